@@ -15,6 +15,8 @@ install_debian_packages() {
   command -v chromium >/dev/null 2>&1 || missing+=(chromium)
   command -v rg >/dev/null 2>&1 || missing+=(ripgrep)
   [ -e /usr/include/krb5.h ] || [ -e /usr/include/krb5/krb5.h ] || missing+=(libkrb5-dev)
+  # Chromium does not depend on any font: without one, e2e screenshots show boxes instead of text.
+  [ -d /usr/share/fonts/truetype/dejavu ] || missing+=(fonts-dejavu-core)
   [ ${#missing[@]} -eq 0 ] && return 0
   local sudo=""
   if [ "$(id -u)" -ne 0 ]; then

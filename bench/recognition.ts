@@ -1,0 +1,116 @@
+/**
+ * Recognition speed: throughput of `recognize` on the seeds and on a generated 1 MB article, the time for a
+ * 100 KB article, and the latency of `DocumentRecognizer.applyEdit` after a one-character edit in 1 MB.
+ * Run: npx tsc -p . && node out/bench/recognition.js
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { DocumentRecognizer } from '../src/core/recognition/document-recognizer';
+import { recognize } from '../src/core/recognition/recognize';
+
+const seedDirectory = path.resolve(__dirname, '../../seeds');
+const seedNames = readdirSync(seedDirectory).filter((name) => name.endsWith('.txt')).sort();
+const seeds = seedNames.map((name) => readFileSync(path.join(seedDirectory, name), 'utf8'));
+
+/** Deterministic pseudo-random numbers (mulberry32), so runs compare. */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const PEOPLE = ['Putin', 'Zelenskyy', 'Netanyahu', 'Burhan', 'Lai Ching-te', 'Sinwar', 'Erdogan', 'Macron'];
+const PLACES = ['Kursk', 'Gaza', 'Khartoum', 'Taipei', 'Rafah', 'Kharkiv', 'Darfur', 'Odesa'];
+const GROUPS = ['NIS', 'Hamas', 'RSF', 'PLA', 'IDF', 'SBU', 'UN', 'NATO'];
+
+/** Repeats the seeds with rotated names and numbers until the text reaches `size` characters. */
+function generateArticle(size: number): string {
+  const parts: string[] = [];
+  let length = 0;
+  for (let copy = 0; length < size; copy++) {
+    const seed = seeds[copy % seeds.length]
+      .replace(/Putin/g, PEOPLE[copy % PEOPLE.length])
+      .replace(/Kursk/g, PLACES[copy % PLACES.length])
+      .replace(/NIS/g, GROUPS[copy % GROUPS.length])
+      .replace(/\d+/g, (digits) => String(Number(digits) + copy));
+    parts.push(seed);
+    length += seed.length + 2;
+  }
+  return parts.join('\n\n').slice(0, size);
+}
+
+/** Megabytes (of UTF-16 text, counted as characters) recognized per second, over at least `minimumMs`. */
+function throughput(text: string, minimumMs = 300): number {
+  let runs = 0;
+  const begin = performance.now();
+  let elapsed = 0;
+  while (elapsed < minimumMs) {
+    recognize(text);
+    runs++;
+    elapsed = performance.now() - begin;
+  }
+  return (text.length * runs) / 1e6 / (elapsed / 1000);
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+function percentile(values: number[], fraction: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)];
+}
+
+function timeOnce(run: () => void): number {
+  const begin = performance.now();
+  run();
+  return performance.now() - begin;
+}
+
+const joined = seeds.join('\n\n');
+const megabyte = generateArticle(1_000_000);
+const article100k = megabyte.slice(0, megabyte.lastIndexOf('\n', 100_000));
+
+// Warm up the JIT on every path measured below.
+for (let index = 0; index < 20; index++) {
+  recognize(joined);
+}
+recognize(megabyte);
+const warm = new DocumentRecognizer(article100k);
+for (let index = 0; index < 20; index++) {
+  warm.applyEdit(index * 1000, index * 1000, 'x');
+}
+
+const rows: [string, string][] = [];
+rows.push(['seeds joined (MB/s)', throughput(joined).toFixed(1)]);
+seedNames.forEach((name, index) => rows.push([`  ${name} (MB/s)`, throughput(seeds[index]).toFixed(1)]));
+rows.push(['generated 1 MB (MB/s)', throughput(megabyte, 1000).toFixed(1)]);
+const times100k = Array.from({ length: 30 }, () => timeOnce(() => recognize(article100k)));
+rows.push(['recognize 100 KB, median (ms)', median(times100k).toFixed(2)]);
+
+const next = random(42);
+const recognizer = new DocumentRecognizer(megabyte);
+let length = megabyte.length;
+const editTimes: number[] = [];
+for (let edit = 0; edit < 50; edit++) {
+  const at = Math.floor(next() * length);
+  const insert = edit % 2 === 0;
+  editTimes.push(timeOnce(() => recognizer.applyEdit(at, insert ? at : Math.min(length, at + 1), insert ? 'e' : '')));
+  length += insert ? 1 : at < length ? -1 : 0;
+}
+rows.push(['one-character edit in 1 MB, median (ms)', median(editTimes).toFixed(2)]);
+rows.push(['one-character edit in 1 MB, p95 (ms)', percentile(editTimes, 0.95).toFixed(2)]);
+
+const result = recognize(megabyte);
+rows.push(['1 MB: entities / figures', `${result.entities.length} / ${result.figures.length}`]);
+
+const width = Math.max(...rows.map(([label]) => label.length));
+for (const [label, value] of rows) {
+  console.log(`${label.padEnd(width)}  ${value}`);
+}

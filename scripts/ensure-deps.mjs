@@ -1,0 +1,77 @@
+// Brings a fresh clone (or a stale checkout) to the point where the extension can run and be tested:
+// npm packages, a real VS Code (code-server) with the Debian packages it needs, and a built dist/.
+// Each step is skipped when its output is already up to date, so `npm start`/`npm test` can always call it.
+// Node built-ins only: this runs before `npm install`.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync, utimesSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { repoRoot } from './vscode-server.mjs';
+
+const log = (message) => console.error(`[ensure-deps] ${message}`);
+
+function run(command, args, options = {}) {
+  const result = spawnSync(command, args, { cwd: repoRoot, stdio: ['ignore', 'inherit', 'inherit'], ...options });
+  return result.status === 0;
+}
+
+function mtime(path) {
+  try {
+    return statSync(path).mtimeMs;
+  } catch {
+    return undefined;
+  }
+}
+
+function newestMtime(dir) {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) newest = Math.max(newest, mtime(join(entry.parentPath ?? entry.path, entry.name)) ?? 0);
+  }
+  return newest;
+}
+
+function ensureNodeModules() {
+  // npm writes node_modules/.package-lock.json on every install: older than the lockfile means stale.
+  const installed = join(repoRoot, 'node_modules', '.package-lock.json');
+  const lock = join(repoRoot, 'package-lock.json');
+  if (existsSync(installed) && mtime(installed) >= (mtime(lock) ?? 0)) return;
+  log('installing npm packages');
+  if (!run('npm', ['ci', '--no-audit', '--no-fund'])) {
+    log('npm ci failed; trying npm install');
+    if (!run('npm', ['install', '--no-audit', '--no-fund'])) throw new Error('npm install failed');
+  }
+  // npm install may rewrite package-lock.json after its hidden lockfile: mark the install as newest.
+  const now = new Date();
+  if (existsSync(installed)) utimesSync(installed, now, now);
+}
+
+function ensureVSCode() {
+  // The script is its own cache check (Debian packages present, code-server stamp), and quick when cached.
+  if (!run('bash', [join(repoRoot, 'scripts', 'install-vscode.sh')])) throw new Error('scripts/install-vscode.sh failed');
+}
+
+function ensureBuild() {
+  const outputs = ['dist/extension.js', 'dist/cli.js'].map((file) => mtime(join(repoRoot, file)));
+  const oldestOutput = outputs.includes(undefined) ? 0 : Math.min(...outputs);
+  const newestInput = Math.max(newestMtime(join(repoRoot, 'src')), mtime(join(repoRoot, 'package.json')) ?? 0);
+  if (oldestOutput > newestInput) return;
+  log('building dist/');
+  if (!run(process.execPath, [join(repoRoot, 'scripts', 'build.mjs')])) throw new Error('the build failed (node scripts/build.mjs)');
+}
+
+/** Installs whatever is missing or stale. Throws with a one-line reason when a step fails. */
+export function ensureDeps({ build = true } = {}) {
+  ensureNodeModules();
+  ensureVSCode();
+  if (build) ensureBuild();
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  try {
+    ensureDeps();
+  } catch (error) {
+    log(error.message);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,73 @@
+/** Text with whitespace runs collapsed and typographic quotes/dashes made plain, mapped back to the original. */
+export interface NormalizedText {
+  text: string;
+  /** Original offset where normalized character i starts. */
+  starts: Int32Array;
+  /** Original offset just after normalized character i. */
+  ends: Int32Array;
+  /** Normalized offset of the character at original offset j (length original + 1). */
+  fromOriginal: Int32Array;
+}
+
+// Curly quotes and primes become ASCII quotes, dashes a hyphen, so an editor's "smart quotes"
+// or a copy from the web does not count as an edit.
+function plainCode(code: number): number {
+  if (code < 0x2010) return code;
+  switch (code) {
+    case 0x2018: case 0x2019: case 0x201a: case 0x201b: case 0x2032: return 39; // '
+    case 0x201c: case 0x201d: case 0x201e: case 0x201f: case 0x2033: return 34; // "
+    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212: return 45; // -
+    default: return code;
+  }
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x3000 || code === 0xfeff || (code >= 0x2000 && code <= 0x200a);
+}
+
+/** Normalizes for matching: whitespace runs → one space (CRLF included), curly quotes → straight, dashes → '-'. */
+export function normalizeText(original: string): NormalizedText {
+  const n = original.length;
+  const codes = new Uint16Array(n);
+  const starts = new Int32Array(n + 1);
+  const ends = new Int32Array(n + 1);
+  const fromOriginal = new Int32Array(n + 1);
+  let k = 0;
+  let i = 0;
+  while (i < n) {
+    const code = original.charCodeAt(i);
+    fromOriginal[i] = k;
+    if (isSpace(code)) {
+      let j = i + 1;
+      while (j < n && isSpace(original.charCodeAt(j))) fromOriginal[j++] = k;
+      codes[k] = 32;
+      starts[k] = i;
+      ends[k] = j;
+      i = j;
+    } else {
+      codes[k] = plainCode(code);
+      starts[k] = i;
+      ends[k] = i + 1;
+      i++;
+    }
+    k++;
+  }
+  fromOriginal[n] = k;
+  return { text: decodeUtf16(codes.subarray(0, k)), starts: starts.subarray(0, k), ends: ends.subarray(0, k), fromOriginal };
+}
+
+/** Normalizes a short string (quote, prefix, suffix) the same way, without the offset maps. */
+export function normalizeFragment(fragment: string): string {
+  return normalizeText(fragment).text;
+}
+
+// String.fromCharCode over chunks: far faster than joining a million one-char strings.
+function decodeUtf16(codes: Uint16Array): string {
+  const parts: string[] = [];
+  for (let i = 0; i < codes.length; i += 8192) {
+    // apply() takes the typed array directly; spreading it would go through the iterator.
+    parts.push(String.fromCharCode.apply(null, codes.subarray(i, i + 8192) as unknown as number[]));
+  }
+  return parts.join('');
+}

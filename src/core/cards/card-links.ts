@@ -1,0 +1,19 @@
+import { FigureRef, MergedEntity } from '../index/index-types';
+import { escapeMarkdown } from '../recognition/describe-mention';
+
+/**
+ * Link targets the cards offer, supplied by the host: the extension returns `command:` URIs
+ * (built by its one link helper), tests return readable strings.
+ */
+export interface CardLinks {
+  showMentions(entity: MergedEntity): string;
+  searchClaims(entity: MergedEntity): string;
+  addClaim(entity: MergedEntity): string;
+  /** Opens the article of a figure at the figure. */
+  openFigure(figure: FigureRef): string;
+}
+
+/** A Markdown link: the label is escaped; parentheses and spaces in the target are percent-encoded. */
+export function markdownLink(label: string, target: string): string {
+  return `[${escapeMarkdown(label)}](${target.replace(/[()\s]/g, encodeURIComponent)})`;
+}

@@ -1,0 +1,18 @@
+import { FigureRef } from '../index/index-types';
+import { WorkspaceIndex } from '../index/workspace-index';
+import { articleName } from '../index/article-name';
+import { formatFigureValue } from '../recognition/describe-mention';
+
+/** "Korea JoongAng Daily" when the sidecar names the outlet, else the article name. */
+export function sourceLabel(path: string, index: WorkspaceIndex): string {
+  return index.source(path)?.outlet ?? articleName(path);
+}
+
+/** "approximately 11,000 (NIS, Korea JoongAng Daily)": qualifier, value, then who said it where. */
+export function figureWithSource(ref: FigureRef, index: WorkspaceIndex): string {
+  const { figure } = ref;
+  const value = figure.value === null ? figure.text : formatFigureValue(figure.value);
+  const said = [figure.qualifier, value].filter(Boolean).join(' ');
+  const by = [ref.attribution, sourceLabel(ref.path, index)].filter(Boolean).join(', ');
+  return `${said} (${by})`;
+}

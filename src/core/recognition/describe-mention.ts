@@ -1,0 +1,63 @@
+/** Plain-text and Markdown descriptions of mentions, shared by the editor's hover, quick pick and the CLI. */
+import { EntityMention, FigureMention, FigureValue, Recognition } from './types';
+
+export type Mention = EntityMention | FigureMention;
+
+export function isFigure(mention: Mention): mention is FigureMention {
+  return 'value' in mention;
+}
+
+/** The entity or figure covering an offset (binary search; lists are sorted and non-overlapping). */
+export function mentionAt(recognition: Recognition, offset: number): Mention | undefined {
+  return findCovering(recognition.entities, offset) ?? findCovering(recognition.figures, offset);
+}
+
+function findCovering<T extends { start: number; end: number }>(mentions: T[], offset: number): T | undefined {
+  let low = 0;
+  let high = mentions.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const mention = mentions[middle];
+    if (offset < mention.start) high = middle - 1;
+    else if (offset > mention.end) low = middle + 1;
+    else return mention;
+  }
+  return undefined;
+}
+
+/** Human form of a normalized figure value ("10900–12000", "2024-10-23"). */
+export function formatFigureValue(value: FigureValue | null): string {
+  if (value === null) return 'not normalized';
+  if (typeof value === 'number') return value.toLocaleString('en-US');
+  if (typeof value === 'string') return value;
+  if ('min' in value) return `${value.min.toLocaleString('en-US')} – ${value.max.toLocaleString('en-US')}`;
+  return `${value.start} – ${value.end}`;
+}
+
+/** One line: "count · 11,000 troops · qualifier: approximately". */
+export function summarizeFigure(figure: FigureMention): string {
+  const parts = [figure.type, [formatFigureValue(figure.value), figure.unit].filter(Boolean).join(' ')];
+  if (figure.qualifier) parts.push(`qualifier: ${figure.qualifier}`);
+  return parts.join(' · ');
+}
+
+/** Markdown card for one mention, naming its type in words. */
+export function describeMention(mention: Mention): string {
+  const title = `**${escapeMarkdown(mention.text)}**`;
+  if (!isFigure(mention)) {
+    return `${title} — ${mention.type}\n\nidentity: \`${mention.key}\``;
+  }
+  const rows = [
+    `${title} — ${mention.type}`,
+    '',
+    `| value | qualifier | unit |`,
+    `|---|---|---|`,
+    `| ${escapeMarkdown(formatFigureValue(mention.value))} | ${escapeMarkdown(mention.qualifier ?? '—')} | ${escapeMarkdown(mention.unit ?? '—')} |`,
+  ];
+  return rows.join('\n');
+}
+
+/** Escapes the characters Markdown would otherwise interpret. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, (character) => `\\${character}`);
+}

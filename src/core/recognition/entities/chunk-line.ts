@@ -1,0 +1,103 @@
+import { EVENT_STARTS } from './event-words';
+import { CALENDAR_WORDS, NAME_PARTICLES, POSSESSIVE_NAME_WORDS } from './ordinary-words';
+import { ORGANIZATION_HEADS, ORGANIZATION_STARTS } from './organization-words';
+import { TITLES } from './person-words';
+import type { Token } from './tokenize-line';
+
+/** A run of name-like tokens `[first, end)` that may hold one or more entities. */
+export interface Chunk {
+  first: number;
+  end: number;
+}
+
+const OF_CONNECTORS = new Set(['of', 'for', 'on']);
+
+/** Groups capitalized tokens joined by single spaces (and "of", "for", particles inside names) into chunks. */
+export function chunkLine(tokens: readonly Token[]): Chunk[] {
+  const chunks: Chunk[] = [];
+  let index = 0;
+  while (index < tokens.length) {
+    if (!startsChunk(tokens, index)) {
+      index++;
+      continue;
+    }
+    const end = extendChunk(tokens, index);
+    chunks.push({ first: index, end });
+    index = end;
+  }
+  return chunks;
+}
+
+function startsChunk(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  if (token.ordinal) {
+    const next = tokens[index + 1];
+    return next !== undefined && next.gap === ' ' && next.capitalized;
+  }
+  return isNameToken(token);
+}
+
+function isNameToken(token: Token): boolean {
+  return (token.capitalized || token.designator) && !CALENDAR_WORDS.has(token.lower);
+}
+
+function extendChunk(tokens: readonly Token[], first: number): number {
+  let end = first + 1;
+  let sawOf = false;
+  while (end < tokens.length) {
+    const previous = tokens[end - 1];
+    if (previous.possessive && !POSSESSIVE_NAME_WORDS.has(previous.lower)) {
+      break;
+    }
+    if (previous.text.endsWith('.') && !TITLES.has(previous.lower) && previous.text.length > 2) {
+      break;
+    }
+    const next = tokens[end];
+    if (!isSpace(next.gap)) {
+      break;
+    }
+    if (isNameToken(next)) {
+      end++;
+      continue;
+    }
+    const skip = connectorLength(tokens, end, sawOf);
+    if (skip === 0) {
+      break;
+    }
+    sawOf ||= OF_CONNECTORS.has(next.lower);
+    end += skip + 1;
+  }
+  return end;
+}
+
+/** Number of lower-case connector tokens at `at` that lead to another name token, or 0 when the chunk must stop. */
+function connectorLength(tokens: readonly Token[], at: number, sawOf: boolean): number {
+  const word = tokens[at].lower;
+  let length = 0;
+  if (NAME_PARTICLES.has(word)) {
+    length = NAME_PARTICLES.has(tokens[at + 1]?.lower ?? '') ? 2 : 1;
+  } else if (OF_CONNECTORS.has(word) && opensOfPhrase(tokens[at - 1].lower)) {
+    length = tokens[at + 1]?.lower === 'the' ? 2 : 1;
+  } else if (word === 'and' && sawOf) {
+    length = 1;
+  }
+  const after = tokens[at + length];
+  if (length === 0 || after === undefined || !isNameToken(after) || !isSpace(after.gap)) {
+    return 0;
+  }
+  for (let index = at + 1; index < at + length; index++) {
+    if (!isSpace(tokens[index].gap)) {
+      return 0;
+    }
+  }
+  return length;
+}
+
+/** "Ministry of", "Institute for", "Secretary of", "Battle of": the word before names an institution, office or event. */
+function opensOfPhrase(word: string): boolean {
+  return ORGANIZATION_STARTS.has(word) || ORGANIZATION_HEADS.has(word) || EVENT_STARTS.has(word) || TITLES.has(word);
+}
+
+function isSpace(gap: string): boolean {
+  return gap === ' ' || gap === '\u00a0';
+}

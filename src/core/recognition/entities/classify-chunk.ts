@@ -1,0 +1,281 @@
+import type { EntityType } from '../types';
+import type { Chunk } from './chunk-line';
+import { EQUIPMENT_NAMES } from './equipment-words';
+import { EVENT_HEADS, EVENT_NAMES, EVENT_STARTS } from './event-words';
+import {
+  COMMON_ACRONYMS,
+  DEMONYMS,
+  NON_ENTITY_HEADS,
+  PAGE_FURNITURE_WORDS,
+  SENTENCE_WORDS,
+} from './ordinary-words';
+import { ORGANIZATION_HEADS, ORGANIZATION_NAMES, ORGANIZATION_STARTS } from './organization-words';
+import { GIVEN_NAMES, PERSON_FOLLOWERS, ROLE_NOUNS, SPEECH_VERBS, TITLES } from './person-words';
+import { PLACE_FOLLOWERS, PLACE_HEADS, PLACE_NAMES, PLACE_PREPOSITIONS } from './place-names';
+import { acronymLetters } from './normalize-name';
+import type { Token } from './tokenize-line';
+
+/**
+ * How sure the line alone makes a type: 3 lexicon or structure, 2 context cue, 1 shape guess,
+ * 0 unknown (kept only if the document pass types the same name elsewhere).
+ */
+export type Confidence = 0 | 1 | 2 | 3;
+
+/** One entity found inside a chunk; `start`/`end` are line offsets, `[firstToken, endToken)` token indices. */
+export interface Piece {
+  firstToken: number;
+  endToken: number;
+  start: number;
+  end: number;
+  type: EntityType | null;
+  confidence: Confidence;
+}
+
+/** Line-wide facts the classifier needs besides the chunk. */
+export interface LineContext {
+  tokens: readonly Token[];
+  /** A heading in Title Case, where capitals say nothing about names. */
+  titleCase: boolean;
+}
+
+const MAX_TITLE_WORDS = 4;
+const KOREAN_GIVEN_NAME = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
+const NAME_WORD = /^(?:\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}]+)*|\p{Lu}\.|(?:al|el|ad|as|ash|an|ar|at|az)-\p{Lu}\p{Ll}+)$/u;
+
+/** Splits a chunk into typed pieces: strips sentence words, demonyms and titles, then types what is left by lexicon, heads, cues and shape. */
+export function classifyChunk(chunk: Chunk, context: LineContext): Piece[] {
+  const { tokens } = context;
+  let first = chunk.first;
+  let end = chunk.end;
+  if (lexiconType(phrase(tokens, first, end)) === null) {
+    while (first < end && isSentenceWord(tokens[first])) {
+      first++;
+    }
+  }
+  while (first < end && PAGE_FURNITURE_WORDS.has(tokens[first].lower)) {
+    first++;
+  }
+  while (end > first && PAGE_FURNITURE_WORDS.has(tokens[end - 1].lower)) {
+    end--;
+  }
+  if (first >= end) {
+    return [];
+  }
+  if (tokens[first].lower === 'the' && end - first > 1) {
+    const withArticle = lexiconType(phrase(tokens, first, end));
+    if (withArticle !== null) {
+      return [piece(tokens, first, end, withArticle, 3)];
+    }
+    first++;
+  }
+  return classifyRange(first, end, context);
+}
+
+function classifyRange(first: number, end: number, context: LineContext): Piece[] {
+  const { tokens } = context;
+  const count = end - first;
+  const text = phrase(tokens, first, end);
+  const known = lexiconType(text);
+  if (known !== null) {
+    return [piece(tokens, first, end, known, 3)];
+  }
+  if (isDemonym(text)) {
+    return [];
+  }
+  const listed = knownAfterDemonym(first, end, tokens);
+  if (listed !== null) {
+    return [piece(tokens, listed.first, end, listed.type, 3)];
+  }
+  const guard = context.titleCase ? 0 : 3;
+  const lastWord = tokens[end - 1].lower;
+  if (count > 1 && NON_ENTITY_HEADS.has(lastWord)) {
+    return [];
+  }
+  for (let index = first; index < end; index++) {
+    if (tokens[index].designator) {
+      return [piece(tokens, first, end, 'equipment', 3)];
+    }
+  }
+  if (count > 1 && (EVENT_HEADS.has(lastWord) || EVENT_STARTS.has(tokens[first].lower))) {
+    return [piece(tokens, first, end, 'event', guard)];
+  }
+  if (count > 1 && (ORGANIZATION_HEADS.has(lastWord) || hasOrganizationConnector(tokens, first, end))) {
+    return [piece(tokens, first, end, 'organization', guard)];
+  }
+  if (count > 1 && PLACE_HEADS.has(lastWord)) {
+    return [piece(tokens, first, end, 'place', guard)];
+  }
+  return splitKnownPrefix(first, end, context) ?? splitTitle(first, end, context) ?? classifyByShape(first, end, context);
+}
+
+/** "North Korea Alexander Matsegora", "Russian President ...": a known place, organization or demonym followed by more words. */
+function splitKnownPrefix(first: number, end: number, context: LineContext): Piece[] | null {
+  const { tokens } = context;
+  for (let split = end - 1; split > first; split--) {
+    if (!tokens[split].capitalized) {
+      continue;
+    }
+    const text = phrase(tokens, first, split);
+    if (isDemonym(text)) {
+      return classifyRange(split, end, context);
+    }
+    const known = lexiconType(text);
+    if (known !== null) {
+      return [piece(tokens, first, split, known, 3), ...classifyRange(split, end, context)];
+    }
+  }
+  return null;
+}
+
+/** "Foreign Minister Choe Son Hui", "NIS Director Cho Tae-yong": the words after a title name a person. */
+function splitTitle(first: number, end: number, context: LineContext): Piece[] | null {
+  const { tokens } = context;
+  for (let start = first; start < end - 1; start++) {
+    for (let length = Math.min(MAX_TITLE_WORDS, end - start - 1); length > 0; length--) {
+      if (TITLES.has(phrase(tokens, start, start + length)) && NAME_WORD.test(tokens[start + length].text)) {
+        const before = start > first ? classifyRange(first, start, context) : [];
+        const name = trimTrailingTitle(tokens, start + length, end);
+        return [...before, piece(tokens, start + length, name, 'person', context.titleCase ? 0 : 2)];
+      }
+    }
+  }
+  return null;
+}
+
+function trimTrailingTitle(tokens: readonly Token[], first: number, end: number): number {
+  while (end - first > 1 && TITLES.has(tokens[end - 1].lower)) {
+    end--;
+  }
+  return end;
+}
+
+function classifyByShape(first: number, end: number, context: LineContext): Piece[] {
+  const { tokens } = context;
+  const count = end - first;
+  const head = tokens[first];
+  const before = tokens[first - 1];
+  const after = tokens[end];
+  const spokenAfter = after !== undefined && after.gap === ' ' && SPEECH_VERBS.has(after.lower);
+  const introduced = before !== undefined && before.end === head.start - 1 && (ROLE_NOUNS.has(before.lower) || SPEECH_VERBS.has(before.lower));
+  const cap = (confidence: Confidence): Confidence => (context.titleCase ? 0 : confidence);
+  if (count === 1) {
+    return classifyWord(first, context, spokenAfter || introduced);
+  }
+  const words = tokens.slice(first, end);
+  if (words.every((token) => token.acronym || token.designator)) {
+    return [piece(tokens, first, end, 'organization', cap(1))];
+  }
+  if (!words.every((token) => NAME_WORD.test(token.text) || token.gap !== ' ')) {
+    return [piece(tokens, first, end, 'organization', cap(1))];
+  }
+  const cued = spokenAfter || introduced || GIVEN_NAMES.has(head.lower) || words.some((token) => KOREAN_GIVEN_NAME.test(token.text));
+  if (count <= 4) {
+    return [piece(tokens, first, end, 'person', cap(cued ? 2 : 1))];
+  }
+  return [piece(tokens, first, end, null, 0)];
+}
+
+function classifyWord(index: number, context: LineContext, spoken: boolean): Piece[] {
+  const { tokens } = context;
+  const token = tokens[index];
+  if (token.text.length < 2 || SENTENCE_WORDS.has(token.lower) || (token.acronym && COMMON_ACRONYMS.has(acronymLetters(token.text).toLowerCase()))) {
+    return [];
+  }
+  const hyphen = token.text.indexOf('-');
+  if (hyphen > 0 && /\p{Ll}/u.test(token.text[hyphen + 1])) {
+    return classifyCompound(token, index, context);
+  }
+  const cap = (confidence: Confidence): Confidence => (context.titleCase ? 0 : confidence);
+  if (token.acronym) {
+    return [piece(tokens, index, index + 1, 'organization', cap(1))];
+  }
+  if (spoken) {
+    return [piece(tokens, index, index + 1, 'person', cap(2))];
+  }
+  const after = tokens[index + 1];
+  if (after !== undefined && after.gap === ' ' && PERSON_FOLLOWERS.has(after.lower)) {
+    return [piece(tokens, index, index + 1, 'person', cap(2))];
+  }
+  if (after !== undefined && after.gap === ' ' && PLACE_FOLLOWERS.has(after.lower)) {
+    return [piece(tokens, index, index + 1, 'place', cap(2))];
+  }
+  const before = tokens[index - 1];
+  if (before !== undefined && !token.sentenceStart && PLACE_PREPOSITIONS.has(before.lower) && before.end === token.start - 1) {
+    return [piece(tokens, index, index + 1, 'place', cap(1))];
+  }
+  return [piece(tokens, index, index + 1, null, 0)];
+}
+
+/** "Iran-backed" names Iran; "Korean-speaking" names nothing; "Son-hui" alone stays unknown. */
+function classifyCompound(token: Token, index: number, context: LineContext): Piece[] {
+  const head = token.text.slice(0, token.text.indexOf('-'));
+  if (isDemonym(head.toLowerCase())) {
+    return [];
+  }
+  const known = lexiconType(head.toLowerCase());
+  if (known !== null) {
+    return [{ firstToken: index, endToken: index + 1, start: token.start, end: token.start + head.length, type: known, confidence: 3 }];
+  }
+  return [piece(context.tokens, index, index + 1, null, 0)];
+}
+
+/** "South Korean National Assembly": a demonym before a listed name is not part of it. */
+function knownAfterDemonym(first: number, end: number, tokens: readonly Token[]): { first: number; type: EntityType } | null {
+  for (let split = first + 1; split < end; split++) {
+    if (isDemonym(phrase(tokens, first, split))) {
+      const type = lexiconType(phrase(tokens, split, end));
+      return type === null ? null : { first: split, type };
+    }
+  }
+  return null;
+}
+
+/** Type of a name listed in a lexicon, or null. */
+function lexiconType(text: string): EntityType | null {
+  if (PLACE_NAMES.has(text)) {
+    return 'place';
+  }
+  if (ORGANIZATION_NAMES.has(text)) {
+    return 'organization';
+  }
+  if (EVENT_NAMES.has(text)) {
+    return 'event';
+  }
+  if (EQUIPMENT_NAMES.has(text)) {
+    return 'equipment';
+  }
+  return null;
+}
+
+function isDemonym(text: string): boolean {
+  return DEMONYMS.has(text) || (text.endsWith('s') && DEMONYMS.has(text.slice(0, -1)));
+}
+
+/** Sentence-initial "Regarding", "Some", "The", which do not belong to the name that follows. */
+function isSentenceWord(token: Token): boolean {
+  return token.sentenceStart && !token.acronym && SENTENCE_WORDS.has(token.lower);
+}
+
+/** "Democratic Party of Korea", "Ministry of Defense": an institution word followed by a connector. */
+function hasOrganizationConnector(tokens: readonly Token[], first: number, end: number): boolean {
+  for (let index = first + 1; index < end; index++) {
+    const before = tokens[index - 1].lower;
+    if (!tokens[index].capitalized && (ORGANIZATION_STARTS.has(before) || ORGANIZATION_HEADS.has(before))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Lower-case words of tokens `[first, end)` joined as written, without possessives. */
+function phrase(tokens: readonly Token[], first: number, end: number): string {
+  let text = tokens[first].lower;
+  for (let index = first + 1; index < end; index++) {
+    text += (tokens[index].gap === '-' ? '-' : ' ') + tokens[index].lower;
+  }
+  return text;
+}
+
+function piece(tokens: readonly Token[], first: number, end: number, type: EntityType | null, confidence: Confidence): Piece {
+  return { firstToken: first, endToken: end, start: tokens[first].start, end: tokens[end - 1].end, type, confidence };
+}

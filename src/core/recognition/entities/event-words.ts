@@ -1,0 +1,20 @@
+import { wordSet } from './word-set';
+
+/** Capitalized heads that end an event name ("Korean War", "Eurasian Women's Forum", "Munich Security Conference"). */
+export const EVENT_HEADS = wordSet(
+  'war summit forum conference olympics games election elections revolution uprising offensive counteroffensive massacre ' +
+    'festival expo cup championship championships crisis talks dialogue genocide invasion intifada spring siege battle ' +
+    'exercise exercises drills convention rally marathon'
+);
+
+/** Lower-case nouns that turn a preceding place, organization or compound into an event ("Russia-Ukraine war", "G20 summit"). */
+export const EVENT_FOLLOWERS = wordSet('war conflict summit talks election elections invasion offensive crisis ceasefire');
+
+/** Capitalized words that start an event name ("Operation Desert Storm", "Battle of Kursk"). */
+export const EVENT_STARTS = wordSet('operation battle siege');
+
+/** Event names that do not follow a pattern. */
+export const EVENT_NAMES = wordSet(
+  'world war i|world war ii|world war one|world war two|cold war|holocaust|arab spring|nakba|brexit|euromaidan|maidan|' +
+    'october 7|9/11|korean war|vietnam war|gulf war|iraq war|six-day war|yom kippur war'
+);

@@ -1,0 +1,176 @@
+import type { EntityType } from '../types';
+import { chunkLine } from './chunk-line';
+import { classifyChunk, type Confidence, type LineContext, type Piece } from './classify-chunk';
+import { EVENT_FOLLOWERS } from './event-words';
+import { findEquipmentClasses } from './find-equipment-classes';
+import { matchAbbreviation } from './match-abbreviation';
+import { acronymLetters, normalizeName } from './normalize-name';
+import { ORGANIZATION_HEADS } from './organization-words';
+import { tokenizeLine, type Token } from './tokenize-line';
+
+/** An entity as one line sees it; offsets are relative to the line. The document pass settles type and key. */
+export interface EntityCandidate {
+  start: number;
+  end: number;
+  text: string;
+  type: EntityType | null;
+  confidence: Confidence;
+  /** `normalizeName(text)`, computed once per line. */
+  name: string;
+  /** Upper-case letters when the candidate is a lone acronym ("NIS", "ICBMs" → "ICBM"), else null. */
+  acronym: string | null;
+  /**
+   * Set on an acronym in parentheses right after its long form, "National Intelligence Service (NIS)":
+   * the long form's candidate, or null when the long form is ordinary words ("prisoners of war (POWs)").
+   */
+  longForm?: EntityCandidate | null;
+}
+
+const EVENT_ADJECTIVES = new Set(['presidential', 'parliamentary', 'general', 'legislative', 'civil', 'local', 'midterm', 'municipal', 'snap']);
+const MAX_EXTRA_LONG_FORM_WORDS = 5;
+/** Lines that are share bars or font controls pasted from a web page. */
+const FURNITURE_LINE = /\bshare button\b|^\W*font-size\W*$/i;
+
+/** Finds entity candidates in one line (text without line breaks). */
+export function findLineEntities(line: string): EntityCandidate[] {
+  if (FURNITURE_LINE.test(line)) {
+    return [];
+  }
+  const tokens = tokenizeLine(line);
+  const context: LineContext = { tokens, titleCase: isTitleCase(tokens, line) };
+  let pieces: Piece[] = [];
+  for (const chunk of chunkLine(tokens)) {
+    pieces.push(...classifyChunk(chunk, context));
+  }
+  pieces = mergeEvents(mergePossessiveOrganizations(pieces, tokens), tokens);
+  const owners: (Piece | undefined)[] = new Array(tokens.length);
+  for (const owned of pieces) {
+    owners.fill(owned, owned.firstToken, owned.endToken);
+  }
+  pieces.push(...findEquipmentClasses(tokens, owners));
+  pieces.sort((a, b) => a.start - b.start);
+  return linkAbbreviations(pieces, tokens, line);
+}
+
+/** "National Assembly’s Intelligence Committee": an organization's own organ is one name. */
+function mergePossessiveOrganizations(pieces: Piece[], tokens: readonly Token[]): Piece[] {
+  const merged: Piece[] = [];
+  for (const current of pieces) {
+    const previous = merged[merged.length - 1];
+    if (
+      previous !== undefined &&
+      previous.type === 'organization' &&
+      current.type === 'organization' &&
+      previous.endToken === current.firstToken &&
+      tokens[previous.endToken - 1].possessive &&
+      tokens[current.firstToken].gap === ' ' &&
+      ORGANIZATION_HEADS.has(tokens[current.endToken - 1].lower)
+    ) {
+      merged[merged.length - 1] = { ...previous, endToken: current.endToken, end: current.end, confidence: maxConfidence(previous, current) };
+    } else {
+      merged.push(current);
+    }
+  }
+  return merged;
+}
+
+/** "Russia-Ukraine war", "G20 summit", "U.S. presidential election": names followed by an event noun form one event. */
+function mergeEvents(pieces: Piece[], tokens: readonly Token[]): Piece[] {
+  const merged: Piece[] = [];
+  for (let index = 0; index < pieces.length; index++) {
+    let last = index;
+    while (pieces[last + 1] !== undefined && pieces[last + 1].firstToken === pieces[last].endToken && tokens[pieces[last].endToken].gap === '-') {
+      last++;
+    }
+    const follower = eventFollower(pieces[last], tokens);
+    if (follower >= 0 && isEventSubject(pieces[index]) && isEventSubject(pieces[last])) {
+      const startPiece = pieces[index];
+      merged.push({ firstToken: startPiece.firstToken, endToken: follower + 1, start: startPiece.start, end: tokens[follower].end, type: 'event', confidence: 3 });
+      index = last;
+    } else {
+      merged.push(pieces[index]);
+    }
+  }
+  return merged;
+}
+
+function isEventSubject(subject: Piece): boolean {
+  return subject.type === 'place' || subject.type === 'organization' || subject.type === 'event';
+}
+
+/** Index of the event noun after `subject` ("war" in "Gaza war"), or -1. */
+function eventFollower(subject: Piece, tokens: readonly Token[]): number {
+  if (tokens[subject.endToken - 1].possessive) {
+    return -1;
+  }
+  let index = subject.endToken;
+  if (tokens[index]?.gap === ' ' && EVENT_ADJECTIVES.has(tokens[index].lower) && !tokens[index].capitalized) {
+    index++;
+  }
+  const noun = tokens[index];
+  return noun !== undefined && noun.gap === ' ' && !noun.capitalized && EVENT_FOLLOWERS.has(noun.lower) ? index : -1;
+}
+
+/** Turns pieces into candidates and ties "(NIS)" to the long form just before it. */
+function linkAbbreviations(pieces: readonly Piece[], tokens: readonly Token[], line: string): EntityCandidate[] {
+  const candidates: EntityCandidate[] = [];
+  for (const found of pieces) {
+    const text = line.slice(found.start, found.end);
+    const single = found.endToken - found.firstToken === 1 && tokens[found.firstToken].acronym;
+    const candidate: EntityCandidate = {
+      start: found.start,
+      end: found.end,
+      text,
+      type: found.type,
+      confidence: found.confidence,
+      name: normalizeName(text),
+      acronym: single ? acronymLetters(text) : null,
+    };
+    if (candidate.acronym !== null && line[found.start - 1] === '(' && line[found.end] === ')') {
+      const longForm = findLongForm(candidate.acronym, line, found.start - 1, candidates);
+      if (longForm !== undefined) {
+        candidate.longForm = longForm;
+      }
+    }
+    candidates.push(candidate);
+  }
+  return candidates;
+}
+
+/** The candidate ending right before "(": the long form when its letters spell the acronym; null when only plain words do. */
+function findLongForm(letters: string, line: string, parenthesis: number, before: readonly EntityCandidate[]): EntityCandidate | null | undefined {
+  const end = line.slice(0, parenthesis).trimEnd().length;
+  const words = line.slice(0, end).split(' ');
+  const window = words.slice(-(letters.length + MAX_EXTRA_LONG_FORM_WORDS)).join(' ');
+  const offset = matchAbbreviation(letters, window);
+  if (offset < 0) {
+    return undefined;
+  }
+  const previous = before[before.length - 1];
+  if (previous !== undefined && previous.end === end && previous.type !== null) {
+    return previous;
+  }
+  return /\p{Lu}/u.test(window.slice(offset)) ? undefined : null;
+}
+
+/** A heading where most longer words are capitalized ("North Korea’s Secret Talks with Putin"). */
+function isTitleCase(tokens: readonly Token[], line: string): boolean {
+  if (/[.!]["”’]?\s*$/.test(line)) {
+    return false;
+  }
+  let long = 0;
+  let capitalized = 0;
+  for (const token of tokens) {
+    if (token.text.length >= 4 && /^\p{L}/u.test(token.text)) {
+      long++;
+      if (token.capitalized) {
+        capitalized++;
+      }
+    }
+  }
+  return long >= 4 && capitalized >= long * 0.7;
+}
+
+function maxConfidence(a: Piece, b: Piece): Confidence {
+  return a.confidence > b.confidence ? a.confidence : b.confidence;
+}

@@ -1,0 +1,30 @@
+import { EQUIPMENT_CLASS_HEADS } from './equipment-words';
+import { PLACE_ALIASES } from './place-names';
+import type { EntityType } from '../types';
+
+/** Lower-case form of a name: hyphens and runs of spaces become one space, curly quotes straight. */
+export function normalizeName(text: string): string {
+  return text.toLowerCase().replace(/[’‘]/g, "'").replace(/[-\s\u00a0]+/g, ' ').trim();
+}
+
+/** The form a key is made of: place aliases resolved ("u.s." → "united states"), equipment classes singular. */
+export function canonicalName(name: string, type: EntityType): string {
+  if (type === 'place') {
+    return PLACE_ALIASES.get(name) ?? name;
+  }
+  if (type === 'equipment' && EQUIPMENT_CLASS_HEADS.has(name.slice(name.lastIndexOf(' ') + 1))) {
+    return singularClass(name);
+  }
+  return name;
+}
+
+/** Upper-case letters of an acronym without periods or plural s ("ICBMs" → "ICBM", "U.S." → "US"). */
+export function acronymLetters(text: string): string {
+  return text.replace(/\.|s$/g, '').toUpperCase();
+}
+
+/** "multiple rocket launchers" → "multiple rocket launcher"; names whose last word is not a plural class stay. */
+function singularClass(name: string): string {
+  const singular = name.endsWith('s') ? name.slice(0, -1) : name;
+  return EQUIPMENT_CLASS_HEADS.has(singular.slice(singular.lastIndexOf(' ') + 1)) ? singular : name;
+}

@@ -1,0 +1,38 @@
+import { wordSet } from './word-set';
+
+/** Capitalized nouns that end an organization name ("Intelligence Committee", "People Power Party"). */
+export const ORGANIZATION_HEADS = wordSet(
+  'ministry agency committee party council forces force army navy corps union bank university institute institution service ' +
+    'services assembly fleet command brigade brigades division regiment battalion group company corporation corp corp. inc inc. ' +
+    'ltd ltd. llc plc association organization organisation front movement congress parliament senate court tribunal department ' +
+    'office bureau commission authority guard guards police federation league network times post news press foundation fund ' +
+    'center centre academy school college duma cabinet government administration secretariat alliance coalition brotherhood ' +
+    'club society board committee agency airlines airline media television tv radio journal gazette herald tribune telegraph ' +
+    'reuters monitor watch observatory cooperation council marines militia militias regime junta kremlin directorate ' +
+    'headquarters staff chiefs unit units legion battalions taskforce diet knesset majlis rada yuan hospital ' +
+    'church mission embassy consulate group group. holdings industries systems technologies laboratories lab labs'
+);
+
+/** Capitalized words that start an organization name before "of"/"for" ("Ministry of Defense", "Institute for Korean Studies"). */
+export const ORGANIZATION_STARTS = wordSet(
+  'ministry department bank university institute office bureau council house court commission committee agency league ' +
+    'federation union association organization organisation party army academy school college board chamber federal'
+);
+
+/** Organizations known by a single name or a fixed form. */
+export const ORGANIZATION_NAMES = wordSet(
+  'un|united nations|nato|eu|european union|asean|brics|g7|g20|opec|who|imf|world bank|wto|iaea|icc|icj|unicef|unhcr|unrwa|' +
+    'osce|african union|arab league|security council|kremlin|pentagon|white house|state department|congress|senate|hamas|' +
+    'hezbollah|hizbollah|houthis|taliban|isis|isil|islamic state|al-qaeda|al qaeda|wagner|wagner group|idf|rsf|saf|' +
+    'rapid support forces|reuters|ap|afp|yonhap|xinhua|tass|ria novosti|interfax|kcna|bloomberg|cnn|bbc|al jazeera|nhk|' +
+    'kyodo|the new york times|new york times|washington post|the washington post|the guardian|financial times|wall street journal|' +
+    'politico|axios|fox news|nbc|abc|cbs|npr|sky news|dw|france 24|euronews|meduza|novaya gazeta|twitter|facebook|telegram|' +
+    'youtube|instagram|tiktok|google|apple|microsoft|amazon|meta|samsung|hyundai|lockheed martin|boeing|raytheon|rostec|' +
+    'gazprom|rosneft|huawei|cia|fbi|nsa|fsb|gru|svr|sbu|hur|mossad|shin bet|nis|kgb|pla|duma|state duma|knesset|verkhovna rada|' +
+    'national assembly|kuomintang|kmt|dpp|ldp|cdu|spd|afd|likud|fatah|plo|pkk|ypg|sdf|hts|jnim|al-shabaab|boko haram|' +
+    'red cross|icrc|msf|amnesty international|human rights watch|greenpeace|oxfam|the insider|the war zone|nordic council|' +
+    'people power party|democratic party|republican party|communist party|labour party|conservative party|workers party'
+);
+
+/** Words after which an unknown capitalized phrase keeps going as one organization name. */
+export const ORGANIZATION_CONNECTORS = wordSet('of for on and the de du des la le al');

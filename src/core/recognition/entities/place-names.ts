@@ -1,0 +1,74 @@
+import { wordSet } from './word-set';
+
+/** Countries, territories, capitals, major cities and conflict regions (lower-case, spaced). */
+export const PLACE_NAMES = wordSet(
+  'afghanistan|albania|algeria|andorra|angola|argentina|armenia|australia|austria|azerbaijan|bahrain|bangladesh|belarus|belgium|' +
+    'benin|bhutan|bolivia|bosnia|bosnia and herzegovina|botswana|brazil|brunei|bulgaria|burkina faso|burma|burundi|cambodia|cameroon|canada|' +
+    'chad|chile|china|colombia|congo|costa rica|croatia|cuba|cyprus|czech republic|czechia|denmark|djibouti|ecuador|egypt|' +
+    'el salvador|eritrea|estonia|eswatini|ethiopia|fiji|finland|france|gabon|gambia|georgia|germany|ghana|greece|guatemala|guinea|' +
+    'haiti|honduras|hungary|iceland|india|indonesia|iran|iraq|ireland|israel|italy|ivory coast|jamaica|japan|jordan|kazakhstan|' +
+    'kenya|kosovo|kuwait|kyrgyzstan|laos|latvia|lebanon|lesotho|liberia|libya|liechtenstein|lithuania|luxembourg|madagascar|malawi|' +
+    'malaysia|maldives|mali|malta|mauritania|mexico|moldova|monaco|mongolia|montenegro|morocco|mozambique|myanmar|namibia|nepal|' +
+    'netherlands|new zealand|nicaragua|niger|nigeria|north korea|north macedonia|norway|oman|pakistan|palestine|panama|paraguay|peru|' +
+    'philippines|poland|portugal|qatar|romania|russia|rwanda|saudi arabia|senegal|serbia|sierra leone|singapore|slovakia|slovenia|' +
+    'somalia|somaliland|south africa|south korea|south sudan|spain|sri lanka|sudan|suriname|sweden|switzerland|syria|taiwan|tajikistan|' +
+    'tanzania|thailand|togo|tunisia|turkey|turkiye|türkiye|turkmenistan|uganda|ukraine|united arab emirates|uae|united kingdom|uk|u.k.|' +
+    'britain|great britain|england|scotland|wales|northern ireland|united states|united states of america|us|u.s.|usa|u.s.a.|america|' +
+    'uruguay|uzbekistan|venezuela|vietnam|yemen|zambia|zimbabwe|korea|dprk|rok|prc|ussr|soviet union|east germany|west germany|' +
+    'n. korea|s. korea|north vietnam|south vietnam|yugoslavia|czechoslovakia|vatican|greenland|hong kong|macau|tibet|xinjiang|kashmir|chechnya|' +
+    'gaza|gaza strip|west bank|golan heights|sinai|crimea|donbas|donbass|donetsk|luhansk|kherson|zaporizhzhia|kharkiv|kursk|belgorod|' +
+    'bakhmut|avdiivka|mariupol|odesa|odessa|kyiv|kiev|lviv|dnipro|pokrovsk|sumy|bryansk|darfur|khartoum|omdurman|el fasher|port sudan|' +
+    'europe|asia|africa|middle east|latin america|north america|south america|east asia|southeast asia|central asia|south asia|' +
+    'indo-pacific|pacific|atlantic|arctic|antarctica|balkans|caucasus|baltic|scandinavia|siberia|far east|korean peninsula|' +
+    'taiwan strait|south china sea|east china sea|black sea|red sea|baltic sea|mediterranean|persian gulf|sahel|horn of africa|' +
+    'moscow|st. petersburg|saint petersburg|vladivostok|khabarovsk|novosibirsk|yakutia|buryatia|rostov|ussuriysk|blagoveshchensk|' +
+    'pyongyang|seoul|busan|incheon|tokyo|osaka|beijing|shanghai|taipei|hong kong|washington|new york|los angeles|chicago|london|paris|' +
+    'berlin|rome|madrid|brussels|vienna|warsaw|prague|budapest|bucharest|minsk|vilnius|riga|tallinn|helsinki|stockholm|oslo|' +
+    'copenhagen|amsterdam|the hague|geneva|ankara|istanbul|tehran|baghdad|damascus|beirut|amman|jerusalem|tel aviv|cairo|riyadh|' +
+    'doha|dubai|abu dhabi|kabul|islamabad|new delhi|delhi|mumbai|dhaka|bangkok|hanoi|manila|jakarta|canberra|sydney|ottawa|' +
+    'mexico city|havana|caracas|brasilia|buenos aires|nairobi|addis ababa|lagos|johannesburg|pretoria|tripoli|tunis|algiers|rabat|' +
+    'rafah|khan younis|gaza city|jabalia|hebron|ramallah|nablus|jenin|haifa|sderot|aleppo|idlib|homs|mosul|basra|erbil|sanaa|aden|' +
+    'hodeidah|tbilisi|yerevan|baku|astana|tashkent|ulaanbaatar|naypyidaw|yangon|phnom penh|kuala lumpur|singapore|wellington'
+);
+
+/** Lower-case nouns that, written after a capitalized name, make it a place ("Kursk region"). */
+export const PLACE_FOLLOWERS = wordSet(
+  'region regions province oblast city county district village villages town border borders peninsula coast front frontline airport port'
+);
+
+/** Capitalized heads that end a place name ("Seoul Railway Station", "Gaza Strip", "Red Sea"). */
+export const PLACE_HEADS = wordSet(
+  'station airport port strait sea ocean river lake mountains mountain island islands peninsula valley gulf bay desert province ' +
+    'oblast region square bridge street avenue district county city heights plateau canal highway base'
+);
+
+/** Prepositions after which an unknown capitalized word is most likely a place ("in Kursk", "to Vladivostok"). */
+export const PLACE_PREPOSITIONS = wordSet('in into from to near toward towards across via outside inside around through at throughout');
+
+/** Spellings of one place that share a key. */
+export const PLACE_ALIASES: ReadonlyMap<string, string> = new Map([
+  ['us', 'united states'],
+  ['u.s.', 'united states'],
+  ['usa', 'united states'],
+  ['u.s.a.', 'united states'],
+  ['united states of america', 'united states'],
+  ['america', 'united states'],
+  ['uk', 'united kingdom'],
+  ['u.k.', 'united kingdom'],
+  ['britain', 'united kingdom'],
+  ['great britain', 'united kingdom'],
+  ['uae', 'united arab emirates'],
+  ['dprk', 'north korea'],
+  ['n. korea', 'north korea'],
+  ['s. korea', 'south korea'],
+  ['rok', 'south korea'],
+  ['prc', 'china'],
+  ['ussr', 'soviet union'],
+  ['kiev', 'kyiv'],
+  ['odessa', 'odesa'],
+  ['donbass', 'donbas'],
+  ['turkiye', 'turkey'],
+  ['türkiye', 'turkey'],
+  ['burma', 'myanmar'],
+  ['czechia', 'czech republic'],
+]);

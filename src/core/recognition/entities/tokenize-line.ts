@@ -1,0 +1,169 @@
+import { ORGANIZATION_NAMES } from './organization-words';
+import { PLACE_NAMES } from './place-names';
+import { DEMONYMS } from './ordinary-words';
+
+/** A word of one line; offsets are relative to the line. */
+export interface Token {
+  start: number;
+  /** End of the word, before any possessive `'s`. */
+  end: number;
+  /** `text.slice(start, end)` of the line. */
+  text: string;
+  /** Lower-case form used for lexicon look-ups. */
+  lower: string;
+  /** Followed by `'s`, `’s` or a bare plural apostrophe. */
+  possessive: boolean;
+  /** Starts like a name: upper-case letter, digit-bearing designator, or `al-`/`el-` particle. */
+  capitalized: boolean;
+  /** Two or more letters, all upper-case (NIS, ATACMS, ICBMs). */
+  acronym: boolean;
+  /** Letters then digits (Su-25, AN-124, KN-23, Shahed-136). */
+  designator: boolean;
+  /** Ordinal number (11th, 3rd). */
+  ordinal: boolean;
+  /** The characters between the previous token's end (possessive included) and this start. */
+  gap: string;
+  /** First token of a sentence (after line start, terminal punctuation, an opening quote or a bullet). */
+  sentenceStart: boolean;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const INNER_JOINERS = "'’-.&";
+const UPPER = /^\p{Lu}/u;
+const ACRONYM = /^\p{Lu}[\p{Lu}&.]*\p{Lu}\.?s?$/u;
+const DESIGNATOR = /^\p{Lu}[\p{L}]*-?\d+[\p{L}\d]*(?:-[\p{L}\d]+)*$/u;
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+const NAME_PARTICLE = /^(?:al|el|ad|as|ash|an|ar|at|az)-\p{Lu}/u;
+/** Designator-shaped words that are not equipment. */
+const NOT_DESIGNATOR = /^(?:G\d+|COVID-\d+|Covid-\d+|MH\d+|[A-Z]\d)$/;
+/** Abbreviations whose period belongs to the word ("Rep.", "Gen.", "Oct.", "U.S.", "S."). */
+const PERIOD_WORDS = new Set([
+  'rep', 'reps', 'sen', 'gen', 'gov', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm', 'brig', 'mr', 'mrs', 'ms', 'dr', 'prof', 'rev',
+  'st', 'jr', 'sr', 'no', 'vs', 'inc', 'corp', 'co', 'ltd', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct',
+  'nov', 'dec', 'mt', 'ft',
+]);
+const SENTENCE_OPENERS = '.!?:;"“”‘\'([•*#>–—|';
+
+/** Splits one line (no line breaks) into word tokens with the shape flags the chunker needs. */
+export function tokenizeLine(line: string): Token[] {
+  const tokens: Token[] = [];
+  let previousEnd = 0;
+  let previousAbbreviation = false;
+  let index = 0;
+  while (index < line.length) {
+    if (!isWordCode(line.charCodeAt(index))) {
+      index++;
+      continue;
+    }
+    const start = index;
+    index = wordEnd(line, index);
+    let after = index;
+    let word = line.slice(start, after);
+    let possessive = false;
+    const last = word.charCodeAt(word.length - 1);
+    const beforeLast = word[word.length - 2];
+    if ((last === 115 || last === 83) && (beforeLast === "'" || beforeLast === '’')) {
+      word = word.slice(0, -2);
+      possessive = true;
+    } else if ((line[after] === '’' || line[after] === "'") && last === 115 && !isWordCode(line.charCodeAt(after + 1))) {
+      possessive = true;
+      after++;
+    } else if (line[after] === '.' && takesPeriod(word)) {
+      word += '.';
+      after++;
+    }
+    const gap = line.slice(previousEnd, start);
+    const sentenceStart = opensSentence(line, start, previousAbbreviation);
+    if (word.includes('-')) {
+      for (const part of splitCompound(word)) {
+        tokens.push(makeToken(part.text, start + part.offset, part.offset === 0 ? gap : '-', part.offset === 0 && sentenceStart));
+      }
+    } else {
+      tokens.push(makeToken(word, start, gap, sentenceStart));
+    }
+    tokens[tokens.length - 1].possessive = possessive;
+    previousEnd = after;
+    previousAbbreviation = !possessive && word.endsWith('.');
+  }
+  return tokens;
+}
+
+/** End of the word starting at `index`: letters and digits, joined inside by apostrophes, hyphens, periods or "&". */
+function wordEnd(line: string, index: number): number {
+  let end = index;
+  for (;;) {
+    while (end < line.length && isWordCode(line.charCodeAt(end))) {
+      end++;
+    }
+    if (end + 1 < line.length && INNER_JOINERS.includes(line[end]) && isWordCode(line.charCodeAt(end + 1))) {
+      end++;
+    } else {
+      return end;
+    }
+  }
+}
+
+function isWordCode(code: number): boolean {
+  if (code < 128) {
+    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  }
+  return LETTER_OR_DIGIT.test(String.fromCharCode(code));
+}
+
+function makeToken(text: string, start: number, gap: string, sentenceStart: boolean): Token {
+  const code = text.charCodeAt(0);
+  // Most words are lower-case ASCII; only capitalized and digit-led words need the shape patterns.
+  const upper = (code >= 65 && code <= 90) || (code >= 128 && UPPER.test(text));
+  const designator = upper && DESIGNATOR.test(text) && !NOT_DESIGNATOR.test(text);
+  return {
+    start,
+    end: start + text.length,
+    text,
+    lower: text.toLowerCase(),
+    possessive: false,
+    capitalized: upper || (code >= 97 && code <= 122 && text.includes('-') && NAME_PARTICLE.test(text)),
+    acronym: upper && !designator && ACRONYM.test(text),
+    designator,
+    ordinal: code >= 48 && code <= 57 && ORDINAL.test(text),
+    gap,
+    sentenceStart,
+  };
+}
+
+function takesPeriod(word: string): boolean {
+  if (/^\p{Lu}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) {
+    return true;
+  }
+  return PERIOD_WORDS.has(word.toLowerCase()) && UPPER.test(word);
+}
+
+function opensSentence(line: string, start: number, previousAbbreviation: boolean): boolean {
+  let index = start - 1;
+  while (index >= 0 && (line[index] === ' ' || line[index] === '\t' || line[index] === '\u00a0')) {
+    index--;
+  }
+  if (index < 0) {
+    return true;
+  }
+  return SENTENCE_OPENERS.includes(line[index]) && !(line[index] === '.' && previousAbbreviation);
+}
+
+/** Splits "Russia-Ukraine" or "Reuters-Yonhap" into two names when one side is a known place or organization. */
+function splitCompound(word: string): { text: string; offset: number }[] {
+  const hyphen = word.indexOf('-');
+  if (hyphen <= 0 || !UPPER.test(word) || !UPPER.test(word.slice(hyphen + 1)) || /\d/.test(word)) {
+    return [{ text: word, offset: 0 }];
+  }
+  const parts: { text: string; offset: number }[] = [];
+  let offset = 0;
+  for (const text of word.split('-')) {
+    parts.push({ text, offset });
+    offset += text.length + 1;
+  }
+  const known = parts.some((part) => isKnownName(part.text.toLowerCase()));
+  return known && parts.every((part) => UPPER.test(part.text)) ? parts : [{ text: word, offset: 0 }];
+}
+
+function isKnownName(lower: string): boolean {
+  return PLACE_NAMES.has(lower) || ORGANIZATION_NAMES.has(lower) || DEMONYMS.has(lower) || lower === 'korea';
+}

@@ -1,0 +1,62 @@
+/** Words written just before a number that belong to the figure ("at least", "between", "late", "US"). */
+
+import { SP } from './regex-parts';
+
+// Enough words for the longest prefix ("the beginning of", "no more than").
+const MAX_WORDS = 3;
+const WORD_CHAR = /[A-Za-z.]/;
+
+/** A prefix found right before a position: where it starts and its first capture, lower-cased. */
+export interface Prefix {
+  start: number;
+  word: string;
+}
+
+// Alternatives are tried at word starts, so a longer phrase needs no special ordering against a shorter one starting later.
+const QUALIFIERS =
+  'approximately|about|around|roughly|nearly|almost|some|estimated|an estimated|close to|upwards of|as many as|as few as|as much as|as little as' +
+  '|more than|no more than|not more than|fewer than|no fewer than|less than|no less than|at least|at most|up to|just over|just under|well over' +
+  '|over|under|below|above';
+
+/** Qualifiers that a figure's span includes ("approximately 11,000"). */
+export const QUALIFIER_BEFORE = new RegExp(`(${QUALIFIERS.replace(/ /g, `${SP}+`)})${SP}+`, 'iy');
+/** "between" opening a range ("between 3,000 and 5,000"). */
+export const BETWEEN_BEFORE = new RegExp(`(between)${SP}+`, 'iy');
+/** Words that turn a bare scale word into an amount ("a thousand", "several hundred"). */
+export const SCALE_PREFIX_BEFORE = new RegExp(`(a${SP}+couple${SP}+of|a${SP}+few|several|an|a)${SP}+`, 'iy');
+/** Part-of-period words before a month or year ("late October", "mid-December", "early 2024", "spring 2023"). */
+export const PERIOD_BEFORE = new RegExp(
+  `((?:the${SP}+)?(?:early|late|mid|end${SP}+of|beginning${SP}+of|middle${SP}+of|start${SP}+of)|(?:spring|summer|autumn|fall|winter)(?:${SP}+of)?)(?:${SP}+|-)`,
+  'iy',
+);
+/** "the" (optionally with a part-of-period word) before a decade ("the 1990s", "the early 2000s"). */
+export const DECADE_PREFIX_BEFORE = new RegExp(`((?:the${SP}+)?(?:early|late|mid)(?:${SP}+|-)|the${SP}+)`, 'iy');
+/** Prepositions that make a lone month or an old year read as a date ("in May", "since 1592"). */
+export const DATE_PREPOSITION_BEFORE = new RegExp(
+  `(in|since|by|until|till|from|of|during|through|before|after|between|and|to|last|next|this|early|late|mid|year)(?:${SP}+|-)`,
+  'iy',
+);
+/** Letters glued to "$" that name the dollar ("US$", "HK$"). */
+export const DOLLAR_PREFIX_BEFORE = /(US|U\.S\.|AU|A|CA|C|HK|NZ|S)/y;
+/** ISO currency code before an amount ("USD 20 million"). */
+export const CURRENCY_CODE_BEFORE = new RegExp(`(USD|EUR|GBP|KRW|RUB|JPY|CNY|RMB|UAH|INR|CHF|KPW)${SP}?`, 'y');
+
+/** Matches the sticky `pattern` from a word start before `pos` so that it ends exactly at `pos`, never reaching before `floor`; the longest match wins. */
+export function prefixBefore(text: string, pos: number, floor: number, pattern: RegExp): Prefix | null {
+  // Word starts up to MAX_WORDS back: trying the pattern only there is much cheaper than an end-anchored search.
+  const starts: number[] = [];
+  let at = pos;
+  while (starts.length < MAX_WORDS) {
+    while (at > floor && (text[at - 1] === ' ' || text[at - 1] === '\t' || text[at - 1] === '\u00a0' || text[at - 1] === '-')) at--;
+    const wordEnd = at;
+    while (at > floor && WORD_CHAR.test(text[at - 1])) at--;
+    if (at === wordEnd || (at > 0 && /[A-Za-z0-9]/.test(text[at - 1]))) break;
+    starts.push(at);
+  }
+  for (let i = starts.length - 1; i >= 0; i--) {
+    pattern.lastIndex = starts[i];
+    const match = pattern.exec(text);
+    if (match && pattern.lastIndex === pos) return { start: starts[i], word: (match[1] ?? '').toLowerCase().replace(/\s+/g, ' ') };
+  }
+  return null;
+}

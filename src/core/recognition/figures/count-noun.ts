@@ -1,0 +1,59 @@
+/** The noun a count applies to: "11,000 North Korean soldiers" → "soldiers". */
+
+const WORD = /[ \t\u00a0]+([A-Za-z]+(?:['’-][A-Za-z]+)*)/y;
+// Adjectives and demonyms allowed between the number and its noun before we give up.
+const MAX_WORDS_BEFORE_NOUN = 4;
+
+const STOP_WORDS = new Set(
+  ('a an the and or but nor of in on at to for from by with without into onto about as than that which who whom whose where when while ' +
+    'is are was were be been being have has had will would could can may might must shall should do does did not no per each this these those ' +
+    'its their his her our my your it they them he she we you more less most least other such so if then also already still only just over ' +
+    'under after before during since until between among across against through up down out off near including according said says say ' +
+    'reportedly respectively total apiece all both there here what how why now ago later earlier away again every some any many much few ' +
+    'one two three four five six seven eight nine ten hundred thousand million billion percent per')
+    .split(' '),
+);
+const DETERMINERS = new Set(['the', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'whom', 'which']);
+const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'personnel', 'police', 'staff', 'aircraft', 'cattle', 'livestock', 'crew', 'militia', 'infantry', 'youth', 'civilians']);
+const COLLECTIVE_NOUNS = new Set(['force', 'forces', 'contingent', 'army', 'unit', 'battalion', 'brigade', 'division', 'regiment', 'corps', 'crew', 'delegation', 'team', 'group', 'workforce', 'militia', 'garrison']);
+const NOT_PLURAL = new Set(['this', 'its', 'was', 'has', 'does', 'is', 'thus', 'always', 'perhaps', 'besides', 'news', 'series', 'species', 'towards', 'afterwards', 'overseas', 'unless', 'whereas', 'sometimes', 'nevertheless', 'nonetheless']);
+
+/** True for a word that reads as a plural noun ("troops", "people", "Marines"). */
+export function isPluralNoun(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (IRREGULAR_PLURALS.has(lower)) return true;
+  return lower.length >= 4 && /[^siu'’]s$/.test(lower) && !NOT_PLURAL.has(lower) && !STOP_WORDS.has(lower);
+}
+
+/** The noun that follows a count ending at `end`, lower-case, or null; `singular` accepts "1 soldier", "an 11,000-strong force". */
+export function countNounAfter(text: string, end: number, singular: boolean): string | null {
+  let pos = end;
+  let seen = 0;
+  let afterOf = false;
+  let lastWord: string | null = null;
+  while (seen < MAX_WORDS_BEFORE_NOUN) {
+    WORD.lastIndex = pos;
+    const match = WORD.exec(text);
+    if (!match) break;
+    const lower = match[1].toLowerCase();
+    pos = WORD.lastIndex;
+    if (lower === 'of' && seen === 0 && !afterOf) {
+      afterOf = true;
+      continue;
+    }
+    if (afterOf && seen === 0 && DETERMINERS.has(lower)) continue;
+    if (STOP_WORDS.has(lower)) break;
+    if (isPluralNoun(match[1]) || (singular && COLLECTIVE_NOUNS.has(lower))) return widenToLastPlural(text, pos, lower);
+    lastWord = lower;
+    seen++;
+  }
+  return singular ? lastWord : null;
+}
+
+// "special forces soldiers": the noun is the last of consecutive lower-case plurals.
+function widenToLastPlural(text: string, pos: number, noun: string): string {
+  WORD.lastIndex = pos;
+  const next = WORD.exec(text);
+  if (next && /^[a-z]/.test(next[1]) && isPluralNoun(next[1])) return widenToLastPlural(text, WORD.lastIndex, next[1]);
+  return noun;
+}

@@ -1,0 +1,133 @@
+/** Reads a quantity at a position: a number or range with its currency, percent sign or unit of measure. */
+
+import { FigureType, FigureValue } from '../types';
+import { BETWEEN_BEFORE, CURRENCY_CODE_BEFORE, DOLLAR_PREFIX_BEFORE, SCALE_PREFIX_BEFORE, prefixBefore } from './context-before';
+import { NumberToken, readNumber, readScaleWord } from './read-number';
+import { SP } from './regex-parts';
+import {
+  CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORD_SOURCE, DOLLAR_PREFIXES, MEASURE_UNIT_SOURCE, PERCENT_SOURCE,
+  currencyFromWord, measureUnitFrom,
+} from './unit-tables';
+
+/** A quantity found in the text, before qualifiers and count nouns are attached. */
+export interface Quantity {
+  start: number;
+  end: number;
+  type: Exclude<FigureType, 'date'>;
+  value: FigureValue | null;
+  unit: string | null;
+  /** A single plain integer ("2022", "10"): may turn out to be a year or part of a name. */
+  bare: boolean;
+  spelled: boolean;
+  /** Written "11,000-strong": the count's noun follows as a singular ("force"). */
+  strong: boolean;
+  /** Where the words after the figure begin (past "-strong"). */
+  wordsFrom: number;
+}
+
+const RANGE_JOINER = new RegExp(`${SP}*[-–—]${SP}*|${SP}+to${SP}+`, 'y');
+const AND_JOINER = new RegExp(`${SP}+and${SP}+`, 'y');
+const CURRENCY_AFTER = new RegExp(`${SP}*(?:${CURRENCY_WORD_SOURCE})`, 'y');
+const OF_CURRENCY_AFTER = new RegExp(`${SP}+of${SP}+(?:${CURRENCY_WORD_SOURCE})`, 'y');
+const PERCENT_AFTER = new RegExp(PERCENT_SOURCE, 'y');
+const MEASURE_AFTER = new RegExp(MEASURE_UNIT_SOURCE, 'y');
+const YEAR_OLD_AFTER = /-old(?![A-Za-z])/y;
+const STRONG_AFTER = /-strong(?![A-Za-z])/y;
+const CURRENCY_SYMBOL_AT = new RegExp(`[$€£¥₩₽₹₴]${SP}?`, 'y');
+
+/** Reads the quantity that starts at `pos` (a digit, a currency symbol or a number word); nothing before `floor` is consumed. */
+export function readQuantity(text: string, pos: number, floor: number): Quantity | null {
+  let start = pos;
+  let currency: string | null = null;
+  let at = pos;
+  const symbol = CURRENCY_SYMBOLS[text[pos]];
+  if (symbol) {
+    currency = symbol;
+    const dollarPrefix = text[pos] === '$' ? prefixBefore(text, pos, floor, DOLLAR_PREFIX_BEFORE) : null;
+    if (dollarPrefix) {
+      currency = DOLLAR_PREFIXES[text.slice(dollarPrefix.start, pos)];
+      start = dollarPrefix.start;
+    }
+    CURRENCY_SYMBOL_AT.lastIndex = pos;
+    CURRENCY_SYMBOL_AT.exec(text);
+    at = CURRENCY_SYMBOL_AT.lastIndex;
+  } else if (/\d/.test(text[pos])) {
+    const code = prefixBefore(text, pos, floor, CURRENCY_CODE_BEFORE);
+    if (code) {
+      currency = CURRENCY_CODES[code.word.toUpperCase()];
+      start = code.start;
+    }
+  }
+
+  let first = readNumber(text, at, currency !== null);
+  if (!first && !symbol) {
+    const scaled = readScaledWord(text, at, floor);
+    if (!scaled) return null;
+    first = scaled.token;
+    start = scaled.start;
+  }
+  if (!first || (first.spelled && first.value === 1)) return null;
+
+  const between = prefixBefore(text, start, floor, BETWEEN_BEFORE);
+  const second = readRangeEnd(text, first, currency !== null, between !== null);
+  const range = second ? rangeOf(first, second) : null;
+  if (between && !range) return null;
+  if (range) start = between?.start ?? start;
+  let end = range ? second!.end : first.end;
+  const value: FigureValue | null = range ?? first.value;
+
+  let type: Quantity['type'] = range ? 'range' : 'count';
+  let unit: string | null = currency;
+  let wordsFrom = -1;
+  let after: number;
+  if (currency) type = 'money';
+  else if ((after = endOfMatch(CURRENCY_AFTER, text, end)) >= 0 || (first.value === null && (after = endOfMatch(OF_CURRENCY_AFTER, text, end)) >= 0)) {
+    type = 'money';
+    unit = currencyFromWord(text.slice(end, after).replace(/^[\s\u00a0]*(?:of[\s\u00a0]+)?/, ''));
+    end = after;
+  } else if ((after = endOfMatch(PERCENT_AFTER, text, end)) >= 0) {
+    type = 'percent';
+    unit = '%';
+    end = after;
+  } else if ((after = endOfMatch(MEASURE_AFTER, text, end)) >= 0) {
+    type = 'measure';
+    unit = measureUnitFrom(text.slice(end, after));
+    end = after;
+    if (unit === 'years') end = Math.max(end, endOfMatch(YEAR_OLD_AFTER, text, end));
+  } else {
+    wordsFrom = endOfMatch(STRONG_AFTER, text, end);
+  }
+  const strong = wordsFrom >= 0;
+  return { start, end, type, value, unit, bare: !range && first.bare && type === 'count', spelled: first.spelled, strong, wordsFrom: strong ? wordsFrom : end };
+}
+
+/** End of the sticky `pattern` matched at `pos`, or -1. */
+function endOfMatch(pattern: RegExp, text: string, pos: number): number {
+  pattern.lastIndex = pos;
+  return pattern.test(text) ? pattern.lastIndex : -1;
+}
+
+// "a thousand", "several hundred": the amount is only known for "a"/"an".
+function readScaledWord(text: string, pos: number, floor: number): { start: number; token: NumberToken } | null {
+  const scaleWord = readScaleWord(text, pos);
+  const prefix = scaleWord && prefixBefore(text, pos, floor, SCALE_PREFIX_BEFORE);
+  if (!scaleWord || !prefix) return null;
+  const value = prefix.word === 'a' || prefix.word === 'an' ? scaleWord.scale : null;
+  return { start: prefix.start, token: { end: scaleWord.end, value, unscaled: value, scale: 1, bare: false, spelled: true } };
+}
+
+function readRangeEnd(text: string, first: NumberToken, money: boolean, afterBetween: boolean): NumberToken | null {
+  if (first.value === null) return null;
+  let at = endOfMatch(afterBetween ? AND_JOINER : RANGE_JOINER, text, first.end);
+  if (at < 0) return null;
+  if (money) at = Math.max(at, endOfMatch(CURRENCY_SYMBOL_AT, text, at));
+  const second = readNumber(text, at, money);
+  return second && second.spelled === first.spelled ? second : null;
+}
+
+// "2 to 3 million" shares the scale; "500,000 to 1 million" does not.
+function rangeOf(first: NumberToken, second: NumberToken): { min: number; max: number } | null {
+  if (first.value === null || second.value === null || second.unscaled === null || first.unscaled === null) return null;
+  const min = first.scale === 1 && second.scale > 1 && first.unscaled <= second.unscaled ? first.unscaled * second.scale : first.value;
+  return min < second.value ? { min, max: second.value } : null;
+}

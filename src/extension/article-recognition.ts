@@ -1,0 +1,162 @@
+/** Keeps every open article's recognition up to date, incrementally, from the editor's own change events. */
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { isArticleFileName, isSkippedFolder } from '../core/article/article-files';
+import { decodeArticle, textLooksBinary, tooLargeMessage } from '../core/article/decode-article';
+import { DocumentRecognizer } from '../core/recognition/document-recognizer';
+import { Recognition } from '../core/recognition/types';
+import { readConfig } from './config';
+import { Log } from './log';
+
+export type ArticleState =
+  | { kind: 'recognized'; recognition: Recognition }
+  | { kind: 'skipped'; message: string }
+  | { kind: 'not-article' };
+
+interface Tracked {
+  recognizer: DocumentRecognizer;
+  version: number;
+}
+
+export class ArticleRecognition implements vscode.Disposable {
+  private readonly tracked = new Map<string, Tracked>();
+  private readonly skipped = new Map<string, string>();
+  private readonly changeEmitter = new vscode.EventEmitter<vscode.TextDocument>();
+  private readonly subscriptions: vscode.Disposable[] = [];
+  /** Fires after a document's recognition (or skipped state) changed. */
+  readonly onDidChange = this.changeEmitter.event;
+
+  constructor(private readonly log: Log) {
+    this.subscriptions.push(
+      this.changeEmitter,
+      vscode.workspace.onDidChangeTextDocument((event) => this.applyChanges(event)),
+      vscode.workspace.onDidCloseTextDocument((document) => this.forget(document)),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration('sourcemark.articles')) this.reset();
+      }),
+    );
+  }
+
+  /** Articles are the files matched by `sourcemark.articles.include`, never sidecars or node_modules. */
+  isArticle(document: vscode.TextDocument): boolean {
+    if (document.uri.scheme !== 'file' && document.uri.scheme !== 'untitled') {
+      return false;
+    }
+    if (!isArticleFileName(path.posix.basename(document.uri.path))) return false;
+    // Only folders inside the workspace count: a workspace may itself live under a dot-folder.
+    const folders = vscode.workspace.asRelativePath(document.uri, false).split('/').slice(0, -1);
+    if (folders.some(isSkippedFolder)) return false;
+    const include = readConfig(document.uri).articlesInclude;
+    return vscode.languages.match({ pattern: include }, document) > 0;
+  }
+
+  /** The current recognition of an article, computed on first use; skipped and non-articles say why. */
+  stateOf(document: vscode.TextDocument): ArticleState {
+    if (!this.isArticle(document)) return { kind: 'not-article' };
+    const key = document.uri.toString();
+    const skippedMessage = this.skipped.get(key);
+    if (skippedMessage !== undefined) return { kind: 'skipped', message: skippedMessage };
+    const tracked = this.tracked.get(key) ?? this.track(document);
+    if (!tracked) return { kind: 'skipped', message: this.skipped.get(key) ?? 'skipped' };
+    return { kind: 'recognized', recognition: tracked.recognizer.result };
+  }
+
+  /** Why a file on disk would be skipped (binary, not UTF-8, too large), read from its bytes; undefined if readable. */
+  async skipReasonForFile(uri: vscode.Uri): Promise<string | undefined> {
+    const { maxFileSizeBytes } = readConfig(uri);
+    try {
+      const { size } = await vscode.workspace.fs.stat(uri);
+      if (size > maxFileSizeBytes) return tooLargeMessage(size, maxFileSizeBytes);
+      const decoded = decodeArticle(await vscode.workspace.fs.readFile(uri), maxFileSizeBytes);
+      return decoded.ok ? undefined : decoded.message;
+    } catch (error) {
+      return `cannot be read (${error instanceof Error ? error.message : String(error)})`;
+    }
+  }
+
+  dispose(): void {
+    for (const subscription of this.subscriptions) subscription.dispose();
+  }
+
+  private track(document: vscode.TextDocument): Tracked | undefined {
+    const key = document.uri.toString();
+    const text = document.getText();
+    const reason = this.skipReason(document, text);
+    if (reason) {
+      this.skip(document, reason);
+      return undefined;
+    }
+    const started = performance.now();
+    const tracked = { recognizer: new DocumentRecognizer(text), version: document.version };
+    this.tracked.set(key, tracked);
+    this.log.debug(`recognized ${document.uri.fsPath} in ${(performance.now() - started).toFixed(1)} ms`);
+    // Replacement characters may come from invalid UTF-8 on disk: check the bytes once, off the typing path.
+    if (text.includes('\uFFFD') && document.uri.scheme !== 'untitled') void this.checkEncoding(document);
+    return tracked;
+  }
+
+  private skipReason(document: vscode.TextDocument, text: string): string | undefined {
+    const { maxFileSizeBytes } = readConfig(document.uri);
+    // UTF-16 length is a lower bound of the UTF-8 size: cheap and good enough for a limit.
+    if (text.length > maxFileSizeBytes) {
+      return `${tooLargeMessage(text.length, maxFileSizeBytes)}: see the setting sourcemark.articles.maxFileSizeMB`;
+    }
+    if (textLooksBinary(text)) return 'binary file, not an article';
+    return undefined;
+  }
+
+  private async checkEncoding(document: vscode.TextDocument): Promise<void> {
+    try {
+      const decoded = decodeArticle(await vscode.workspace.fs.readFile(document.uri), Number.MAX_SAFE_INTEGER);
+      if (!decoded.ok) this.skip(document, decoded.message);
+    } catch (error) {
+      this.log.warn(`could not read ${document.uri.fsPath} to check its encoding`, error);
+    }
+  }
+
+  private skip(document: vscode.TextDocument, message: string): void {
+    const key = document.uri.toString();
+    this.tracked.delete(key);
+    if (this.skipped.get(key) === message) return;
+    this.skipped.set(key, message);
+    this.log.info(`skipped ${document.uri.fsPath}: ${message}`);
+    this.changeEmitter.fire(document);
+  }
+
+  private applyChanges(event: vscode.TextDocumentChangeEvent): void {
+    const key = event.document.uri.toString();
+    if (this.skipped.has(key)) {
+      // A skipped file may become an article again (e.g. a huge paste undone).
+      this.skipped.delete(key);
+      if (this.stateOf(event.document).kind === 'recognized') this.changeEmitter.fire(event.document);
+      return;
+    }
+    const tracked = this.tracked.get(key);
+    if (!tracked || event.contentChanges.length === 0) return;
+    const text = event.document.getText();
+    const reason = this.skipReason(event.document, text);
+    if (reason) {
+      this.skip(event.document, reason);
+      return;
+    }
+    // Changes in one event do not overlap and refer to the old text: apply from the end backwards.
+    const changes = [...event.contentChanges].sort((a, b) => b.rangeOffset - a.rangeOffset);
+    for (const change of changes) {
+      tracked.recognizer.applyEdit(change.rangeOffset, change.rangeOffset + change.rangeLength, change.text);
+    }
+    tracked.version = event.document.version;
+    this.changeEmitter.fire(event.document);
+  }
+
+  private forget(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    this.tracked.delete(key);
+    this.skipped.delete(key);
+  }
+
+  private reset(): void {
+    this.tracked.clear();
+    this.skipped.clear();
+    for (const document of vscode.workspace.textDocuments) this.changeEmitter.fire(document);
+  }
+}

@@ -1,0 +1,91 @@
+import * as assert from 'node:assert/strict';
+import { figureReading, figureTexts } from './figure-helpers';
+
+describe('findFigures: counts and ranges', () => {
+  it('reads a comma-grouped count and the noun after its demonyms as unit', () => {
+    const f = figureReading('The NIS said 11,000 North Korean soldiers arrived.', '11,000');
+    assert.deepEqual([f.type, f.value, f.qualifier, f.unit], ['count', 11000, null, 'soldiers']);
+  });
+
+  for (const [qualifier, sentence] of [
+    ['approximately', 'approximately 11,000 troops'],
+    ['at least', 'at least 3,000 troops'],
+    ['more than', 'more than 3,000 troops'],
+    ['up to', 'up to 3,000 troops'],
+    ['as many as', 'as many as 3,000 troops'],
+    ['an estimated', 'an estimated 3,000 troops'],
+    ['some', 'some 3,000 troops'],
+    ['over', 'over 3,000 troops'],
+    ['fewer than', 'fewer than 3,000 troops'],
+    ['close to', 'close to 3,000 troops'],
+  ]) {
+    it(`includes the qualifier "${qualifier}" in the span`, () => {
+      const span = sentence.replace(' troops', '');
+      const f = figureReading(`They sent ${sentence} there.`, span);
+      assert.equal(f.qualifier, qualifier);
+      assert.equal(f.value, 3000 + (qualifier === 'approximately' ? 8000 : 0));
+    });
+  }
+
+  it('lower-cases a sentence-initial qualifier', () => {
+    assert.equal(figureReading('At least 11,000 soldiers came.', 'At least 11,000').qualifier, 'at least');
+  });
+
+  it('reads "an 11,000-strong force" as a count of the force', () => {
+    const f = figureReading('an 11,000-strong North Korean force had been deployed', '11,000');
+    assert.deepEqual([f.type, f.value, f.unit], ['count', 11000, 'force']);
+  });
+
+  it('takes the last of consecutive plural nouns as unit', () => {
+    assert.equal(figureReading('1,500 North Korean special forces soldiers arrived', '1,500').unit, 'soldiers');
+  });
+
+  it('leaves the unit empty when no noun follows', () => {
+    assert.equal(figureReading('They will soon have 12,000 on Russian territory.', '12,000').unit, null);
+  });
+
+  it('reads spelled-out numbers', () => {
+    assert.deepEqual([figureReading('four landing ships', 'four').value, figureReading('four landing ships', 'four').unit], [4, 'ships']);
+    assert.equal(figureReading('twenty-five people died', 'twenty-five').value, 25);
+    assert.equal(figureReading('three million people fled', 'three million').value, 3_000_000);
+    assert.equal(figureReading('two hundred and fifty thousand troops', 'two hundred and fifty thousand').value, 250_000);
+    assert.equal(figureReading('about a dozen drones', 'about a dozen').value, 12);
+  });
+
+  it('reads vague amounts with no value', () => {
+    const f = figureReading('Thousands of these troops have been deployed.', 'Thousands');
+    assert.deepEqual([f.type, f.value, f.unit], ['count', null, 'troops']);
+    assert.equal(figureReading('tens of thousands of people', 'tens of thousands').value, null);
+    assert.equal(figureReading('dozens of drones', 'dozens').unit, 'drones');
+    assert.equal(figureReading('several hundred soldiers', 'several hundred').value, null);
+  });
+
+  it('does not read "one" as a count', () => {
+    assert.deepEqual(figureTexts('one of the soldiers shouted'), []);
+  });
+
+  it('reads scaled digits', () => {
+    assert.equal(figureReading('1.5 million people', '1.5 million').value, 1_500_000);
+  });
+
+  it('reads ranges written with "to", a hyphen and "between ... and"', () => {
+    assert.deepEqual(figureReading('closer to 10,900 to 12,000, with', '10,900 to 12,000').value, { min: 10900, max: 12000 });
+    const hyphen = figureReading('12,000-15,000 troops', '12,000-15,000');
+    assert.deepEqual([hyphen.type, hyphen.value, hyphen.unit], ['range', { min: 12000, max: 15000 }, 'troops']);
+    assert.deepEqual(figureReading('between 3,000 and 5,000 troops', 'between 3,000 and 5,000').value, { min: 3000, max: 5000 });
+    assert.equal(figureReading('10,000 to 12,000 troops were sent', '10,000 to 12,000').unit, 'troops');
+  });
+
+  it('shares a scale word across a range', () => {
+    assert.deepEqual(figureReading('2 to 3 million people', '2 to 3 million').value, { min: 2_000_000, max: 3_000_000 });
+  });
+
+  it('keeps a qualifier on a range', () => {
+    const f = figureReading('the estimated 12,000 to 15,000 troops', 'estimated 12,000 to 15,000');
+    assert.deepEqual([f.type, f.qualifier], ['range', 'estimated']);
+  });
+
+  it('does not read a descending pair as a range', () => {
+    assert.deepEqual(figureTexts('5,000 to 3,000 troops'), ['5,000', '3,000']);
+  });
+});
