@@ -18,6 +18,7 @@ install_debian_packages() {
   # Chromium does not depend on any font: without one, e2e screenshots show boxes instead of text.
   [ -d /usr/share/fonts/truetype/dejavu ] || missing+=(fonts-dejavu-core)
   [ ${#missing[@]} -eq 0 ] && return 0
+  command -v apt-get >/dev/null 2>&1 || { log "not a Debian machine: install these yourself: ${missing[*]}"; exit 1; }
   local sudo=""
   if [ "$(id -u)" -ne 0 ]; then
     command -v sudo >/dev/null 2>&1 || { log "need root (or sudo) to install: ${missing[*]}"; exit 1; }

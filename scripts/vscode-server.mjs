@@ -93,7 +93,7 @@ export async function startCodeServer({ folder, port, root = repoRoot, env = {},
   // If the caller dies without calling stop(), do not leave a server behind.
   const killOnExit = () => killGroup(child.pid, 'SIGKILL');
   process.once('exit', killOnExit);
-  running.add(child.pid);
+  running.set(child.pid, stateDir);
   if (handleSignals) killOnSignals();
 
   const stop = async () => {
@@ -104,9 +104,9 @@ export async function startCodeServer({ folder, port, root = repoRoot, env = {},
       const timer = setTimeout(() => killGroup(child.pid, 'SIGKILL'), 3000);
       await exitPromise;
       clearTimeout(timer);
-      // Its children may outlive the parent by a moment.
-      killGroup(child.pid, 'SIGKILL');
     }
+    // Its children (extension host, watchers) may outlive it.
+    killGroup(child.pid, 'SIGKILL');
     rmSync(stateDir, { recursive: true, force: true });
   };
 
@@ -130,14 +130,17 @@ export async function startCodeServer({ folder, port, root = repoRoot, env = {},
 
 // The server runs in a process group of its own, so Ctrl-C in a terminal does not reach it, and a signal
 // ends Node without 'exit' handlers: kill the servers of this process, then let the signal do its default.
-const running = new Set();
+const running = new Map(); // pid -> its temp state folder
 let signalsHandled = false;
 function killOnSignals() {
   if (signalsHandled) return;
   signalsHandled = true;
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
     process.once(signal, () => {
-      for (const pid of running) killGroup(pid, 'SIGKILL');
+      for (const [pid, stateDir] of running) {
+        killGroup(pid, 'SIGKILL');
+        rmSync(stateDir, { recursive: true, force: true });
+      }
       process.kill(process.pid, signal);
     });
   }

@@ -1,16 +1,23 @@
 /** Builds the services once and lets each surface register itself (Foam's pattern). */
 import * as vscode from 'vscode';
+import { Recognition } from '../core/recognition/types';
+import { AnnotationCommands, registerAnnotationCommands } from './annotation-commands';
+import { registerAnnotationDecorations } from './annotation-decorations';
+import { AnnotationDiagnostics, registerAnnotationDiagnostics } from './annotation-diagnostics';
+import { AnnotationService } from './annotation-service';
 import { ArticleRecognition } from './article-recognition';
 import { registerArticleStatus } from './article-status';
-import { createLog } from './log';
 import { HighlightKind, registerHighlightDecorations } from './highlight-decorations';
+import { createLog } from './log';
 import { registerMentionHover } from './mention-hover';
-import { Recognition } from '../core/recognition/types';
+import { registerSourceStatus } from './source-status';
 
 /** What the extension exports: used by the integration tests to read live state, as Foam's tests do. */
 export interface SourcemarkApi {
   /** The current recognition of an open article, or why it was skipped. */
-  articleState(document: vscode.TextDocument): { kind: 'recognized'; recognition: Recognition } | { kind: 'skipped'; message: string } | { kind: 'not-article' };
+  articleState(
+    document: vscode.TextDocument,
+  ): { kind: 'recognized'; recognition: Recognition } | { kind: 'skipped'; message: string } | { kind: 'not-article' };
   /** Why an article file on disk would be skipped, read from its bytes (binary, not UTF-8, too large), or undefined. */
   skipReasonForFile(uri: vscode.Uri): Promise<string | undefined>;
   /** Ranges painted in an editor per kind (`entity.person`, `figure.count`, ...). */
@@ -18,17 +25,30 @@ export interface SourcemarkApi {
   highlightsEnabled(): boolean;
   /** The status bar item's text for the active article. */
   statusText(): string;
-  /** Resolves once debounced repaints have run. */
+  /** The source status bar item's text for the active article. */
+  sourceStatusText(): string;
+  /** Resolves once debounced repaints and the initial sidecar scan have run. */
   settled(): Promise<void>;
+  annotations: AnnotationService;
+  annotationCommands: AnnotationCommands;
+  diagnostics(uri: vscode.Uri): readonly vscode.Diagnostic[];
 }
 
 export function activate(context: vscode.ExtensionContext): SourcemarkApi {
   const log = createLog(context);
   const articles = new ArticleRecognition(log);
-  context.subscriptions.push(articles);
+  const annotations = new AnnotationService(log);
+  context.subscriptions.push(articles, annotations);
+
   const decorations = registerHighlightDecorations(context, articles);
   const status = registerArticleStatus(context, articles, decorations);
   registerMentionHover(context, articles);
+  registerAnnotationDecorations(context, annotations);
+  const diagnostics: AnnotationDiagnostics = registerAnnotationDiagnostics(context, annotations);
+  const annotationCommands = registerAnnotationCommands(context, annotations, articles);
+  const sourceStatus = registerSourceStatus(context, annotations, articles);
+
+  const sidecarsLoaded = annotations.loadWorkspace().catch((error) => log.error('could not load the workspace sidecars', error));
   log.info(`Sourcemark ${context.extension.packageJSON.version as string} activated`);
 
   return {
@@ -37,7 +57,14 @@ export function activate(context: vscode.ExtensionContext): SourcemarkApi {
     paintedRanges: (editor) => decorations.paintedRanges(editor),
     highlightsEnabled: () => decorations.highlightsEnabled,
     statusText: () => status.text,
-    settled: () => decorations.settled(),
+    sourceStatusText: () => sourceStatus.text,
+    settled: async () => {
+      await sidecarsLoaded;
+      await decorations.settled();
+    },
+    annotations,
+    annotationCommands,
+    diagnostics: (uri) => diagnostics.diagnostics(uri),
   };
 }
 

@@ -1,23 +1,47 @@
-/** Hover on a highlighted mention: what it is, spelled out, so meaning never rests on colour alone. */
+/**
+ * The one hover on a recognized mention: the workspace card of the entity or figure (type, spellings,
+ * value, qualifier spelled out, so meaning never rests on colour alone), or the plain description of the
+ * mention while the index has not caught up with the text.
+ */
 import * as vscode from 'vscode';
-import { describeMention, mentionAt } from '../core/recognition/describe-mention';
+import { entityCard } from '../core/cards/entity-card';
+import { figureCard } from '../core/cards/figure-card';
+import { WorkspaceIndex } from '../core/index/workspace-index';
+import { describeMention, isFigure, Mention, mentionAt } from '../core/recognition/describe-mention';
 import { ArticleRecognition } from './article-recognition';
+import { CARD_COMMANDS, cardLinks } from './card-links';
+import { trustedMarkdown } from './command-link';
 import { toRange } from './convert';
 
 export class MentionHoverProvider implements vscode.HoverProvider {
-  constructor(private readonly articles: ArticleRecognition) {}
+  constructor(
+    private readonly articles: ArticleRecognition,
+    private readonly index: WorkspaceIndex,
+  ) {}
 
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
     const state = this.articles.stateOf(document);
     if (state.kind !== 'recognized') return undefined;
     const mention = mentionAt(state.recognition, document.offsetAt(position));
     if (!mention) return undefined;
-    return new vscode.Hover(new vscode.MarkdownString(describeMention(mention)), toRange(document, mention));
+    return new vscode.Hover(trustedMarkdown(this.card(document.uri.fsPath, mention), CARD_COMMANDS), toRange(document, mention));
+  }
+
+  private card(path: string, mention: Mention): string {
+    if (isFigure(mention)) {
+      const ref = this.index.figureAt(path, mention.start);
+      // Offsets agree only when the index has the current text (it trails typing by a moment).
+      const current = ref && ref.figure.start === mention.start && ref.figure.text === mention.text;
+      return current ? figureCard(ref, this.index, cardLinks) : describeMention(mention);
+    }
+    // Keys survive edits, so an entity is found even while the index trails the text.
+    const entity = this.index.entityOfKey(path, mention.key);
+    return entity ? entityCard(entity, this.index, cardLinks) : describeMention(mention);
   }
 }
 
-export function registerMentionHover(context: vscode.ExtensionContext, articles: ArticleRecognition): void {
+export function registerMentionHover(context: vscode.ExtensionContext, articles: ArticleRecognition, index: WorkspaceIndex): void {
   context.subscriptions.push(
-    vscode.languages.registerHoverProvider([{ scheme: 'file' }, { scheme: 'untitled' }], new MentionHoverProvider(articles)),
+    vscode.languages.registerHoverProvider([{ scheme: 'file' }, { scheme: 'untitled' }], new MentionHoverProvider(articles, index)),
   );
 }

@@ -78,7 +78,11 @@ export function decorationElements(page: Page) {
 
 /** Waits until the editor shows at least one extension decoration; returns how many elements it shows. */
 export async function waitForDecorations(page: Page, timeoutMs = 60_000): Promise<number> {
-  await decorationElements(page).first().waitFor({ state: 'attached', timeout: timeoutMs });
+  try {
+    await decorationElements(page).first().waitFor({ state: 'attached', timeout: timeoutMs });
+  } catch {
+    throw new Error(`no highlight appeared in the editor within ${timeoutMs / 1000} s`);
+  }
   return decorationElements(page).count();
 }
 

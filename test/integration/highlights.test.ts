@@ -56,8 +56,8 @@ describe('Highlights in a real editor', () => {
   it('follows edits: painted ranges shift and new text is recognized', async () => {
     const editor = await openArticle(SEED);
     await api.settled();
-    const inserted = 'President Emmanuel Macron met Kim Jong Un in Paris. ';
-    await editor.edit((edit) => edit.insert(new vscode.Position(1, 0), inserted));
+    const inserted = 'On Monday, French President Emmanuel Macron said he would meet the delegation in Paris. ';
+    await editor.edit((edit) => edit.insert(new vscode.Position(2, 0), inserted));
     await new Promise((resolve) => setTimeout(resolve, 50));
     await api.settled();
     const painted = api.paintedRanges(editor);

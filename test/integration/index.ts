@@ -66,13 +66,15 @@ export function run(): Promise<void> {
 
 function findTestFiles(dir: string): string[] {
   // tsc never deletes output: skip compiled tests whose .ts source is gone (dir is out/test/integration).
+  // The smoke test goes first: it checks that opening an article activates the extension, which any
+  // earlier test would already have done.
   const sourceDir = path.resolve(dir, '../../../test/integration');
   const hasSources = fs.existsSync(sourceDir);
   return fs
     .readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((name) => name.endsWith('.test.js'))
     .filter((name) => !hasSources || fs.existsSync(path.join(sourceDir, name.replace(/\.js$/, '.ts'))))
-    .sort()
+    .sort((a, b) => Number(b === 'smoke.test.js') - Number(a === 'smoke.test.js') || a.localeCompare(b))
     .map((name) => path.join(dir, name));
 }
 

@@ -16,7 +16,7 @@ async function main(): Promise<void> {
       extensionDevelopmentPath: root,
       extensionTestsPath: path.join(__dirname, 'index'),
       launchArgs: [workspace, '--disable-extensions', '--disable-workspace-trust', '--skip-welcome', '--skip-release-notes'],
-      extensionTestsEnv: { SOURCEMARK_TEST_REPORT_DIR: path.join(root, 'test-results') },
+      extensionTestsEnv: { SOURCEMARK_TEST_REPORT_DIR: path.join(root, 'test-results', 'integration') },
     });
   } finally {
     fs.rmSync(workspace, { recursive: true, force: true });

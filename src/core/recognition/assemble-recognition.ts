@@ -1,10 +1,11 @@
+import type { NameVotes } from './entities/name-votes';
 import { resolveEntities, type PlacedCandidates } from './entities/resolve-entities';
 import type { BlockRecognition } from './recognize-block';
 import type { Block } from './split-blocks';
 import type { EntityMention, FigureMention, Recognition } from './types';
 
-/** Runs the document pass over recognized lines and places every mention at its document offset. */
-export function assembleRecognition(blocks: readonly Block[], recognitions: readonly BlockRecognition[]): Recognition {
+/** Runs the document pass over recognized lines (whose entity candidates `votes` counts) and places every mention at its document offset. */
+export function assembleRecognition(blocks: readonly Block[], recognitions: readonly BlockRecognition[], votes: NameVotes): Recognition {
   const placed: PlacedCandidates[] = new Array(blocks.length);
   const figures: FigureMention[] = [];
   let start = 0;
@@ -16,7 +17,7 @@ export function assembleRecognition(blocks: readonly Block[], recognitions: read
     }
     start += blocks[index].text.length + blocks[index].lineBreak.length;
   }
-  return removeOverlaps(resolveEntities(placed), figures);
+  return removeOverlaps(resolveEntities(placed, votes), figures);
 }
 
 /** The figure moved by `offset`, built field by field so every figure keeps one object shape. */

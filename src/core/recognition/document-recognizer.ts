@@ -1,4 +1,5 @@
 import { assembleRecognition } from './assemble-recognition';
+import { NameVotes } from './entities/name-votes';
 import { recognizeBlock, type BlockRecognition } from './recognize-block';
 import { splitBlocks, type Block } from './split-blocks';
 import type { Recognition } from './types';
@@ -6,20 +7,22 @@ import type { Recognition } from './types';
 /**
  * Keeps the recognition of one document up to date while it is edited. An edit re-recognizes only the lines
  * it touches (plus one on each side, so a CR and an LF that meet or part are split right), keeps the other
- * lines' results, and reruns the document pass. Invariant: `result` deep-equals `recognize(text)`.
+ * lines' results and type votes, and reruns the document pass. Invariant: `result` deep-equals `recognize(text)`.
  */
 export class DocumentRecognizer {
   // The text lives only in `blocks`; rebuilding a 1 MB string per keystroke would cost more than recognizing.
   private length: number;
   private blocks: Block[];
   private recognitions: BlockRecognition[];
+  private readonly votes: NameVotes;
   private current: Recognition;
 
   constructor(text: string) {
     this.length = text.length;
     this.blocks = splitBlocks(text);
     this.recognitions = this.blocks.map((block) => recognizeBlock(block.text));
-    this.current = assembleRecognition(this.blocks, this.recognitions);
+    this.votes = NameVotes.of(this.recognitions.map((recognition) => recognition.entities));
+    this.current = assembleRecognition(this.blocks, this.recognitions, this.votes);
   }
 
   /** Entities and figures of the current text. */
@@ -47,9 +50,15 @@ export class DocumentRecognizer {
       // The region ends with a line break, so splitting it leaves an empty tail that is not a line.
       region.pop();
     }
+    const recognized = region.map((block) => recognizeBlock(block.text));
     this.blocks.splice(first, last - first + 1, ...region);
-    this.recognitions.splice(first, last - first + 1, ...region.map((block) => recognizeBlock(block.text)));
-    this.current = assembleRecognition(this.blocks, this.recognitions);
+    for (const removed of this.recognitions.splice(first, last - first + 1, ...recognized)) {
+      this.votes.remove(removed.entities);
+    }
+    for (const added of recognized) {
+      this.votes.add(added.entities);
+    }
+    this.current = assembleRecognition(this.blocks, this.recognitions, this.votes);
     return this.current;
   }
 

@@ -1,4 +1,5 @@
 import { assembleRecognition } from './assemble-recognition';
+import { NameVotes } from './entities/name-votes';
 import { recognizeBlock } from './recognize-block';
 import { splitBlocks } from './split-blocks';
 import type { Recognition } from './types';
@@ -6,5 +7,6 @@ import type { Recognition } from './types';
 /** Recognizes the entities and figures of a whole document; both lists sorted by start and non-overlapping. */
 export function recognize(text: string): Recognition {
   const blocks = splitBlocks(text);
-  return assembleRecognition(blocks, blocks.map((block) => recognizeBlock(block.text)));
+  const recognitions = blocks.map((block) => recognizeBlock(block.text));
+  return assembleRecognition(blocks, recognitions, NameVotes.of(recognitions.map((recognition) => recognition.entities)));
 }

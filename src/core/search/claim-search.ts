@@ -69,6 +69,8 @@ export class ClaimSearch implements Disposable {
   private best = new Float64Array(0);
   private stamps = new Int32Array(0);
   private stamp = 0;
+  /** Highlighting keys every word of every hit; the vocabulary is small, so remember them. */
+  private readonly phoneticKeys = new Map<string, string>();
 
   constructor(private readonly index: WorkspaceIndex) {
     for (const path of index.paths()) this.addPath(path);
@@ -88,7 +90,7 @@ export class ClaimSearch implements Disposable {
     const candidates = this.candidates(words.length, sources);
     if (candidates.length === 0) return [];
     const ranked = this.rerank(candidates, words.join(' '));
-    const aliasKeys = new Set(words.filter((w) => w.length >= 2).map(phoneticKey));
+    const aliasKeys = new Set(words.filter((w) => w.length >= 2).map((w) => this.phoneticKeyOf(w)));
     return ranked.slice(0, limit).map(({ doc, score }) => {
       const claim = this.docs[doc] as IndexedClaim;
       return { claim, score, matches: this.fieldMatches(claim, highlight, aliasKeys) };
@@ -155,8 +157,10 @@ export class ClaimSearch implements Disposable {
         for (const { id, distance } of this.terms.similarTerms(word, maxDistance)) fromTerm(id, i, i, 1 - 0.2 * distance);
       }
       // The word being typed is a prefix: "zelen" should find Zelenskyy.
+      // Two letters prefix thousands of words; expand them to the few most frequent only.
       if (i === words.length - 1 && !complete) {
-        for (const id of this.terms.termsWithPrefix(word, PREFIX_EXPANSIONS)) fromTerm(id, i, i, 0.8);
+        const expansions = word.length === 2 ? 3 : PREFIX_EXPANSIONS;
+        for (const id of this.terms.termsWithPrefix(word, expansions)) fromTerm(id, i, i, 0.8);
       }
       if (exact === undefined) this.addSplit(word, i, sources, highlight, idf);
       const joined = i + 1 < words.length ? this.terms.termId(word + words[i + 1]) : undefined;
@@ -255,12 +259,21 @@ export class ClaimSearch implements Disposable {
     return { text, quote, attribution, entities, tags, outlet, article };
   }
 
+  private phoneticKeyOf(word: string): string {
+    let key = this.phoneticKeys.get(word);
+    if (key === undefined) {
+      key = phoneticKey(word);
+      if (this.phoneticKeys.size < 100_000) this.phoneticKeys.set(word, key);
+    }
+    return key;
+  }
+
   private fieldMatches(claim: IndexedClaim, highlight: Set<string>, aliasKeys: Set<string>): FieldMatch[] {
     const matches: FieldMatch[] = [];
     for (const [field, value] of Object.entries(this.searchedFields(claim)) as [SearchField, string][]) {
       const ranges = mergeRanges(
         searchTokens(value)
-          .filter((token) => highlight.has(token.term) || aliasKeys.has(phoneticKey(token.term)))
+          .filter((token) => highlight.has(token.term) || aliasKeys.has(this.phoneticKeyOf(token.term)))
           .map((token): [number, number] => [token.start, token.end]),
       );
       if (ranges.length > 0) matches.push({ field, value, ranges });

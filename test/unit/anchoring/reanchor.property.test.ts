@@ -8,7 +8,7 @@ import { runTrial, type Outcome } from './trial';
 // Compiled to out/test/unit/anchoring/, so the repository root is four levels up.
 const SEEDS = path.resolve(__dirname, '../../../../seeds');
 const RUNS_PER_KIND = 150;
-const ANNOTATIONS = 60;
+const ANNOTATIONS = 40;
 
 // [minimum exact %, maximum wrong %] where ANCHORING.md shows them achievable; for the
 // structural edits (duplicate, move) no quote method can know which copy is the original.

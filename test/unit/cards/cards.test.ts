@@ -26,8 +26,13 @@ function seed(file: string): string {
   return readFileSync(path.join(SEEDS, file), 'utf8');
 }
 
-function sidecarWith(text: string, outlet: string, quote: string, claim: string, attribution: string): SidecarData {
-  return { version: 1, source: { outlet }, annotations: [claimOver(text, quote, { id: `c-${outlet.length}`, text: claim, attribution })] };
+/** A sidecar with claims given as [quote, claim text, attribution]. */
+function sidecarWith(text: string, outlet: string, claims: [string, string, string][]): SidecarData {
+  return {
+    version: 1,
+    source: { outlet },
+    annotations: claims.map(([quote, claim, attribution], i) => claimOver(text, quote, { id: `c-${i}`, text: claim, attribution })),
+  };
 }
 
 function seedIndex(): WorkspaceIndex {
@@ -37,7 +42,7 @@ function seedIndex(): WorkspaceIndex {
     JOONGANG,
     joongang,
     recognize(joongang),
-    sidecarWith(joongang, 'Korea JoongAng Daily', 'approximately 11,000 North Korean soldiers', 'About *11,000* troops [trained] in Russia', 'NIS'),
+    sidecarWith(joongang, 'Korea JoongAng Daily', [['approximately 11,000 North Korean soldiers', 'About 11,000 troops trained in Russia', 'NIS']]),
   );
   const november = seed(KOREA_TIMES_NOV);
   index.setArticle(KOREA_TIMES_NOV, november, recognize(november), { version: 1, source: { outlet: 'The Korea Times' }, annotations: [] });
@@ -46,7 +51,10 @@ function seedIndex(): WorkspaceIndex {
     KOREA_TIMES_OCT,
     october,
     recognize(october),
-    sidecarWith(october, 'The Korea Times', 'at least 3,000 North Korean troops', 'Choe Son-hui went to Russia to coordinate', 'NIS'),
+    sidecarWith(october, 'The Korea Times', [
+      ['at least 3,000 North Korean troops', 'At least 3,000 troops in Kursk', 'NIS'],
+      ["Choe Son-hui's visit to Russia", 'Choe went to *Russia* [again] to coordinate', 'a senior unification ministry official'],
+    ]),
   );
   return index;
 }
@@ -70,18 +78,18 @@ describe('hover cards', () => {
     const choe = index.entityAt(KOREA_TIMES_OCT, text.indexOf('Choe Son-hui'));
     assert.ok(choe);
     const card = entityCard(choe, index, links);
-    assert.ok(card.includes(`- ${escapeMarkdown('Choe Son-hui went to Russia to coordinate')} — NIS, The Korea Times`), card);
+    assert.ok(card.includes(`- ${escapeMarkdown('Choe went to *Russia* [again] to coordinate')} — a senior unification ministry official, The Korea Times`), card);
     assert.ok(card.includes('[Show all mentions](command:mentions?person:choe son hui)'.replace(' son hui', '%20son%20hui')), card);
     assert.ok(card.includes('[Add claim](command:add?'));
   });
 
   it('escapes Markdown in analyst text', () => {
     const index = seedIndex();
-    const nis = index.findEntity('NIS');
-    assert.ok(nis);
-    const card = entityCard(nis, index, links);
-    assert.ok(card.includes('About \\*11,000\\* troops \\[trained\\] in Russia'), card);
-    assert.ok(!card.includes('*11,000*'));
+    const choe = index.findEntity('Choi Sun-hee');
+    assert.ok(choe);
+    const card = entityCard(choe, index, links);
+    assert.ok(card.includes('Choe went to \\*Russia\\* \\[again\\] to coordinate'), card);
+    assert.ok(!card.includes('*Russia*'));
   });
 
   it('compares a troop count with the counts other sources give', () => {

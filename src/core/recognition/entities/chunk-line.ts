@@ -1,5 +1,5 @@
 import { EVENT_STARTS } from './event-words';
-import { CALENDAR_WORDS, NAME_PARTICLES, POSSESSIVE_NAME_WORDS } from './ordinary-words';
+import { CALENDAR_WORDS, NAME_PARTICLES, OF_CONNECTORS, POSSESSIVE_NAME_WORDS } from './ordinary-words';
 import { ORGANIZATION_HEADS, ORGANIZATION_STARTS } from './organization-words';
 import { TITLES } from './person-words';
 import type { Token } from './tokenize-line';
@@ -9,8 +9,6 @@ export interface Chunk {
   first: number;
   end: number;
 }
-
-const OF_CONNECTORS = new Set(['of', 'for', 'on']);
 
 /** Groups capitalized tokens joined by single spaces (and "of", "for", particles inside names) into chunks. */
 export function chunkLine(tokens: readonly Token[]): Chunk[] {

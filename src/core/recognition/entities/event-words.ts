@@ -10,6 +10,9 @@ export const EVENT_HEADS = wordSet(
 /** Lower-case nouns that turn a preceding place, organization or compound into an event ("Russia-Ukraine war", "G20 summit"). */
 export const EVENT_FOLLOWERS = wordSet('war conflict summit talks election elections invasion offensive crisis ceasefire');
 
+/** Lower-case adjectives allowed between a name and its event noun ("U.S. presidential election"). */
+export const EVENT_ADJECTIVES = wordSet('presidential parliamentary general legislative civil local midterm municipal snap');
+
 /** Capitalized words that start an event name ("Operation Desert Storm", "Battle of Kursk"). */
 export const EVENT_STARTS = wordSet('operation battle siege');
 

@@ -1,7 +1,7 @@
 import type { EntityType } from '../types';
 import { chunkLine } from './chunk-line';
 import { classifyChunk, type Confidence, type LineContext, type Piece } from './classify-chunk';
-import { EVENT_FOLLOWERS } from './event-words';
+import { EVENT_ADJECTIVES, EVENT_FOLLOWERS } from './event-words';
 import { findEquipmentClasses } from './find-equipment-classes';
 import { matchAbbreviation } from './match-abbreviation';
 import { acronymLetters, normalizeName } from './normalize-name';
@@ -26,7 +26,6 @@ export interface EntityCandidate {
   longForm?: EntityCandidate | null;
 }
 
-const EVENT_ADJECTIVES = new Set(['presidential', 'parliamentary', 'general', 'legislative', 'civil', 'local', 'midterm', 'municipal', 'snap']);
 const MAX_EXTRA_LONG_FORM_WORDS = 5;
 /** Lines that are share bars or font controls pasted from a web page. */
 const FURNITURE_LINE = /\bshare button\b|^\W*font-size\W*$/i;
@@ -36,8 +35,8 @@ export function findLineEntities(line: string): EntityCandidate[] {
   if (FURNITURE_LINE.test(line)) {
     return [];
   }
-  const tokens = tokenizeLine(line);
-  const context: LineContext = { tokens, titleCase: isTitleCase(tokens, line) };
+  const { tokens, longWords } = tokenizeLine(line);
+  const context: LineContext = { tokens, titleCase: isTitleCase(tokens, longWords, line) };
   let pieces: Piece[] = [];
   for (const chunk of chunkLine(tokens)) {
     pieces.push(...classifyChunk(chunk, context));
@@ -154,21 +153,17 @@ function findLongForm(letters: string, line: string, parenthesis: number, before
 }
 
 /** A heading where most longer words are capitalized ("North Korea’s Secret Talks with Putin"). */
-function isTitleCase(tokens: readonly Token[], line: string): boolean {
-  if (/[.!]["”’]?\s*$/.test(line)) {
+function isTitleCase(tokens: readonly Token[], longWords: number, line: string): boolean {
+  if (longWords < 4 || /[.!]["”’]?\s*$/.test(line)) {
     return false;
   }
-  let long = 0;
   let capitalized = 0;
   for (const token of tokens) {
-    if (token.text.length >= 4 && /^\p{L}/u.test(token.text)) {
-      long++;
-      if (token.capitalized) {
-        capitalized++;
-      }
+    if (token.capitalized && token.text.length >= 4 && /^\p{L}/u.test(token.text)) {
+      capitalized++;
     }
   }
-  return long >= 4 && capitalized >= long * 0.7;
+  return capitalized >= longWords * 0.7;
 }
 
 function maxConfidence(a: Piece, b: Piece): Confidence {

@@ -69,3 +69,6 @@ export const POSSESSIVE_NAME_WORDS = wordSet('people peoples women men children 
 
 /** Lower-case particles inside personal names ("Mohammed bin Salman", "Ursula von der Leyen"). */
 export const NAME_PARTICLES = wordSet('bin ibn von van der den de da dos das del della di du la le al el');
+
+/** Lower-case words that carry a name on through "of"/"for"/"on" ("Ministry of Defense", "Institute for Korean Studies"). */
+export const OF_CONNECTORS = wordSet('of for on');

@@ -33,6 +33,3 @@ export const ORGANIZATION_NAMES = wordSet(
     'red cross|icrc|msf|amnesty international|human rights watch|greenpeace|oxfam|the insider|the war zone|nordic council|' +
     'people power party|democratic party|republican party|communist party|labour party|conservative party|workers party'
 );
-
-/** Words after which an unknown capitalized phrase keeps going as one organization name. */
-export const ORGANIZATION_CONNECTORS = wordSet('of for on and the de du des la le al');

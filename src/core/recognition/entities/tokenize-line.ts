@@ -1,3 +1,4 @@
+import { CUE_WORDS } from './cue-words';
 import { ORGANIZATION_NAMES } from './organization-words';
 import { PLACE_NAMES } from './place-names';
 import { DEMONYMS } from './ordinary-words';
@@ -28,7 +29,8 @@ export interface Token {
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const INNER_JOINERS = "'’-.&";
+/** Per UTF-16 code unit: 0 not yet tested, 1 letter or digit, 2 neither; quotes and dashes are frequent and the test is slow. */
+const NON_ASCII_WORD_CODES = new Uint8Array(0x10000);
 const UPPER = /^\p{Lu}/u;
 const ACRONYM = /^\p{Lu}[\p{Lu}&.]*\p{Lu}\.?s?$/u;
 const DESIGNATOR = /^\p{Lu}[\p{L}]*-?\d+[\p{L}\d]*(?:-[\p{L}\d]+)*$/u;
@@ -42,11 +44,30 @@ const PERIOD_WORDS = new Set([
   'st', 'jr', 'sr', 'no', 'vs', 'inc', 'corp', 'co', 'ltd', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct',
   'nov', 'dec', 'mt', 'ft',
 ]);
+/** Hashes of the cue words as `plainQuietLength` computes them; a collision only sends a word down the slow path. */
+const CUE_HASHES = new Set([...CUE_WORDS].map((word) => {
+  let hash = 0;
+  for (let index = 0; index < word.length; index++) {
+    hash = (Math.imul(hash, 31) + word.charCodeAt(index)) | 0;
+  }
+  return hash;
+}));
 const SENTENCE_OPENERS = '.!?:;"“”‘\'([•*#>–—|';
 
-/** Splits one line (no line breaks) into word tokens with the shape flags the chunker needs. */
-export function tokenizeLine(line: string): Token[] {
+/** The tokens of one line, and how many words of four or more letters it has (for telling headings). */
+export interface TokenizedLine {
+  /** Tokens of names, ordinals and cue words only: a skipped word between two tokens shows in the second one's `gap`. */
+  tokens: Token[];
+  longWords: number;
+}
+
+/**
+ * Splits one line (no line breaks) into word tokens with the shape flags the chunker needs. Ordinary lower-case
+ * words and plain numbers get no token: no rule looks at them, and they are most of the text.
+ */
+export function tokenizeLine(line: string): TokenizedLine {
   const tokens: Token[] = [];
+  let longWords = 0;
   let previousEnd = 0;
   let previousAbbreviation = false;
   let index = 0;
@@ -57,6 +78,12 @@ export function tokenizeLine(line: string): Token[] {
     }
     const start = index;
     index = wordEnd(line, index);
+    const plain = plainQuietLength(line, start, index);
+    if (plain >= 0) {
+      longWords += plain >= 4 ? 1 : 0;
+      previousAbbreviation = false;
+      continue;
+    }
     let after = index;
     let word = line.slice(start, after);
     let possessive = false;
@@ -72,8 +99,16 @@ export function tokenizeLine(line: string): Token[] {
       word += '.';
       after++;
     }
+    const quiet = isQuiet(word);
+    const sentenceStart = !quiet && opensSentence(line, start, previousAbbreviation);
+    previousAbbreviation = !possessive && word.endsWith('.');
+    if (quiet) {
+      if (word.length >= 4 && word.charCodeAt(0) >= 97) {
+        longWords++;
+      }
+      continue;
+    }
     const gap = line.slice(previousEnd, start);
-    const sentenceStart = opensSentence(line, start, previousAbbreviation);
     if (word.includes('-')) {
       for (const part of splitCompound(word)) {
         tokens.push(makeToken(part.text, start + part.offset, part.offset === 0 ? gap : '-', part.offset === 0 && sentenceStart));
@@ -83,9 +118,58 @@ export function tokenizeLine(line: string): Token[] {
     }
     tokens[tokens.length - 1].possessive = possessive;
     previousEnd = after;
-    previousAbbreviation = !possessive && word.endsWith('.');
   }
-  return tokens;
+  for (const token of tokens) {
+    if (token.text.length >= 4 && /^\p{L}/u.test(token.text)) {
+      longWords++;
+    }
+  }
+  return { tokens, longWords };
+}
+
+/**
+ * Length of `line[start, end)` without a possessive when it is lower-case ASCII letters and no cue word, else -1:
+ * the common case, ruled out by a hash without making a string of the word.
+ */
+function plainQuietLength(line: string, start: number, end: number): number {
+  let index = start;
+  while (index < end && isDigitOrPoint(line.charCodeAt(index))) {
+    index++;
+  }
+  if (index === end) {
+    // A plain number ("2024", "3.5") counts as no long word.
+    return 0;
+  }
+  let hash = 0;
+  index = start;
+  for (; index < end; index++) {
+    const code = line.charCodeAt(index);
+    if (code < 97 || code > 122) {
+      break;
+    }
+    hash = (Math.imul(hash, 31) + code) | 0;
+  }
+  const possessive = index === end - 2 && (line[index] === "'" || line[index] === '’') && line.charCodeAt(index + 1) === 115;
+  if (index === start || (index < end && !possessive) || CUE_HASHES.has(hash)) {
+    return -1;
+  }
+  return index - start;
+}
+
+function isDigitOrPoint(code: number): boolean {
+  return (code >= 48 && code <= 57) || code === 46;
+}
+
+/** A lower-case word no rule looks at, or a plain number. */
+function isQuiet(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code >= 48 && code <= 57) {
+    return !ORDINAL.test(word);
+  }
+  if (code < 97 || code > 122) {
+    return false;
+  }
+  return !CUE_WORDS.has(word.toLowerCase()) && !(word.includes('-') && NAME_PARTICLE.test(word));
 }
 
 /** End of the word starting at `index`: letters and digits, joined inside by apostrophes, hyphens, periods or "&". */
@@ -95,7 +179,7 @@ function wordEnd(line: string, index: number): number {
     while (end < line.length && isWordCode(line.charCodeAt(end))) {
       end++;
     }
-    if (end + 1 < line.length && INNER_JOINERS.includes(line[end]) && isWordCode(line.charCodeAt(end + 1))) {
+    if (end + 1 < line.length && isInnerJoiner(line.charCodeAt(end)) && isWordCode(line.charCodeAt(end + 1))) {
       end++;
     } else {
       return end;
@@ -103,11 +187,21 @@ function wordEnd(line: string, index: number): number {
   }
 }
 
+/** Apostrophes, hyphen, period and "&", which join letters into one word. */
+function isInnerJoiner(code: number): boolean {
+  return code === 39 || code === 0x2019 || code === 45 || code === 46 || code === 38;
+}
+
 function isWordCode(code: number): boolean {
   if (code < 128) {
     return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
   }
-  return LETTER_OR_DIGIT.test(String.fromCharCode(code));
+  let known = NON_ASCII_WORD_CODES[code];
+  if (known === 0) {
+    known = LETTER_OR_DIGIT.test(String.fromCharCode(code)) ? 1 : 2;
+    NON_ASCII_WORD_CODES[code] = known;
+  }
+  return known === 1;
 }
 
 function makeToken(text: string, start: number, gap: string, sentenceStart: boolean): Token {

@@ -1,10 +1,12 @@
 /** Words written just before a number that belong to the figure ("at least", "between", "late", "US"). */
 
 import { SP } from './regex-parts';
+import { CURRENCY_CODES, DOLLAR_PREFIXES } from './unit-tables';
 
 // Enough words for the longest prefix ("the beginning of", "no more than").
 const MAX_WORDS = 3;
-const WORD_CHAR = /[A-Za-z.]/;
+// "©" counts as a word so a copyright line can be recognized as a prefix.
+const WORD_CHAR = /[A-Za-z.©]/;
 
 /** A prefix found right before a position: where it starts and its first capture, lower-cased. */
 export interface Prefix {
@@ -14,7 +16,7 @@ export interface Prefix {
 
 // Alternatives are tried at word starts, so a longer phrase needs no special ordering against a shorter one starting later.
 const QUALIFIERS =
-  'approximately|about|around|roughly|nearly|almost|some|estimated|an estimated|close to|upwards of|as many as|as few as|as much as|as little as' +
+  'approximately|about|around|roughly|nearly|almost|some|an estimated|close to|upwards of|as many as|as few as|as much as|as little as' +
   '|more than|no more than|not more than|fewer than|no fewer than|less than|no less than|at least|at most|up to|just over|just under|well over' +
   '|over|under|below|above';
 
@@ -22,24 +24,30 @@ const QUALIFIERS =
 export const QUALIFIER_BEFORE = new RegExp(`(${QUALIFIERS.replace(/ /g, `${SP}+`)})${SP}+`, 'iy');
 /** "between" opening a range ("between 3,000 and 5,000"). */
 export const BETWEEN_BEFORE = new RegExp(`(between)${SP}+`, 'iy');
-/** Words that turn a bare scale word into an amount ("a thousand", "several hundred"). */
-export const SCALE_PREFIX_BEFORE = new RegExp(`(a${SP}+couple${SP}+of|a${SP}+few|several|an|a)${SP}+`, 'iy');
-/** Part-of-period words before a month or year ("late October", "mid-December", "early 2024", "spring 2023"). */
+/** The article that turns a bare scale word into an amount ("a thousand"); "several hundred" is vague, so no figure. */
+export const SCALE_PREFIX_BEFORE = new RegExp(`(an|a)${SP}+`, 'iy');
+/** Part-of-period words before a month or year ("late October", "mid-December", "early 2024", "spring 2023"); the capture is the qualifier, a season has none. */
 export const PERIOD_BEFORE = new RegExp(
-  `((?:the${SP}+)?(?:early|late|mid|end${SP}+of|beginning${SP}+of|middle${SP}+of|start${SP}+of)|(?:spring|summer|autumn|fall|winter)(?:${SP}+of)?)(?:${SP}+|-)`,
+  `(?:(?:the${SP}+)?(early|late|mid|end${SP}+of|beginning${SP}+of|middle${SP}+of|start${SP}+of)|(?:spring|summer|autumn|fall|winter)(?:${SP}+of)?)(?:${SP}+|-)`,
   'iy',
 );
 /** "the" (optionally with a part-of-period word) before a decade ("the 1990s", "the early 2000s"). */
-export const DECADE_PREFIX_BEFORE = new RegExp(`((?:the${SP}+)?(?:early|late|mid)(?:${SP}+|-)|the${SP}+)`, 'iy');
+export const DECADE_PREFIX_BEFORE = new RegExp(`(?:the${SP}+)?(early|late|mid)(?:${SP}+|-)|the${SP}+`, 'iy');
 /** Prepositions that make a lone month or an old year read as a date ("in May", "since 1592"). */
 export const DATE_PREPOSITION_BEFORE = new RegExp(
   `(in|since|by|until|till|from|of|during|through|before|after|between|and|to|last|next|this|early|late|mid|year)(?:${SP}+|-)`,
   'iy',
 );
-/** Letters glued to "$" that name the dollar ("US$", "HK$"). */
-export const DOLLAR_PREFIX_BEFORE = /(US|U\.S\.|AU|A|CA|C|HK|NZ|S)/y;
+/** Letters glued to "$" that name the dollar ("US$", "HK$"); longest first, as a sticky match does not backtrack into "AU" after "A". */
+export const DOLLAR_PREFIX_BEFORE = new RegExp(`(${Object.keys(DOLLAR_PREFIXES).sort((a, b) => b.length - a.length).map((prefix) => prefix.replace(/\./g, '\\.')).join('|')})`, 'y');
 /** ISO currency code before an amount ("USD 20 million"). */
-export const CURRENCY_CODE_BEFORE = new RegExp(`(USD|EUR|GBP|KRW|RUB|JPY|CNY|RMB|UAH|INR|CHF|KPW)${SP}?`, 'y');
+export const CURRENCY_CODE_BEFORE = new RegExp(`(${Object.keys(CURRENCY_CODES).join('|')})${SP}?`, 'y');
+/** "the" or a demonstrative before a spelled number: a back-reference ("the two countries"), not a new quantity. */
+export const BACK_REFERENCE_BEFORE = new RegExp(`(the|these|those)${SP}+`, 'iy');
+/** "aged" before a number: an age ("men aged 18 to 60"), which the guidelines do not count. */
+export const AGE_BEFORE = new RegExp(`(aged)${SP}+`, 'iy');
+/** Words that open a publication timestamp or copyright line ("Published Apr 02, 2025", "© 2025"): page chrome. */
+export const PUBLICATION_BEFORE = new RegExp(`(published|updated|posted|modified|copyright|©)${SP}*(?::${SP}*)?`, 'iy');
 
 /** Matches the sticky `pattern` from a word start before `pos` so that it ends exactly at `pos`, never reaching before `floor`; the longest match wins. */
 export function prefixBefore(text: string, pos: number, floor: number, pattern: RegExp): Prefix | null {

@@ -1,6 +1,7 @@
 /** The noun a count applies to: "11,000 North Korean soldiers" → "soldiers". */
 
-const WORD = /[ \t\u00a0]+([A-Za-z]+(?:['’-][A-Za-z]+)*)/y;
+// Designators such as "F-16V" are words too, so a count reaches the noun after them ("66 F-16V fighter jets").
+const WORD = /[ \t\u00a0]+([A-Za-z][A-Za-z0-9]*(?:['’-][A-Za-z0-9]+)*)/y;
 // Adjectives and demonyms allowed between the number and its noun before we give up.
 const MAX_WORDS_BEFORE_NOUN = 4;
 
@@ -15,7 +16,7 @@ const STOP_WORDS = new Set(
 );
 const DETERMINERS = new Set(['the', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'whom', 'which']);
 const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'personnel', 'police', 'staff', 'aircraft', 'cattle', 'livestock', 'crew', 'militia', 'infantry', 'youth', 'civilians']);
-const COLLECTIVE_NOUNS = new Set(['force', 'forces', 'contingent', 'army', 'unit', 'battalion', 'brigade', 'division', 'regiment', 'corps', 'crew', 'delegation', 'team', 'group', 'workforce', 'militia', 'garrison']);
+const COLLECTIVE_NOUNS = new Set(['force', 'forces', 'contingent', 'army', 'unit', 'battalion', 'brigade', 'division', 'regiment', 'corps', 'crew', 'delegation', 'team', 'group', 'workforce', 'militia', 'garrison', 'crowd']);
 const NOT_PLURAL = new Set(['this', 'its', 'was', 'has', 'does', 'is', 'thus', 'always', 'perhaps', 'besides', 'news', 'series', 'species', 'towards', 'afterwards', 'overseas', 'unless', 'whereas', 'sometimes', 'nevertheless', 'nonetheless']);
 
 /** True for a word that reads as a plural noun ("troops", "people", "Marines"). */
@@ -25,29 +26,56 @@ export function isPluralNoun(word: string): boolean {
   return lower.length >= 4 && /[^siu'’]s$/.test(lower) && !NOT_PLURAL.has(lower) && !STOP_WORDS.has(lower);
 }
 
+// Adjectives a count may carry before its noun ("10 more Patriot batteries"); they are not part of the unit.
+const COUNT_ADJECTIVES = new Set(['more', 'additional', 'further', 'extra', 'other', 'new', 'remaining', 'surviving', 'missing', 'former', 'senior', 'young', 'elite', 'special']);
+// Words that are adjectives by their ending ("military", "wounded", "ballistic", "Palestinian", "Chinese"); a noun modifier has none.
+const ADJECTIVE_ENDING = /(?:al|ary|ic|ed|ive|ous|ful|less|able|ible|ish|an|ese|i|ch|ek)$/i;
+// Capital-initial words that are not names but demonyms the ending test misses.
+const DEMONYMS = new Set(['thai', 'swiss', 'czech', 'iraqi', 'greek', 'dutch', 'french']);
+const MILITARY_COLLECTIVES = new Set(['force', 'forces', 'contingent', 'army', 'battalion', 'brigade', 'division', 'regiment', 'corps', 'garrison', 'militia', 'unit']);
+
 /** The noun that follows a count ending at `end`, lower-case, or null; `singular` accepts "1 soldier", "an 11,000-strong force". */
 export function countNounAfter(text: string, end: number, singular: boolean): string | null {
   let pos = end;
-  let seen = 0;
   let afterOf = false;
   let lastWord: string | null = null;
-  while (seen < MAX_WORDS_BEFORE_NOUN) {
+  // Words between the number and its noun that may belong to the unit as modifiers ("coast guard vessels").
+  const modifiers: string[] = [];
+  while (modifiers.length < MAX_WORDS_BEFORE_NOUN) {
     WORD.lastIndex = pos;
     const match = WORD.exec(text);
     if (!match) break;
     const lower = match[1].toLowerCase();
     pos = WORD.lastIndex;
-    if (lower === 'of' && seen === 0 && !afterOf) {
+    if (lower === 'of' && modifiers.length === 0 && !afterOf) {
       afterOf = true;
       continue;
     }
-    if (afterOf && seen === 0 && DETERMINERS.has(lower)) continue;
+    if (afterOf && modifiers.length === 0 && DETERMINERS.has(lower)) continue;
+    if (modifiers.length === 0 && COUNT_ADJECTIVES.has(lower)) continue;
     if (STOP_WORDS.has(lower)) break;
-    if (isPluralNoun(match[1]) || (singular && COLLECTIVE_NOUNS.has(lower))) return widenToLastPlural(text, pos, lower);
+    if (isPluralNoun(match[1])) {
+      const noun = widenToLastPlural(text, pos, lower);
+      return noun === lower ? compoundUnit(modifiers, noun) : noun;
+    }
+    // "an 11,000-strong force" counts the members of the force: troops for a military unit.
+    if (singular && COLLECTIVE_NOUNS.has(lower)) return MILITARY_COLLECTIVES.has(lower) ? 'troops' : 'people';
+    modifiers.push(match[1]);
     lastWord = lower;
-    seen++;
   }
   return singular ? lastWord : null;
+}
+
+// "four landing ships", "two Patriot systems", but "North Korean troops", "wounded patients", "Shahed-type drones".
+function compoundUnit(modifiers: string[], noun: string): string {
+  let first = modifiers.length;
+  while (first > 0 && isNounModifier(modifiers[first - 1])) first--;
+  return [...modifiers.slice(first).map((word) => word.toLowerCase()), noun].join(' ');
+}
+
+function isNounModifier(word: string): boolean {
+  const lower = word.toLowerCase();
+  return /^[A-Za-z]+$/.test(word) && !ADJECTIVE_ENDING.test(lower) && !DEMONYMS.has(lower) && !COUNT_ADJECTIVES.has(lower) && !isPluralNoun(word);
 }
 
 // "special forces soldiers": the noun is the last of consecutive lower-case plurals.

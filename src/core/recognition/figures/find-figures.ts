@@ -1,19 +1,21 @@
 /** Finds figures (counts, ranges, money, measures, percents, dates) in a region of text. */
 
 import { FigureMention } from '../types';
-import { Prefix, QUALIFIER_BEFORE, prefixBefore } from './context-before';
+import { AGE_BEFORE, BACK_REFERENCE_BEFORE, PUBLICATION_BEFORE, Prefix, QUALIFIER_BEFORE, prefixBefore } from './context-before';
 import { countNounAfter } from './count-noun';
 import { NUMBER_WORD_START_SOURCE } from './number-words';
 import { DateSpan, readDigitDate, readMonthDate } from './read-date';
 import { Quantity, readQuantity } from './read-quantity';
 import { MONTH_SOURCE, anyInitialCase } from './regex-parts';
+import { CURRENCY_SYMBOL_CLASS } from './unit-tables';
 import {
-  endOfToken, followsNameWord, hasMinusSign, isCapitalizedMidSentence, isClockTime, isDateGluedAfter, isGluedAfter, isGluedBefore, isLineChrome,
+  endOfToken, followsNameWord, hasMinusSign, isCapitalizedMidSentence, isClockTime, isCompoundGluedAfter, isGluedAfter, isGluedBefore, isLineChrome,
+  isTimestamp,
 } from './token-guards';
 
 // Everything a figure can start with; line breaks are included so a scan never runs past the line it was asked about.
 const TRIGGER = new RegExp(
-  `\\d|[$€£¥₩₽₹₴]|\\n|\\b(?:(${MONTH_SOURCE})|${anyInitialCase(NUMBER_WORD_START_SOURCE)})(?![A-Za-z])`,
+  `\\d|${CURRENCY_SYMBOL_CLASS}|\\n|\\b(?:(${MONTH_SOURCE})|${anyInitialCase(NUMBER_WORD_START_SOURCE)})(?![A-Za-z])`,
   'g',
 );
 
@@ -21,14 +23,25 @@ const TRIGGER = new RegExp(
 export function findFigures(text: string, start = 0, end = text.length): FigureMention[] {
   const figures: FigureMention[] = [];
   let floor = start;
+  // A count with no noun after it refers back to the last counted noun on its line ("1,200 people were killed and 251 taken hostage").
+  let lineCountUnit: string | null = null;
   TRIGGER.lastIndex = start;
   let trigger: RegExpExecArray | null;
   while ((trigger = TRIGGER.exec(text)) !== null && trigger.index < end) {
     const pos = trigger.index;
-    if (trigger[0] === '\n') continue;
+    if (trigger[0] === '\n') {
+      lineCountUnit = null;
+      continue;
+    }
     const figure = trigger[1] ? monthFigure(text, pos, floor) : /\d/.test(trigger[0]) ? digitFigure(text, pos, floor) : quantityFigure(text, pos, floor);
     if (figure && figure.end <= end) {
-      figures.push(figure);
+      // Timestamps and ages are consumed whole, so no part of them ("2025", "60" in "aged 18 to 60") is read on its own.
+      if (!isTimestampOrAge(text, figure, floor)) {
+        const counted = figure.type === 'count' || (figure.type === 'range' && figure.unit === null);
+        if (counted && figure.unit === null) figure.unit = lineCountUnit;
+        else if (figure.type === 'count') lineCountUnit = figure.unit;
+        figures.push(figure);
+      }
       floor = figure.end;
       TRIGGER.lastIndex = figure.end;
     } else {
@@ -48,13 +61,16 @@ function digitFigure(text: string, pos: number, floor: number): FigureMention | 
   // Leading zeros belong to codes and phone numbers ("010-1234"), not to quantities ("0.5" is fine).
   if (text[pos] === '0' && /\d/.test(text[pos + 1] ?? '')) return null;
   const date = readDigitDate(text, pos, floor);
-  if (date) return isDateGluedAfter(text, date.end) ? null : dateMention(text, date);
+  if (date) return isCompoundGluedAfter(text, date.end) ? null : dateMention(text, date);
   return quantityFigure(text, pos, floor);
 }
 
 function quantityFigure(text: string, pos: number, floor: number): FigureMention | null {
   const quantity = readQuantity(text, pos, floor);
-  if (!quantity || isGluedAfter(text, quantity.wordsFrom)) return null;
+  if (!quantity) return null;
+  // A measure may lead a compound adjective ("a 180-kilometre-wide strait"); other figures glued to a word are codes.
+  if (quantity.type === 'measure' ? isCompoundGluedAfter(text, quantity.end) : isGluedAfter(text, quantity.wordsFrom)) return null;
+  if (quantity.spelled && prefixBefore(text, quantity.start, floor, BACK_REFERENCE_BEFORE)) return null;
   if (quantity.bare && isClockTime(text, quantity.end)) return null;
   if (quantity.spelled && isCapitalizedMidSentence(text, quantity.start)) return null;
   if (quantity.bare && (followsNameWord(text, quantity.start) || isLineChrome(text, quantity.start, quantity.end))) return null;
@@ -67,7 +83,6 @@ function quantityFigure(text: string, pos: number, floor: number): FigureMention
 
 function quantityMention(text: string, quantity: Quantity, qualifier: Prefix | null): FigureMention {
   const start = qualifier?.start ?? quantity.start;
-  const countLike = quantity.type === 'count' || quantity.type === 'range';
   const singular = quantity.strong || quantity.value === 1;
   return {
     start,
@@ -76,10 +91,16 @@ function quantityMention(text: string, quantity: Quantity, qualifier: Prefix | n
     type: quantity.type,
     value: quantity.value,
     qualifier: qualifier?.word ?? null,
-    unit: countLike ? countNounAfter(text, quantity.wordsFrom, singular) : quantity.unit,
+    unit: quantity.counted ? countNounAfter(text, quantity.wordsFrom, singular) : quantity.unit,
   };
 }
 
 function dateMention(text: string, date: DateSpan): FigureMention {
-  return { start: date.start, end: date.end, text: text.slice(date.start, date.end), type: 'date', value: date.value, qualifier: null, unit: null };
+  return { start: date.start, end: date.end, text: text.slice(date.start, date.end), type: 'date', value: date.value, qualifier: date.qualifier, unit: null };
 }
+
+function isTimestampOrAge(text: string, figure: FigureMention, floor: number): boolean {
+  if (figure.type === 'date') return isTimestamp(text, figure.end) || prefixBefore(text, figure.start, floor, PUBLICATION_BEFORE) !== null;
+  return prefixBefore(text, figure.start, floor, AGE_BEFORE) !== null;
+}
+

@@ -24,12 +24,8 @@ const SCALE = '(?:hundred|thousand|million|billion|trillion)';
 export const SPELLED_NUMBER_SOURCE =
   `${SMALL}\\b(?:${SP}+(?:${SCALE}|dozen)\\b(?:${SP}+(?:and${SP}+)?${SMALL}\\b)?)*`;
 
-/** Regex source for an imprecise amount: "dozens", "thousands", "tens of thousands", "hundreds of millions". */
-export const VAGUE_NUMBER_SOURCE =
-  `(?:tens|hundreds|thousands|millions|billions)${SP}+of${SP}+(?:thousands|millions|billions)\\b|(?:dozens|hundreds|thousands|millions|billions)\\b`;
-
-/** Regex source for the words that can start a spelled or vague number. */
-export const NUMBER_WORD_START_SOURCE = `${TENS}|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|ten|tens|${DIGIT_WORDS}|hundreds?|thousands?|millions?|billions?|trillion|dozens?`;
+/** Regex source for the words that can start a spelled number (vague amounts such as "thousands" are not figures). */
+export const NUMBER_WORD_START_SOURCE = `${TENS}|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|ten|${DIGIT_WORDS}|hundred|thousand|million|billion|trillion|dozen`;
 
 /** Value of a spelled number phrase matched by SPELLED_NUMBER_SOURCE. */
 export function spelledNumberValue(phrase: string): number {

@@ -2,7 +2,7 @@
 
 import { FigureValue } from '../types';
 import {
-  BETWEEN_BEFORE, DATE_PREPOSITION_BEFORE, DECADE_PREFIX_BEFORE, PERIOD_BEFORE, QUALIFIER_BEFORE, prefixBefore,
+  BETWEEN_BEFORE, DATE_PREPOSITION_BEFORE, DECADE_PREFIX_BEFORE, PERIOD_BEFORE, Prefix, QUALIFIER_BEFORE, prefixBefore,
 } from './context-before';
 import { isPluralNoun } from './count-noun';
 import { MONTH_SOURCE, SP } from './regex-parts';
@@ -12,6 +12,8 @@ export interface DateSpan {
   start: number;
   end: number;
   value: FigureValue | null;
+  /** Part-of-period word ("early", "late", "mid", "end of"), lower-case, or null. */
+  qualifier: string | null;
 }
 
 // A dot only after an abbreviation: "Oct. 23", but "late October." ends the sentence.
@@ -55,7 +57,7 @@ export function readMonthDate(text: string, pos: number, floor: number): DateSpa
   const period = prefixBefore(text, pos, floor, PERIOD_BEFORE);
   const between = endDay ? prefixBefore(text, pos, floor, BETWEEN_BEFORE) : null;
   const start = period?.start ?? between?.start ?? pos;
-  return { start, end: MONTH_FIRST.lastIndex, value: calendarValue(year, month, day, endMonth ?? month, endDay, period !== null) };
+  return { start, end: MONTH_FIRST.lastIndex, value: calendarValue(year, month, day, endMonth ?? month, endDay, period !== null), qualifier: qualifierOf(period) };
 }
 
 /** Reads a date that starts with a digit at `pos` (day-first dates, ISO and numeric dates, decades, years and year ranges). */
@@ -70,14 +72,14 @@ function readDayFirst(text: string, pos: number, floor: number): DateSpan | null
   const [, day, endDay, month, year] = m;
   if (!validDay(day) || (endDay && !validDay(endDay))) return null;
   const between = endDay ? prefixBefore(text, pos, floor, BETWEEN_BEFORE) : null;
-  return { start: between?.start ?? pos, end: DAY_FIRST.lastIndex, value: calendarValue(year, month, day, month, endDay, false) };
+  return { start: between?.start ?? pos, end: DAY_FIRST.lastIndex, value: calendarValue(year, month, day, month, endDay, false), qualifier: null };
 }
 
 function readIsoDate(text: string, pos: number): DateSpan | null {
   ISO_DATE.lastIndex = pos;
   const m = ISO_DATE.exec(text);
   if (!m || Number(m[3]) < 1 || Number(m[3]) > 12 || !validDay(m[4])) return null;
-  return { start: pos, end: ISO_DATE.lastIndex, value: `${m[1]}-${m[3]}-${m[4]}` };
+  return { start: pos, end: ISO_DATE.lastIndex, value: `${m[1]}-${m[3]}-${m[4]}`, qualifier: null };
 }
 
 // "10/23/2024" is read month-first, "23.10.2024" day-first; "5/6/2024" is a date whose day and month are unknown.
@@ -92,7 +94,7 @@ function readNumericDate(text: string, pos: number): DateSpan | null {
   const [month, day] = dayFirst ? [second, first] : [first, second];
   if (month < 1 || month > 12 || day < 1 || day > 31) return null;
   const known = dayFirst || monthFirst;
-  return { start: pos, end: NUMERIC_DATE.lastIndex, value: known ? `${year}-${pad(month)}-${pad(day)}` : null };
+  return { start: pos, end: NUMERIC_DATE.lastIndex, value: known ? `${year}-${pad(month)}-${pad(day)}` : null, qualifier: null };
 }
 
 function readDecade(text: string, pos: number, floor: number): DateSpan | null {
@@ -105,7 +107,7 @@ function readDecade(text: string, pos: number, floor: number): DateSpan | null {
   const numberStart = m[2] ? pos - 1 : pos;
   const prefix = prefixBefore(text, numberStart, floor, DECADE_PREFIX_BEFORE);
   const decade = m[1] ?? `${Number(m[2]) >= 30 ? '19' : '20'}${m[2]}`;
-  return { start: prefix?.start ?? numberStart, end: DECADE.lastIndex, value: `${decade}s` };
+  return { start: prefix?.start ?? numberStart, end: DECADE.lastIndex, value: `${decade}s`, qualifier: qualifierOf(prefix) };
 }
 
 function readYears(text: string, pos: number, floor: number): DateSpan | null {
@@ -119,13 +121,13 @@ function readYears(text: string, pos: number, floor: number): DateSpan | null {
     const between = prefixBefore(text, pos, floor, BETWEEN_BEFORE);
     const endYear = to.length === 2 ? `${from.slice(0, 2)}${to}` : to;
     if ((joiner === 'and') === (between !== null) && Number(endYear) > Number(from) && Number(endYear) < 2100 && !countNounFollows(text, YEAR_RANGE.lastIndex)) {
-      return { start: between?.start ?? pos, end: YEAR_RANGE.lastIndex, value: { start: from, end: endYear } };
+      return { start: between?.start ?? pos, end: YEAR_RANGE.lastIndex, value: { start: from, end: endYear }, qualifier: null };
     }
   }
   // "in 2024 prices rose" is a year; "2000 troops" is a count.
   if (countNounFollows(text, YEAR.lastIndex) && !prefixBefore(text, pos, floor, DATE_PREPOSITION_BEFORE)) return null;
   const period = prefixBefore(text, pos, floor, PERIOD_BEFORE);
-  return { start: period?.start ?? pos, end: YEAR.lastIndex, value: year[1] };
+  return { start: period?.start ?? pos, end: YEAR.lastIndex, value: year[1], qualifier: qualifierOf(period) };
 }
 
 // Modern years stand alone; older ones need a preposition ("in 1592"), or "1500" would often be a count.
@@ -148,6 +150,11 @@ function calendarValue(year: string | undefined, month: string, day: string | un
   const first = `${monthPart}-${pad(Number(day))}`;
   if (!endDay) return first;
   return { start: first, end: `${year}-${pad(MONTH_NUMBERS[endMonth.slice(0, 3)])}-${pad(Number(endDay))}` };
+}
+
+// Seasons and a bare "the" are part of the date, not qualifiers: their capture is empty.
+function qualifierOf(prefix: Prefix | null): string | null {
+  return prefix?.word || null;
 }
 
 function validDay(day: string): boolean {

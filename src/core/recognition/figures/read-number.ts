@@ -1,14 +1,14 @@
-/** Reads one number at a position: digits ("11,000", "3.5"), scaled ("1.2 billion", "€300m"), spelled ("two hundred") or vague ("thousands"). */
+/** Reads one number at a position: digits ("11,000", "3.5"), scaled ("1.2 billion", "€300m") or spelled ("two hundred"). */
 
-import { SCALE_WORDS, SPELLED_NUMBER_SOURCE, VAGUE_NUMBER_SOURCE, spelledNumberValue } from './number-words';
+import { SCALE_WORDS, SPELLED_NUMBER_SOURCE, spelledNumberValue } from './number-words';
 import { SP } from './regex-parts';
 
-/** A number read from the text; `value` is null for vague amounts ("dozens"). */
+/** A number read from the text. */
 export interface NumberToken {
   end: number;
-  value: number | null;
+  value: number;
   /** Value before any scale word, to carry a shared scale across a range ("2 to 3 million"). */
-  unscaled: number | null;
+  unscaled: number;
   scale: number;
   /** Plain digits with no comma, decimals or scale: could be a year or part of a name. */
   bare: boolean;
@@ -20,7 +20,6 @@ const SCALE_AFTER = new RegExp(`(?:${SP}+|${SP}?-${SP}?)([Tt]housand|[Mm]illion|
 // Single-letter scales only after a currency: "€300m" is money, "300m" alone is metres.
 const MONEY_SCALE_AFTER = /([mMkKbB])(?![A-Za-z0-9])/y;
 const SPELLED = new RegExp(SPELLED_NUMBER_SOURCE, 'iy');
-const VAGUE = new RegExp(VAGUE_NUMBER_SOURCE, 'iy');
 const SCALE_WORD = /(hundred|thousand|million|billion|trillion|dozen)(?![A-Za-z])/iy;
 const LETTER_SCALES: Record<string, number> = { m: 1e6, k: 1e3, b: 1e9, bn: 1e9, mn: 1e6, tn: 1e12 };
 
@@ -35,8 +34,6 @@ export function readNumber(text: string, pos: number, money: boolean): NumberTok
     const value = spelledNumberValue(spelled[0]);
     return { end: SPELLED.lastIndex, value, unscaled: value, scale: 1, bare: false, spelled: true };
   }
-  VAGUE.lastIndex = pos;
-  if (VAGUE.exec(text)) return { end: VAGUE.lastIndex, value: null, unscaled: null, scale: 1, bare: false, spelled: true };
   return null;
 }
 

@@ -5,7 +5,7 @@ import { BETWEEN_BEFORE, CURRENCY_CODE_BEFORE, DOLLAR_PREFIX_BEFORE, SCALE_PREFI
 import { NumberToken, readNumber, readScaleWord } from './read-number';
 import { SP } from './regex-parts';
 import {
-  CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORD_SOURCE, DOLLAR_PREFIXES, MEASURE_UNIT_SOURCE, PERCENT_SOURCE,
+  CURRENCY_CODES, CURRENCY_SYMBOL_CLASS, CURRENCY_SYMBOLS, CURRENCY_WORD_SOURCE, DOLLAR_PREFIXES, MEASURE_UNIT_SOURCE, PERCENT_SOURCE,
   currencyFromWord, measureUnitFrom,
 } from './unit-tables';
 
@@ -14,8 +14,11 @@ export interface Quantity {
   start: number;
   end: number;
   type: Exclude<FigureType, 'date'>;
-  value: FigureValue | null;
+  value: FigureValue;
+  /** Currency, unit of measure or "percent" (ranges only); null for counts, whose noun is found later. */
   unit: string | null;
+  /** A count or a range of counts: its unit is the noun after it. */
+  counted: boolean;
   /** A single plain integer ("2022", "10"): may turn out to be a year or part of a name. */
   bare: boolean;
   spelled: boolean;
@@ -28,12 +31,13 @@ export interface Quantity {
 const RANGE_JOINER = new RegExp(`${SP}*[-–—]${SP}*|${SP}+to${SP}+`, 'y');
 const AND_JOINER = new RegExp(`${SP}+and${SP}+`, 'y');
 const CURRENCY_AFTER = new RegExp(`${SP}*(?:${CURRENCY_WORD_SOURCE})`, 'y');
-const OF_CURRENCY_AFTER = new RegExp(`${SP}+of${SP}+(?:${CURRENCY_WORD_SOURCE})`, 'y');
 const PERCENT_AFTER = new RegExp(PERCENT_SOURCE, 'y');
 const MEASURE_AFTER = new RegExp(MEASURE_UNIT_SOURCE, 'y');
-const YEAR_OLD_AFTER = /-old(?![A-Za-z])/y;
+// Ages ("a 19-year-old", "30 years old") and multipliers ("ten times the number") are not figures.
+const YEARS_OLD_AFTER = new RegExp(`(?:-|${SP}+)old(?![A-Za-z])`, 'y');
+const TIMES_AFTER = new RegExp(`${SP}+times(?![A-Za-z])`, 'y');
 const STRONG_AFTER = /-strong(?![A-Za-z])/y;
-const CURRENCY_SYMBOL_AT = new RegExp(`[$€£¥₩₽₹₴]${SP}?`, 'y');
+const CURRENCY_SYMBOL_AT = new RegExp(`${CURRENCY_SYMBOL_CLASS}${SP}?`, 'y');
 
 /** Reads the quantity that starts at `pos` (a digit, a currency symbol or a number word); nothing before `floor` is consumed. */
 export function readQuantity(text: string, pos: number, floor: number): Quantity | null {
@@ -74,31 +78,38 @@ export function readQuantity(text: string, pos: number, floor: number): Quantity
   if (between && !range) return null;
   if (range) start = between?.start ?? start;
   let end = range ? second!.end : first.end;
-  const value: FigureValue | null = range ?? first.value;
+  const value: FigureValue = range ?? first.value;
 
-  let type: Quantity['type'] = range ? 'range' : 'count';
+  // Ranges are typed `range` whatever they measure; the unit tells what ("usd", "m", "percent").
+  let kind: 'count' | 'money' | 'percent' | 'measure' = 'count';
   let unit: string | null = currency;
   let wordsFrom = -1;
   let after: number;
-  if (currency) type = 'money';
-  else if ((after = endOfMatch(CURRENCY_AFTER, text, end)) >= 0 || (first.value === null && (after = endOfMatch(OF_CURRENCY_AFTER, text, end)) >= 0)) {
-    type = 'money';
-    unit = currencyFromWord(text.slice(end, after).replace(/^[\s\u00a0]*(?:of[\s\u00a0]+)?/, ''));
+  if (currency) kind = 'money';
+  else if ((after = endOfMatch(CURRENCY_AFTER, text, end)) >= 0) {
+    kind = 'money';
+    unit = currencyFromWord(text.slice(end, after).trim());
     end = after;
   } else if ((after = endOfMatch(PERCENT_AFTER, text, end)) >= 0) {
-    type = 'percent';
-    unit = '%';
+    kind = 'percent';
+    // The type already says percent; only a range needs the unit.
+    unit = range ? 'percent' : null;
     end = after;
   } else if ((after = endOfMatch(MEASURE_AFTER, text, end)) >= 0) {
-    type = 'measure';
+    kind = 'measure';
     unit = measureUnitFrom(text.slice(end, after));
     end = after;
-    if (unit === 'years') end = Math.max(end, endOfMatch(YEAR_OLD_AFTER, text, end));
+    if (unit === 'year' && endOfMatch(YEARS_OLD_AFTER, text, end) >= 0) return null;
+  } else if (endOfMatch(TIMES_AFTER, text, end) >= 0) {
+    return null;
   } else {
     wordsFrom = endOfMatch(STRONG_AFTER, text, end);
   }
   const strong = wordsFrom >= 0;
-  return { start, end, type, value, unit, bare: !range && first.bare && type === 'count', spelled: first.spelled, strong, wordsFrom: strong ? wordsFrom : end };
+  return {
+    start, end, type: range ? 'range' : kind, value, unit, counted: kind === 'count',
+    bare: !range && first.bare && kind === 'count', spelled: first.spelled, strong, wordsFrom: strong ? wordsFrom : end,
+  };
 }
 
 /** End of the sticky `pattern` matched at `pos`, or -1. */
@@ -107,17 +118,15 @@ function endOfMatch(pattern: RegExp, text: string, pos: number): number {
   return pattern.test(text) ? pattern.lastIndex : -1;
 }
 
-// "a thousand", "several hundred": the amount is only known for "a"/"an".
+// "a thousand", "a dozen".
 function readScaledWord(text: string, pos: number, floor: number): { start: number; token: NumberToken } | null {
   const scaleWord = readScaleWord(text, pos);
   const prefix = scaleWord && prefixBefore(text, pos, floor, SCALE_PREFIX_BEFORE);
   if (!scaleWord || !prefix) return null;
-  const value = prefix.word === 'a' || prefix.word === 'an' ? scaleWord.scale : null;
-  return { start: prefix.start, token: { end: scaleWord.end, value, unscaled: value, scale: 1, bare: false, spelled: true } };
+  return { start: prefix.start, token: { end: scaleWord.end, value: scaleWord.scale, unscaled: scaleWord.scale, scale: 1, bare: false, spelled: true } };
 }
 
 function readRangeEnd(text: string, first: NumberToken, money: boolean, afterBetween: boolean): NumberToken | null {
-  if (first.value === null) return null;
   let at = endOfMatch(afterBetween ? AND_JOINER : RANGE_JOINER, text, first.end);
   if (at < 0) return null;
   if (money) at = Math.max(at, endOfMatch(CURRENCY_SYMBOL_AT, text, at));
@@ -127,7 +136,6 @@ function readRangeEnd(text: string, first: NumberToken, money: boolean, afterBet
 
 // "2 to 3 million" shares the scale; "500,000 to 1 million" does not.
 function rangeOf(first: NumberToken, second: NumberToken): { min: number; max: number } | null {
-  if (first.value === null || second.value === null || second.unscaled === null || first.unscaled === null) return null;
   const min = first.scale === 1 && second.scale > 1 && first.unscaled <= second.unscaled ? first.unscaled * second.scale : first.value;
   return min < second.value ? { min, max: second.value } : null;
 }

@@ -5,6 +5,7 @@ const ALNUM = /[A-Za-z0-9_]/;
 const GLUE_BEFORE = new Set(['-', '/', '.', ':', '#', '=', '@', '&', '?', '~', '\\', '_', '+', '−']);
 const BULLETS = '•·▪◦‣*-–—';
 const CLOCK_AFTER = /[ \t\u00a0]?(?:[ap]\.m\.|[AaPp][Mm]\b|GMT\b|UTC\b)/y;
+const TIMESTAMP_AFTER = /,?[ \t\u00a0]+\d{1,2}:\d{2}(?!\d)/y;
 const TOKEN_RUN = /(?:[A-Za-z0-9_]|[-.,:/+](?=[A-Za-z0-9]))+/y;
 
 // Capitalized words that may precede a figure; any other capitalized word marks a designator ("Article 5", "Top 10", "Boeing 747").
@@ -35,8 +36,8 @@ export function isGluedAfter(text: string, end: number): boolean {
   return /[-.,:/]/.test(next) && /[A-Za-z0-9]/.test(text[end + 1] ?? '');
 }
 
-/** True when a date ending at `end` runs into a code; unlike quantities, dates may lead a hyphenated word ("1950s-era"). */
-export function isDateGluedAfter(text: string, end: number): boolean {
+/** True when a date or measure ending at `end` runs into a code; unlike counts, they may lead a hyphenated word ("1950s-era", "180-km-wide"). */
+export function isCompoundGluedAfter(text: string, end: number): boolean {
   return isGluedAfter(text, end) && !(text[end] === '-' && /[A-Za-z]/.test(text[end + 1] ?? ''));
 }
 
@@ -44,6 +45,12 @@ export function isDateGluedAfter(text: string, end: number): boolean {
 export function isClockTime(text: string, end: number): boolean {
   CLOCK_AFTER.lastIndex = end;
   return CLOCK_AFTER.test(text);
+}
+
+/** True when a date ending at `end` is followed by a clock time ("Apr 02, 2025, 06:41 PM"), as in publication timestamps. */
+export function isTimestamp(text: string, end: number): boolean {
+  TIMESTAMP_AFTER.lastIndex = end;
+  return TIMESTAMP_AFTER.test(text);
 }
 
 /** Offset just past the code-like token starting at `pos`, so a rejected "AN-124" is skipped whole. */

@@ -2,56 +2,77 @@
 
 import { SP, anyInitialCase } from './regex-parts';
 
-/** Currency symbols, with the canonical currency each stands for. */
+// Currencies are named by lower-case ISO 4217 codes, as the gold guidelines ask ("usd", "krw", "twd").
+
+/** Currency symbols, with the currency each stands for. */
 export const CURRENCY_SYMBOLS: Record<string, string> = {
-  $: 'usd', '€': 'eur', '£': 'gbp', '¥': 'yen', '₩': 'won', '₽': 'rubles', '₹': 'rupees', '₴': 'hryvnias',
+  $: 'usd', '€': 'eur', '£': 'gbp', '¥': 'jpy', '₩': 'krw', '₽': 'rub', '₹': 'inr', '₴': 'uah', '₪': 'ils', '₺': 'try',
 };
 
-/** Letters written just before "$" that name a dollar other than the US one ("A$", "HK$"). */
+/** Character class of the currency symbols, for regexes. */
+export const CURRENCY_SYMBOL_CLASS = `[${Object.keys(CURRENCY_SYMBOLS).join('')}]`;
+
+/** Letters written just before "$" that name a dollar other than the US one ("A$", "HK$", "NT$"). */
 export const DOLLAR_PREFIXES: Record<string, string> = {
-  US: 'usd', 'U.S.': 'usd', A: 'aud', AU: 'aud', C: 'cad', CA: 'cad', HK: 'hkd', NZ: 'nzd', S: 'sgd',
+  US: 'usd', 'U.S.': 'usd', A: 'aud', AU: 'aud', C: 'cad', CA: 'cad', HK: 'hkd', NZ: 'nzd', S: 'sgd', NT: 'twd', R: 'brl',
 };
 
-/** ISO codes written before or after an amount ("USD 20 million", "300 EUR"). */
-export const CURRENCY_CODES: Record<string, string> = {
-  USD: 'usd', EUR: 'eur', GBP: 'gbp', KRW: 'won', RUB: 'rubles', JPY: 'yen', CNY: 'yuan', RMB: 'yuan',
-  UAH: 'hryvnias', INR: 'rupees', CHF: 'chf', KPW: 'won',
-};
+/** ISO codes written before or after an amount ("USD 20 million", "300 EUR"); "RMB" is the yuan. */
+export const CURRENCY_CODES: Record<string, string> = Object.fromEntries(
+  'USD EUR GBP JPY KRW KPW RUB CNY UAH INR CHF TWD ILS NOK SEK DKK PLN AUD CAD HKD SGD'.split(' ').map((code) => [code, code.toLowerCase()]).concat([['RMB', 'cny']]),
+);
 
-// Keyed by the lower-case singular word.
+// Every written form of a currency word, lower-case; the country before it may change the code ("Hong Kong dollars").
 const CURRENCY_WORDS: Record<string, string> = {
-  dollar: 'usd', euro: 'eur', 'pound sterling': 'gbp', 'pounds sterling': 'gbp', won: 'won',
-  ruble: 'rubles', rouble: 'rubles', yuan: 'yuan', renminbi: 'yuan', yen: 'yen', hryvnia: 'hryvnias',
-  hryvnias: 'hryvnias', hryvnya: 'hryvnias', rupee: 'rupees',
+  dollar: 'usd', dollars: 'usd', euro: 'eur', euros: 'eur', 'pound sterling': 'gbp', 'pounds sterling': 'gbp', won: 'krw',
+  ruble: 'rub', rubles: 'rub', rouble: 'rub', roubles: 'rub', yuan: 'cny', renminbi: 'cny', yen: 'jpy',
+  hryvnia: 'uah', hryvnias: 'uah', hryvnya: 'uah', rupee: 'inr', rupees: 'inr', shekel: 'ils', shekels: 'ils',
+  krone: 'nok', kroner: 'nok', krona: 'sek', kronor: 'sek', zloty: 'pln', zlotys: 'pln', lira: 'try', liras: 'try',
+  rand: 'zar', riyal: 'sar', riyals: 'sar', dirham: 'aed', dirhams: 'aed',
+};
+// Keyed as written: issuers are proper adjectives.
+const CURRENCY_ISSUERS: Record<string, string> = {
+  American: 'usd', Australian: 'aud', Canadian: 'cad', 'Hong Kong': 'hkd', 'New Taiwan': 'twd', Taiwan: 'twd', Taiwanese: 'twd',
+  Singapore: 'sgd', 'New Zealand': 'nzd', 'North Korean': 'kpw', 'South Korean': 'krw', Danish: 'dkk', Norwegian: 'nok',
+  Swedish: 'sek', Israeli: 'ils', 'New Israeli': 'ils',
 };
 
-/** Regex source for a currency named after the amount ("20 million dollars", "1.2 billion won"). */
+const alternatives = (keys: string[]): string =>
+  [...keys].sort((a, b) => b.length - a.length).map((key) => key.replace(/ /g, `${SP}+`)).join('|');
+
+/** Regex source for a currency named after the amount ("20 million dollars", "1.2 billion won", "5 million Hong Kong dollars"). */
 export const CURRENCY_WORD_SOURCE =
-  `(?:(?:U\\.S\\.|US|American)${SP}+)?(?:dollars?|euros?|pounds?${SP}+sterling|won|roubles?|rubles?|yuan|renminbi|yen|hryvnias?|hryvnya|rupees?)(?![A-Za-z])` +
+  `(?:(?:${alternatives(Object.keys(CURRENCY_ISSUERS))}|US|U\\.S\\.)${SP}+)?(?:${alternatives(Object.keys(CURRENCY_WORDS))})(?![A-Za-z])` +
   `|(?:${Object.keys(CURRENCY_CODES).join('|')})(?![A-Za-z])`;
 
-/** Canonical currency for a word or code matched by CURRENCY_WORD_SOURCE. */
+/** Currency code for a word or code matched by CURRENCY_WORD_SOURCE. */
 export function currencyFromWord(word: string): string {
   const code = CURRENCY_CODES[word];
   if (code) return code;
-  const lower = word.toLowerCase().replace(/^(?:u\.s\.|us|american)\s+/, '');
-  return CURRENCY_WORDS[lower] ?? CURRENCY_WORDS[lower.replace(/s$/, '')] ?? lower;
+  const words = word.split(/[\s\u00a0]+/);
+  for (let issuerLength = words.length - 1; issuerLength > 0; issuerLength--) {
+    const issuer = CURRENCY_ISSUERS[words.slice(0, issuerLength).join(' ')];
+    if (issuer) return issuer;
+  }
+  // "US dollars" and "pounds sterling" fall through to the currency word itself.
+  const lower = words.join(' ').toLowerCase();
+  return CURRENCY_WORDS[lower] ?? CURRENCY_WORDS[lower.replace(/^(?:us|u\.s\.) /, '')];
 }
 
-// Keyed by the lower-case singular (or abbreviated) form.
+// Keyed by the lower-case singular (or abbreviated) form; values are abbreviations, durations their singular word (guidelines).
 const MEASURE_UNITS: Record<string, string> = {
   millimeter: 'mm', millimetre: 'mm', mm: 'mm', centimeter: 'cm', centimetre: 'cm', cm: 'cm',
   meter: 'm', metre: 'm', m: 'm', kilometer: 'km', kilometre: 'km', km: 'km',
   'square kilometer': 'km2', 'square kilometre': 'km2', km2: 'km2', 'km²': 'km2', 'square km': 'km2',
-  'square mile': 'sq mi', hectare: 'ha', ha: 'ha', acre: 'acres',
-  mile: 'miles', 'nautical mile': 'nmi', nmi: 'nmi', foot: 'ft', feet: 'ft', ft: 'ft', inch: 'in', yard: 'yd',
-  'km/h': 'km/h', kph: 'km/h', 'kilometers per hour': 'km/h', 'kilometres per hour': 'km/h', mph: 'mph', 'miles per hour': 'mph', knot: 'knots',
+  'square mile': 'mi2', hectare: 'ha', ha: 'ha', acre: 'ac',
+  mile: 'mi', 'nautical mile': 'nmi', nmi: 'nmi', foot: 'ft', feet: 'ft', ft: 'ft', inch: 'in', yard: 'yd',
+  'km/h': 'km/h', kph: 'km/h', 'kilometers per hour': 'km/h', 'kilometres per hour': 'km/h', mph: 'mph', 'miles per hour': 'mph', knot: 'kn',
   kilogram: 'kg', kilo: 'kg', kg: 'kg', gram: 'g', g: 'g', pound: 'lb', lb: 'lb', lbs: 'lb',
-  ton: 'tons', tonne: 'tons', t: 'tons', 'metric ton': 'tons', kiloton: 'kt', kt: 'kt', megaton: 'mt',
-  liter: 'l', litre: 'l', l: 'l', gallon: 'gallons', barrel: 'barrels',
+  ton: 't', tonne: 't', t: 't', 'metric ton': 't', kiloton: 'kt', kt: 'kt', megaton: 'mt',
+  liter: 'l', litre: 'l', l: 'l', gallon: 'gal', barrel: 'bbl',
   megawatt: 'mw', mw: 'mw', gigawatt: 'gw', gw: 'gw', kilowatt: 'kw', kw: 'kw',
   degree: '°', '°': '°', '°c': '°c', '°f': '°f', magnitude: 'magnitude',
-  second: 'seconds', minute: 'minutes', hour: 'hours', day: 'days', week: 'weeks', month: 'months', year: 'years', decade: 'decades',
+  second: 'second', minute: 'minute', hour: 'hour', day: 'day', week: 'week', month: 'month', year: 'year', decade: 'decade',
 };
 
 const MEASURE_WORDS =

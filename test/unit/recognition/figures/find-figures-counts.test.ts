@@ -31,33 +31,46 @@ describe('findFigures: counts and ranges', () => {
     assert.equal(figureReading('At least 11,000 soldiers came.', 'At least 11,000').qualifier, 'at least');
   });
 
-  it('reads "an 11,000-strong force" as a count of the force', () => {
+  it('reads "an 11,000-strong force" as a count of troops', () => {
     const f = figureReading('an 11,000-strong North Korean force had been deployed', '11,000');
-    assert.deepEqual([f.type, f.value, f.unit], ['count', 11000, 'force']);
+    assert.deepEqual([f.type, f.value, f.unit], ['count', 11000, 'troops']);
+    assert.equal(figureReading('a 5,000-strong crowd gathered', '5,000').unit, 'people');
+  });
+
+  it('keeps noun modifiers in the unit but not adjectives, demonyms or designators', () => {
+    assert.equal(figureReading('sent 12 coast guard vessels', '12').unit, 'coast guard vessels');
+    assert.equal(figureReading('bought 40 F-35 fighter jets', '40').unit, 'fighter jets');
+    assert.equal(figureReading('treated 80 wounded patients', '80').unit, 'patients');
+    assert.equal(figureReading('freed 300 Palestinian prisoners', '300').unit, 'prisoners');
+    assert.equal(figureReading('asked for 5 more air batteries', '5').unit, 'air batteries');
   });
 
   it('takes the last of consecutive plural nouns as unit', () => {
     assert.equal(figureReading('1,500 North Korean special forces soldiers arrived', '1,500').unit, 'soldiers');
   });
 
-  it('leaves the unit empty when no noun follows', () => {
+  it('gives a count with no noun the unit of the count before it on the line', () => {
+    assert.equal(figureReading('About 900 people died and 120 were taken away.', '120').unit, 'people');
     assert.equal(figureReading('They will soon have 12,000 on Russian territory.', '12,000').unit, null);
   });
 
   it('reads spelled-out numbers', () => {
-    assert.deepEqual([figureReading('four landing ships', 'four').value, figureReading('four landing ships', 'four').unit], [4, 'ships']);
+    assert.deepEqual([figureReading('four landing ships', 'four').value, figureReading('four landing ships', 'four').unit], [4, 'landing ships']);
     assert.equal(figureReading('twenty-five people died', 'twenty-five').value, 25);
     assert.equal(figureReading('three million people fled', 'three million').value, 3_000_000);
     assert.equal(figureReading('two hundred and fifty thousand troops', 'two hundred and fifty thousand').value, 250_000);
     assert.equal(figureReading('about a dozen drones', 'about a dozen').value, 12);
   });
 
-  it('reads vague amounts with no value', () => {
-    const f = figureReading('Thousands of these troops have been deployed.', 'Thousands');
-    assert.deepEqual([f.type, f.value, f.unit], ['count', null, 'troops']);
-    assert.equal(figureReading('tens of thousands of people', 'tens of thousands').value, null);
-    assert.equal(figureReading('dozens of drones', 'dozens').unit, 'drones');
-    assert.equal(figureReading('several hundred soldiers', 'several hundred').value, null);
+  it('does not read vague amounts as figures', () => {
+    for (const text of ['Thousands of these troops have been deployed.', 'tens of thousands of people', 'dozens of drones', 'several hundred soldiers', 'a few thousand men']) {
+      assert.deepEqual(figureTexts(text), [], text);
+    }
+  });
+
+  it('does not read a spelled number after "the" as a new count', () => {
+    assert.deepEqual(figureTexts('ties between the two nations and these three envoys'), []);
+    assert.deepEqual(figureTexts('beyond two countries'), ['two']);
   });
 
   it('does not read "one" as a count', () => {
@@ -80,9 +93,10 @@ describe('findFigures: counts and ranges', () => {
     assert.deepEqual(figureReading('2 to 3 million people', '2 to 3 million').value, { min: 2_000_000, max: 3_000_000 });
   });
 
-  it('keeps a qualifier on a range', () => {
-    const f = figureReading('the estimated 12,000 to 15,000 troops', 'estimated 12,000 to 15,000');
-    assert.deepEqual([f.type, f.qualifier], ['range', 'estimated']);
+  it('keeps a qualifier on a range, but not "estimated" without "an"', () => {
+    const f = figureReading('up to 12,000 to 15,000 troops', 'up to 12,000 to 15,000');
+    assert.deepEqual([f.type, f.qualifier], ['range', 'up to']);
+    assert.equal(figureReading('the estimated 12,000 to 15,000 troops', '12,000 to 15,000').qualifier, null);
   });
 
   it('does not read a descending pair as a range', () => {

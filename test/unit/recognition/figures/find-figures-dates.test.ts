@@ -15,7 +15,7 @@ describe('findFigures: dates', () => {
     ['in the \'90s,', 'the \'90s', '1990s'],
     ['annexed in 2022, meaning', '2022', '2022'],
     ['fighting since 2014.', '2014', '2014'],
-    ['published 2024-10-23 at', '2024-10-23', '2024-10-23'],
+    ['dated 2024-10-23 at', '2024-10-23', '2024-10-23'],
     ['on 10/23/2024 at', '10/23/2024', '2024-10-23'],
     ['in June in Pyongyang', 'June', null],
     ['failed in May, through', 'May', null],
@@ -24,7 +24,7 @@ describe('findFigures: dates', () => {
     ['in mid-2024 the', 'mid-2024', '2024'],
     ['in the first half of 2024 prices rose', '2024', '2024'],
     ['1950s-era tanks', '1950s', '1950s'],
-    ['Posted 2024.10.23 16:49', '2024.10.23', '2024-10-23'],
+    ['dated 2024.10.23 in', '2024.10.23', '2024-10-23'],
     ['on 1st of May', '1st of May', null],
     ['on Oct. 31-Nov. 2, 2024,', 'Oct. 31-Nov. 2, 2024', { start: '2024-10-31', end: '2024-11-02' }],
   ] as const) {
@@ -33,6 +33,24 @@ describe('findFigures: dates', () => {
       assert.deepEqual([f.type, f.value], ['date', value]);
     });
   }
+
+  for (const [sentence, span, qualifier] of [
+    ['by late October.', 'late October', 'late'],
+    ['in early 2024 they', 'early 2024', 'early'],
+    ['until mid-December the', 'mid-December', 'mid'],
+    ['in the early 2000s,', 'the early 2000s', 'early'],
+    ['since the 1990s has', 'the 1990s', null],
+    ['in spring 2023 the', 'spring 2023', null],
+  ] as const) {
+    it(`gives "${span}" the qualifier ${qualifier}`, () => {
+      assert.equal(figureReading(sentence, span).qualifier, qualifier);
+    });
+  }
+
+  it('skips publication timestamps and copyright lines whole', () => {
+    assert.deepEqual(figureTexts('Published Apr 02, 2025, 06:41 PM\nUpdated 2024.10.23 16:49\n© 2025 All rights reserved.'), []);
+    assert.deepEqual(figureTexts('Apr 02, 2025, 06:41 PM'), []);
+  });
 
   it('reads "Oct. 23 and 24" as one date without a year', () => {
     const f = figureReading('traveling on Oct. 23 and 24 carried', 'Oct. 23 and 24');

@@ -1,0 +1,66 @@
+// Re-anchoring benchmark: per-edit-type accuracy (exact / wrong / orphaned %) on the seed articles
+// and on a repetitive 100 KB document, then the time to re-anchor 1,000 annotations on 100 KB and 1 MB.
+// Run: npx tsc -p . && node out/bench/anchoring.js
+import { readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { reanchor } from '../src/core/anchoring/reanchor';
+import { applyEdit, EDIT_KINDS, makeRandom, randomTargets, TrackedText } from '../test/unit/anchoring/simulate-edits';
+import { runTrial } from '../test/unit/anchoring/trial';
+
+const SEEDS = path.resolve(__dirname, '../../seeds');
+
+function seedCorpus(): string {
+  return readdirSync(SEEDS).filter((n) => n.endsWith('.txt')).sort()
+    .map((n) => readFileSync(path.join(SEEDS, n), 'utf8').trimEnd()).join('\n');
+}
+
+// Repeats the seeds with a few words changed per copy, as ANCHORING.md did: most quotes then occur more than once.
+function repetitive(corpus: string, size: number, seed: number): string {
+  const random = makeRandom(seed);
+  const parts: string[] = [];
+  let length = 0;
+  while (length < size) {
+    const copy = corpus.replace(/\b[a-z]{5,}\b/g, (word) => (random() < 0.03 ? word.split('').reverse().join('') : word));
+    parts.push(copy);
+    length += copy.length + 1;
+  }
+  return parts.join('\n').slice(0, size);
+}
+
+function table(label: string, article: string, trials: number, annotations: number): void {
+  console.log(`\n${label} (${Math.round(article.length / 1024)} KB, ${trials} trials per edit, ${annotations} annotations)`);
+  console.log('| edit | exact % | wrong % | orphaned % |\n|---|---|---|---|');
+  for (const kind of EDIT_KINDS) {
+    const tally = { exact: 0, wrong: 0, orphaned: 0 };
+    for (let seed = 1; seed <= trials; seed++) tally[runTrial(article, kind, seed * 7919, annotations).outcome]++;
+    const pct = (n: number) => ((100 * n) / trials).toFixed(1);
+    console.log(`| ${kind} | ${pct(tally.exact)} | ${pct(tally.wrong)} | ${pct(tally.orphaned)} |`);
+  }
+}
+
+function timing(article: string, label: string): void {
+  const random = makeRandom(42);
+  const targets = randomTargets(article, 1000, random);
+  const doc = new TrackedText(article);
+  // A typical reload: a few edits spread over the document, plus a paragraph inserted near the top.
+  for (const kind of ['insert-paragraph', 're-wrap', 'typo-in-quote', 'delete-paragraph'] as const) {
+    applyEdit(doc, kind, targets[Math.floor(random() * targets.length)], random, article.slice(0, 20_000));
+  }
+  const runs: number[] = [];
+  let found = 0;
+  for (let i = 0; i < 7; i++) {
+    const t0 = performance.now();
+    const results = reanchor(doc.text, targets);
+    runs.push(performance.now() - t0);
+    found = results.filter((r) => r.status !== 'orphaned').length;
+  }
+  runs.sort((a, b) => a - b);
+  console.log(`| ${label} | ${runs[3].toFixed(0)} | ${runs[0].toFixed(0)} | ${runs[6].toFixed(0)} | ${found} / 1000 |`);
+}
+
+const corpus = seedCorpus();
+table('Seed articles joined', corpus, 300, 100);
+table('Repetitive document', repetitive(corpus, 100_000, 1), 100, 200);
+console.log('\nRe-anchoring 1,000 annotations after 4 edits (ms, 7 runs)\n| document | median | min | max | anchored |\n|---|---|---|---|---|');
+timing(repetitive(corpus, 100_000, 2), '100 KB');
+timing(repetitive(corpus, 1_000_000, 3), '1 MB');

@@ -1,0 +1,26 @@
+import { EQUIPMENT_CLASS_HEADS, EQUIPMENT_MODIFIERS } from './equipment-words';
+import { EVENT_ADJECTIVES, EVENT_FOLLOWERS } from './event-words';
+import { NAME_PARTICLES, OF_CONNECTORS } from './ordinary-words';
+import { PERSON_FOLLOWERS, ROLE_NOUNS, SPEECH_VERBS } from './person-words';
+import { PLACE_FOLLOWERS, PLACE_PREPOSITIONS } from './place-names';
+
+/**
+ * Every lower-case word some rule looks at. The tokenizer makes tokens only of these, names and ordinals:
+ * most words of a line are ordinary lower-case words, and skipping them is most of the recognizer's speed.
+ * A rule that starts looking at another lower-case word must add its list here.
+ */
+export const CUE_WORDS: ReadonlySet<string> = new Set([
+  'the',
+  'and',
+  ...OF_CONNECTORS,
+  ...NAME_PARTICLES,
+  ...SPEECH_VERBS,
+  ...ROLE_NOUNS,
+  ...PERSON_FOLLOWERS,
+  ...PLACE_FOLLOWERS,
+  ...PLACE_PREPOSITIONS,
+  ...EVENT_ADJECTIVES,
+  ...EVENT_FOLLOWERS,
+  ...EQUIPMENT_MODIFIERS,
+  ...EQUIPMENT_CLASS_HEADS.keys(),
+]);

@@ -1,0 +1,103 @@
+import { ENTITY_TYPES, type EntityType } from '../types';
+import type { EntityCandidate } from './find-line-entities';
+
+/** Mentions of one name per confidence 1–3 and type (`counts[(confidence - 1) * 5 + type]`), and in all. */
+interface Vote {
+  counts: number[];
+  mentions: number;
+}
+
+const TYPE_INDEX = new Map<EntityType, number>(ENTITY_TYPES.map((type, index) => [type, index]));
+const TYPES = ENTITY_TYPES.length;
+
+/**
+ * The document pass's type votes: for each name, how many mentions say which type how surely. Counted, not
+ * collected, so an edit adds its new lines' candidates and removes the old ones instead of recounting the document.
+ */
+export class NameVotes {
+  private readonly votes = new Map<string, Vote>();
+
+  /** Votes counting the candidates of every line. */
+  static of(lines: readonly (readonly EntityCandidate[])[]): NameVotes {
+    const votes = new NameVotes();
+    for (const candidates of lines) {
+      votes.add(candidates);
+    }
+    return votes;
+  }
+
+  /** Counts the candidates of one line. */
+  add(candidates: readonly EntityCandidate[]): void {
+    for (const { name, type, confidence } of candidates) {
+      let vote = this.votes.get(name);
+      if (vote === undefined) {
+        vote = { counts: new Array<number>(3 * TYPES).fill(0), mentions: 0 };
+        this.votes.set(name, vote);
+      }
+      vote.mentions++;
+      if (type !== null && confidence > 0) {
+        vote.counts[(confidence - 1) * TYPES + (TYPE_INDEX.get(type) ?? 0)]++;
+      }
+    }
+  }
+
+  /** Uncounts the candidates of a line that `add` counted. */
+  remove(candidates: readonly EntityCandidate[]): void {
+    for (const { name, type, confidence } of candidates) {
+      const vote = this.votes.get(name);
+      if (vote === undefined) {
+        throw new Error(`removing an uncounted name "${name}"`);
+      }
+      if (--vote.mentions === 0) {
+        this.votes.delete(name);
+      } else if (type !== null && confidence > 0) {
+        vote.counts[(confidence - 1) * TYPES + (TYPE_INDEX.get(type) ?? 0)]--;
+      }
+    }
+  }
+
+  /** Most frequent type among the name's strongest typed mentions; a tie goes to the type listed first in `ENTITY_TYPES`. */
+  typeOf(name: string): EntityType | null {
+    const vote = this.votes.get(name);
+    if (vote === undefined) {
+      return null;
+    }
+    for (let level = 2 * TYPES; level >= 0; level -= TYPES) {
+      let best = -1;
+      for (let index = 0; index < TYPES; index++) {
+        if (vote.counts[level + index] > (best < 0 ? 0 : vote.counts[level + best])) {
+          best = index;
+        }
+      }
+      if (best >= 0) {
+        return ENTITY_TYPES[best];
+      }
+    }
+    return null;
+  }
+
+  /**
+   * First and last word of each multi-word person name → that name. The most mentioned name wins a shared word,
+   * then the alphabetically first, so the result does not depend on the order lines were counted in.
+   */
+  surnames(): Map<string, string> {
+    const owners = new Map<string, { name: string; mentions: number }>();
+    for (const [name, vote] of this.votes) {
+      if (!name.includes(' ') || this.typeOf(name) !== 'person') {
+        continue;
+      }
+      const words = name.split(' ');
+      for (const word of [words[0], words[words.length - 1]]) {
+        const owner = owners.get(word);
+        if (word.length > 1 && (owner === undefined || owner.mentions < vote.mentions || (owner.mentions === vote.mentions && name < owner.name))) {
+          owners.set(word, { name, mentions: vote.mentions });
+        }
+      }
+    }
+    const surnames = new Map<string, string>();
+    for (const [word, owner] of owners) {
+      surnames.set(word, owner.name);
+    }
+    return surnames;
+  }
+}

@@ -1,0 +1,106 @@
+/** Shows annotated spans in the editor (outline and gutter mark) with a hover card and command links. */
+import * as vscode from 'vscode';
+import { Annotation } from '../core/sidecar/annotation';
+import { escapeMarkdown } from '../core/recognition/describe-mention';
+import { AnnotationService } from './annotation-service';
+import { commandUri, trustedMarkdown } from './command-link';
+import { toRange } from './convert';
+
+export const ANNOTATION_LINK_COMMANDS = ['sourcemark.editAnnotation', 'sourcemark.retagAnnotation', 'sourcemark.deleteAnnotation', 'sourcemark.openSidecar'];
+
+/** Arguments of the commands that act on one annotation (from hovers, tree items and links). */
+export interface AnnotationRef {
+  article: string;
+  id: string;
+}
+
+export function annotationRef(articleUri: vscode.Uri, id: string): AnnotationRef {
+  return { article: articleUri.toString(), id };
+}
+
+/** The hover card of an annotation: its text, attribution, tags and actions. */
+export function annotationCard(articleUri: vscode.Uri, annotation: Annotation): string {
+  const ref = annotationRef(articleUri, annotation.id);
+  const kind = annotation.kind === 'claim' ? '$(comment-discussion) Claim' : '$(note) Note';
+  const lines = [`${kind} \`${annotation.id}\``, '', escapeMarkdown(annotation.text)];
+  if (annotation.attribution) lines.push('', `— *${escapeMarkdown(annotation.attribution)}*`);
+  if (annotation.tags.length > 0) lines.push('', annotation.tags.map((tag) => `\`#${tag}\``).join(' '));
+  if (annotation.orphaned) lines.push('', '$(warning) Orphaned: its quote is no longer in the article.');
+  lines.push(
+    '',
+    [
+      `[$(edit) Edit](${commandUri('sourcemark.editAnnotation', ref)})`,
+      `[$(tag) Retag](${commandUri('sourcemark.retagAnnotation', ref)})`,
+      `[$(trash) Delete](${commandUri('sourcemark.deleteAnnotation', ref)})`,
+      `[$(go-to-file) Sidecar](${commandUri('sourcemark.openSidecar', ref)})`,
+    ].join(' · '),
+  );
+  return lines.join('\n');
+}
+
+export class AnnotationDecorations implements vscode.Disposable, vscode.HoverProvider {
+  private readonly claimType: vscode.TextEditorDecorationType;
+  private readonly noteType: vscode.TextEditorDecorationType;
+  private readonly subscriptions: vscode.Disposable[] = [];
+
+  constructor(
+    private readonly annotations: AnnotationService,
+    extensionUri: vscode.Uri,
+  ) {
+    const base = (color: string, icon: string): vscode.DecorationRenderOptions => ({
+      border: '1px dashed',
+      borderColor: new vscode.ThemeColor(color),
+      borderRadius: '2px',
+      gutterIconPath: vscode.Uri.joinPath(extensionUri, 'media', icon),
+      gutterIconSize: '80%',
+      overviewRulerColor: new vscode.ThemeColor(color),
+      overviewRulerLane: vscode.OverviewRulerLane.Left,
+      rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+    });
+    this.claimType = vscode.window.createTextEditorDecorationType(base('sourcemark.claimBorder', 'claim.svg'));
+    this.noteType = vscode.window.createTextEditorDecorationType(base('sourcemark.noteBorder', 'note.svg'));
+    this.subscriptions.push(
+      this.claimType,
+      this.noteType,
+      annotations.onDidChange((uri) => {
+        for (const editor of vscode.window.visibleTextEditors) if (editor.document.uri.fsPath === uri.fsPath) this.paint(editor);
+      }),
+      vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((editor) => this.paint(editor))),
+    );
+    vscode.window.visibleTextEditors.forEach((editor) => this.paint(editor));
+  }
+
+  /** Annotations whose live span contains the offset. */
+  annotationsAt(document: vscode.TextDocument, offset: number): Annotation[] {
+    const state = this.annotations.get(document.uri);
+    return (state?.data.annotations ?? []).filter((a) => !a.orphaned && a.target.start <= offset && offset <= a.target.end);
+  }
+
+  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+    const found = this.annotationsAt(document, document.offsetAt(position));
+    if (found.length === 0) return undefined;
+    const markdown = trustedMarkdown(found.map((a) => annotationCard(document.uri, a)).join('\n\n---\n\n'), ANNOTATION_LINK_COMMANDS);
+    return new vscode.Hover(markdown, toRange(document, found[0].target));
+  }
+
+  dispose(): void {
+    for (const subscription of this.subscriptions) subscription.dispose();
+  }
+
+  private paint(editor: vscode.TextEditor): void {
+    const state = this.annotations.get(editor.document.uri);
+    const live = (state?.data.annotations ?? []).filter((a) => !a.orphaned);
+    const ranges = (kind: string) => live.filter((a) => a.kind === kind).map((a) => toRange(editor.document, a.target));
+    editor.setDecorations(this.claimType, ranges('claim'));
+    editor.setDecorations(this.noteType, ranges('note'));
+  }
+}
+
+export function registerAnnotationDecorations(
+  context: vscode.ExtensionContext,
+  annotations: AnnotationService,
+): AnnotationDecorations {
+  const decorations = new AnnotationDecorations(annotations, context.extensionUri);
+  context.subscriptions.push(decorations, vscode.languages.registerHoverProvider({ scheme: 'file' }, decorations));
+  return decorations;
+}

@@ -1,0 +1,108 @@
+/** Problems panel entries for sidecars (parse and schema errors, read-only versions, missing articles) and orphaned annotations, with a quick fix to re-attach. */
+import * as vscode from 'vscode';
+import { AnnotationService, ArticleAnnotations } from './annotation-service';
+import { annotationRef } from './annotation-decorations';
+
+const SOURCE = 'Sourcemark';
+const ORPHAN_CODE = 'orphaned-annotation';
+
+function problemRange(line: number, column: number): vscode.Range {
+  const position = new vscode.Position(Math.max(0, line - 1), Math.max(0, column - 1));
+  return new vscode.Range(position, position.translate(0, 1));
+}
+
+/** Diagnostics for one article and its sidecar, from the annotation state alone. */
+export function diagnosticsFor(state: ArticleAnnotations, articleText: string | undefined): { sidecar: vscode.Diagnostic[]; article: vscode.Diagnostic[] } {
+  const sidecar: vscode.Diagnostic[] = state.problems.map((problem) => {
+    const diagnostic = new vscode.Diagnostic(
+      problemRange(problem.line, problem.column),
+      state.status === 'invalid' ? `${problem.message} Sourcemark will not write to this file until it is fixed.` : problem.message,
+      state.status === 'invalid' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning,
+    );
+    diagnostic.source = SOURCE;
+    return diagnostic;
+  });
+  if (state.articleMissing) {
+    const diagnostic = new vscode.Diagnostic(
+      problemRange(1, 1),
+      `The article ${vscode.workspace.asRelativePath(state.articleUri)} is gone: these annotations are kept but orphaned. Restore or rename the article back, or move this file beside it.`,
+      vscode.DiagnosticSeverity.Warning,
+    );
+    diagnostic.source = SOURCE;
+    sidecar.push(diagnostic);
+  }
+  const article: vscode.Diagnostic[] = [];
+  for (const annotation of state.data.annotations) {
+    if (!annotation.orphaned) continue;
+    const offset = Math.min(annotation.target.start, articleText?.length ?? 0);
+    const line = articleText === undefined ? 0 : articleText.slice(0, offset).split('\n').length - 1;
+    const diagnostic = new vscode.Diagnostic(
+      new vscode.Range(line, 0, line, 0),
+      `Orphaned ${annotation.kind} ${annotation.id} "${annotation.text}": its quote “${annotation.target.quote.slice(0, 80)}” is no longer in the article. Select the text it refers to and use the quick fix to re-attach it.`,
+      vscode.DiagnosticSeverity.Warning,
+    );
+    diagnostic.source = SOURCE;
+    diagnostic.code = ORPHAN_CODE;
+    article.push(diagnostic);
+  }
+  return { sidecar, article };
+}
+
+export class AnnotationDiagnostics implements vscode.Disposable, vscode.CodeActionProvider {
+  static readonly providedCodeActionKinds = [vscode.CodeActionKind.QuickFix];
+  private readonly collection = vscode.languages.createDiagnosticCollection('sourcemark');
+  private readonly subscriptions: vscode.Disposable[] = [this.collection];
+
+  constructor(private readonly annotations: AnnotationService) {
+    this.subscriptions.push(annotations.onDidChange((uri) => this.refresh(uri)));
+    for (const state of annotations.all()) this.refresh(state.articleUri);
+  }
+
+  refresh(articleUri: vscode.Uri): void {
+    const state = this.annotations.get(articleUri);
+    const sidecarUri = vscode.Uri.file(`${articleUri.fsPath}.sourcemark.yaml`);
+    if (!state) {
+      this.collection.delete(articleUri);
+      this.collection.delete(sidecarUri);
+      return;
+    }
+    const open = vscode.workspace.textDocuments.find((document) => document.uri.fsPath === articleUri.fsPath);
+    const { sidecar, article } = diagnosticsFor(state, open?.getText());
+    this.collection.set(state.sidecarUri, sidecar);
+    this.collection.set(articleUri, article);
+  }
+
+  /** With text selected in an article that has orphans, offer to re-attach each of them there. */
+  provideCodeActions(document: vscode.TextDocument, range: vscode.Range | vscode.Selection): vscode.CodeAction[] {
+    const state = this.annotations.get(document.uri);
+    const orphans = (state?.data.annotations ?? []).filter((a) => a.orphaned);
+    if (orphans.length === 0 || range.isEmpty) return [];
+    const diagnostics = this.collection.get(document.uri) ?? [];
+    return orphans.map((annotation) => {
+      const action = new vscode.CodeAction(`Re-attach ${annotation.kind} "${annotation.text.slice(0, 50)}" to the selection`, vscode.CodeActionKind.QuickFix);
+      action.command = { command: 'sourcemark.reattachAnnotation', title: 'Re-attach', arguments: [annotationRef(document.uri, annotation.id)] };
+      action.diagnostics = diagnostics.filter((d) => d.code === ORPHAN_CODE && d.message.includes(annotation.id));
+      return action;
+    });
+  }
+
+  /** The current diagnostics of a file (for tests). */
+  diagnostics(uri: vscode.Uri): readonly vscode.Diagnostic[] {
+    return this.collection.get(uri) ?? [];
+  }
+
+  dispose(): void {
+    for (const subscription of this.subscriptions) subscription.dispose();
+  }
+}
+
+export function registerAnnotationDiagnostics(context: vscode.ExtensionContext, annotations: AnnotationService): AnnotationDiagnostics {
+  const diagnostics = new AnnotationDiagnostics(annotations);
+  context.subscriptions.push(
+    diagnostics,
+    vscode.languages.registerCodeActionsProvider({ scheme: 'file' }, diagnostics, {
+      providedCodeActionKinds: AnnotationDiagnostics.providedCodeActionKinds,
+    }),
+  );
+  return diagnostics;
+}

@@ -1,0 +1,63 @@
+/** Status bar item with the active article's outlet and Admiralty grade; click to set them. */
+import * as vscode from 'vscode';
+import { describeGrade, gradeCode } from '../core/sidecar/source-grade';
+import { ArticleRecognition } from './article-recognition';
+import { AnnotationService } from './annotation-service';
+
+export class SourceStatus implements vscode.Disposable {
+  private readonly item = vscode.window.createStatusBarItem('sourcemark.sourceStatus', vscode.StatusBarAlignment.Right, 101);
+  private readonly subscriptions: vscode.Disposable[] = [this.item];
+
+  constructor(
+    private readonly annotations: AnnotationService,
+    private readonly articles: ArticleRecognition,
+  ) {
+    this.item.name = 'Sourcemark Source';
+    this.item.command = 'sourcemark.setSource';
+    this.subscriptions.push(
+      vscode.window.onDidChangeActiveTextEditor(() => this.update()),
+      annotations.onDidChange(() => this.update()),
+    );
+    this.update();
+  }
+
+  get text(): string {
+    return this.item.text;
+  }
+
+  update(): void {
+    const document = vscode.window.activeTextEditor?.document;
+    if (!document || !this.articles.isArticle(document)) {
+      this.item.hide();
+      return;
+    }
+    const source = this.annotations.get(document.uri)?.data.source;
+    const code = source && gradeCode(source);
+    this.item.text = source?.outlet || code ? `$(shield) ${[source?.outlet, code].filter(Boolean).join(' · ')}` : '$(shield) Set source';
+    const lines = source
+      ? [
+          `**${source.outlet ?? 'Unknown outlet'}**`,
+          source.author && `by ${source.author}`,
+          source.published && `published ${source.published}`,
+          source.url && source.url,
+          `Grade: ${describeGrade(source)}`,
+        ]
+      : ['No source metadata for this article yet.'];
+    this.item.tooltip = new vscode.MarkdownString([...lines.filter(Boolean), '', 'Click to set outlet, URL, author, date and grade.'].join('\n\n'));
+    this.item.show();
+  }
+
+  dispose(): void {
+    for (const subscription of this.subscriptions) subscription.dispose();
+  }
+}
+
+export function registerSourceStatus(
+  context: vscode.ExtensionContext,
+  annotations: AnnotationService,
+  articles: ArticleRecognition,
+): SourceStatus {
+  const status = new SourceStatus(annotations, articles);
+  context.subscriptions.push(status);
+  return status;
+}

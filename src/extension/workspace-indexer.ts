@@ -1,0 +1,125 @@
+/**
+ * Keeps one WorkspaceIndex of every article: built in the background at activation, then patched one
+ * article at a time from file events, editor edits and annotation changes.
+ */
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { isArticleFileName, isSkippedFolder } from '../core/article/article-files';
+import { decodeArticle } from '../core/article/decode-article';
+import { WorkspaceIndex } from '../core/index/workspace-index';
+import { recognize } from '../core/recognition/recognize';
+import { AnnotationService } from './annotation-service';
+import { ArticleRecognition } from './article-recognition';
+import { readConfig } from './config';
+import { Log } from './log';
+
+/** Above this many articles the first build shows a cancellable notification instead of a spinner. */
+const NOTIFY_ABOVE = 200;
+/** Typing in an article re-indexes it this long after the last keystroke. */
+const EDIT_DELAY_MS = 300;
+
+export class WorkspaceIndexer implements vscode.Disposable {
+  readonly index = new WorkspaceIndex();
+  /** Resolves when the first build has finished (or was cancelled). */
+  readonly ready: Promise<void>;
+  private readonly pendingEdits = new Map<string, NodeJS.Timeout>();
+  private readonly subscriptions: vscode.Disposable[] = [];
+
+  constructor(
+    private readonly articles: ArticleRecognition,
+    private readonly annotations: AnnotationService,
+    private readonly log: Log,
+  ) {
+    const watcher = vscode.workspace.createFileSystemWatcher(readConfig().articlesInclude);
+    this.subscriptions.push(
+      watcher,
+      watcher.onDidCreate((uri) => void this.indexFile(uri)),
+      watcher.onDidChange((uri) => void this.indexFile(uri)),
+      watcher.onDidDelete((uri) => this.index.removeArticle(uri.fsPath)),
+      articles.onDidChange((document) => this.scheduleEdit(document)),
+      annotations.onDidChange((uri) => this.index.setSidecar(uri.fsPath, annotations.get(uri)?.data)),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration('sourcemark.articles')) void this.build();
+      }),
+    );
+    this.ready = this.build();
+  }
+
+  dispose(): void {
+    for (const timer of this.pendingEdits.values()) clearTimeout(timer);
+    for (const subscription of this.subscriptions) subscription.dispose();
+    this.index.dispose();
+  }
+
+  /** Indexes every article file; files no longer matched by the settings leave the index. */
+  private async build(): Promise<void> {
+    const started = performance.now();
+    const exclude = '{**/node_modules/**,**/*.sourcemark.yaml}';
+    const files = (await vscode.workspace.findFiles(readConfig().articlesInclude, exclude)).filter(isArticleUri);
+    const wanted = new Set(files.map((uri) => uri.fsPath));
+    for (const stale of this.index.paths().filter((p) => !wanted.has(p))) this.index.removeArticle(stale);
+    const location = files.length > NOTIFY_ABOVE ? vscode.ProgressLocation.Notification : vscode.ProgressLocation.Window;
+    await vscode.window.withProgress(
+      { location, title: 'Sourcemark: indexing articles', cancellable: location === vscode.ProgressLocation.Notification },
+      async (progress, token) => {
+        for (const [i, uri] of files.entries()) {
+          if (token.isCancellationRequested) {
+            this.log.warn(`indexing cancelled after ${i} of ${files.length} articles`);
+            return;
+          }
+          await this.indexFile(uri);
+          progress.report({ message: `${i + 1}/${files.length}`, increment: 100 / files.length });
+          // Recognition is synchronous: give the extension host's event loop a turn between files.
+          await new Promise((resolve) => setImmediate(resolve));
+        }
+      },
+    );
+    this.log.info(`indexed ${files.length} articles in ${(performance.now() - started).toFixed(0)} ms`);
+  }
+
+  /** (Re)indexes one article: from its open editor when it has one (the live text wins), else from disk. */
+  private async indexFile(uri: vscode.Uri): Promise<void> {
+    if (!isArticleUri(uri)) return;
+    const open = vscode.workspace.textDocuments.find((document) => document.uri.fsPath === uri.fsPath);
+    if (open && this.indexDocument(open)) return;
+    const { maxFileSizeBytes } = readConfig(uri);
+    try {
+      const decoded = decodeArticle(await vscode.workspace.fs.readFile(uri), maxFileSizeBytes);
+      if (!decoded.ok) {
+        this.log.info(`not indexed ${uri.fsPath}: ${decoded.message}`);
+        this.index.removeArticle(uri.fsPath);
+        return;
+      }
+      this.index.setArticle(uri.fsPath, decoded.text, recognize(decoded.text), this.annotations.get(uri)?.data);
+    } catch (error) {
+      this.log.warn(`could not read ${uri.fsPath} to index it`, error);
+    }
+  }
+
+  /** Indexes an open article from the editor's live recognition; false when it has none. */
+  private indexDocument(document: vscode.TextDocument): boolean {
+    const state = this.articles.stateOf(document);
+    if (state.kind !== 'recognized') return false;
+    this.index.setArticle(document.uri.fsPath, document.getText(), state.recognition, this.annotations.get(document.uri)?.data);
+    return true;
+  }
+
+  private scheduleEdit(document: vscode.TextDocument): void {
+    if (document.uri.scheme !== 'file') return;
+    const key = document.uri.fsPath;
+    clearTimeout(this.pendingEdits.get(key));
+    this.pendingEdits.set(
+      key,
+      setTimeout(() => {
+        this.pendingEdits.delete(key);
+        if (!this.indexDocument(document) && this.articles.stateOf(document).kind === 'skipped') this.index.removeArticle(key);
+      }, EDIT_DELAY_MS),
+    );
+  }
+}
+
+/** Article files by name, outside node_modules and dot-folders (same rule as ArticleRecognition.isArticle). */
+function isArticleUri(uri: vscode.Uri): boolean {
+  if (uri.scheme !== 'file' || !isArticleFileName(path.posix.basename(uri.path))) return false;
+  return !vscode.workspace.asRelativePath(uri, false).split('/').slice(0, -1).some(isSkippedFolder);
+}
