@@ -61,9 +61,9 @@ function ensureBuild() {
 }
 
 /** Installs whatever is missing or stale. Throws with a one-line reason when a step fails. */
-export function ensureDeps({ build = true } = {}) {
+export function ensureDeps({ build = true, vscode = true } = {}) {
   ensureNodeModules();
-  ensureVSCode();
+  if (vscode) ensureVSCode();
   if (build) ensureBuild();
 }
 

@@ -128,7 +128,15 @@ async function runIntegration() {
 
     const summary = readSummary(join(reportDir, 'integration.json'));
     if (summary) addSummary('integration', summary);
-    if (outcome === 'timeout') couldNotRun('integration', `no result after ${integrationTimeoutMs / 1000} s (a hung extension host?)`);
+    if (outcome === 'timeout') {
+      let running = 'no test had started';
+      try {
+        running = `last test started: "${readFileSync(join(reportDir, 'integration.running'), 'utf8')}"`;
+      } catch {
+        // The runner never reached a test.
+      }
+      couldNotRun('integration', `no result after ${integrationTimeoutMs / 1000} s (${running})`);
+    }
     else if (outcome === 'server-exited') couldNotRun('integration', 'code-server exited during the run');
     else if (!summary) couldNotRun('integration', `the runner exited with ${outcome} without a report`);
     else if (outcome !== 0 && summary.failed === 0) couldNotRun('integration', `the runner exited with ${outcome}`);

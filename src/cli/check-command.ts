@@ -59,7 +59,10 @@ export const checkCommand: CliCommand = async (args, io) => {
 
   const { files, missing } = await findArticleFiles(roots);
   for (const path of missing) problems.push({ path, line: 1, column: 1, severity: 'error', message: 'no such file or folder' });
-  const articles = files.filter((file) => !isSidecarPath(file));
+  // A sidecar named directly is checked through its article when that exists (else as an orphaned sidecar).
+  const articles = [...new Set(await Promise.all(files.map(async (file) => (isSidecarPath(file) && (await exists(articlePathFor(file)!)) ? articlePathFor(file)! : file))))].filter(
+    (file) => !isSidecarPath(file),
+  );
   const sidecars = new Set([...files.filter(isSidecarPath), ...(await findSidecars(roots))]);
 
   let checked = 0;

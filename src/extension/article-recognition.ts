@@ -15,7 +15,8 @@ export type ArticleState =
 
 interface Tracked {
   recognizer: DocumentRecognizer;
-  version: number;
+  /** UTF-16 length of the text, kept from the change events. */
+  length: number;
 }
 
 export class ArticleRecognition implements vscode.Disposable {
@@ -87,7 +88,7 @@ export class ArticleRecognition implements vscode.Disposable {
       return undefined;
     }
     const started = performance.now();
-    const tracked = { recognizer: new DocumentRecognizer(text), version: document.version };
+    const tracked = { recognizer: new DocumentRecognizer(text), length: text.length };
     this.tracked.set(key, tracked);
     this.log.debug(`recognized ${document.uri.fsPath} in ${(performance.now() - started).toFixed(1)} ms`);
     // Replacement characters may come from invalid UTF-8 on disk: check the bytes once, off the typing path.
@@ -126,25 +127,29 @@ export class ArticleRecognition implements vscode.Disposable {
   private applyChanges(event: vscode.TextDocumentChangeEvent): void {
     const key = event.document.uri.toString();
     if (this.skipped.has(key)) {
-      // A skipped file may become an article again (e.g. a huge paste undone).
+      // Only a deletion can make a skipped file an article again (a huge paste undone, NUL bytes removed).
+      if (!event.contentChanges.some((change) => change.rangeLength > 0)) return;
       this.skipped.delete(key);
       if (this.stateOf(event.document).kind === 'recognized') this.changeEmitter.fire(event.document);
       return;
     }
     const tracked = this.tracked.get(key);
     if (!tracked || event.contentChanges.length === 0) return;
-    const text = event.document.getText();
-    const reason = this.skipReason(event.document, text);
-    if (reason) {
-      this.skip(event.document, reason);
-      return;
+    // Checked on the changes, not the whole text: no copy of a large document per keystroke.
+    tracked.length += event.contentChanges.reduce((sum, change) => sum + change.text.length - change.rangeLength, 0);
+    const { maxFileSizeBytes } = readConfig(event.document.uri);
+    if (tracked.length > maxFileSizeBytes || event.contentChanges.some((change) => change.text.includes('\u0000'))) {
+      const reason = this.skipReason(event.document, event.document.getText());
+      if (reason) {
+        this.skip(event.document, reason);
+        return;
+      }
     }
     // Changes in one event do not overlap and refer to the old text: apply from the end backwards.
     const changes = [...event.contentChanges].sort((a, b) => b.rangeOffset - a.rangeOffset);
     for (const change of changes) {
       tracked.recognizer.applyEdit(change.rangeOffset, change.rangeOffset + change.rangeLength, change.text);
     }
-    tracked.version = event.document.version;
     this.changeEmitter.fire(event.document);
   }
 

@@ -47,6 +47,8 @@ export function run(): Promise<void> {
         if (failures > 0) reject(new Error(`${failures} integration test(s) failed`));
         else resolve();
       });
+      // On a timeout the driver names the test that hung (the spec reporter prints a title only at its end).
+      runner.on('test', (test) => reportDir && fs.writeFileSync(path.join(reportDir, 'integration.running'), test.fullTitle()));
       runner.on('pass', () => summary.passed++);
       runner.on('pending', () => summary.pending++);
       runner.on('fail', (test, error: unknown) => {

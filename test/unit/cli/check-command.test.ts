@@ -230,6 +230,23 @@ describe('sourcemark check', () => {
       { line: orphan.line, column: orphan.column, path: orphan.path, severity: orphan.severity });
   });
 
+  it('checks a single article given by path', async () => {
+    removeFrom(article, CHOE_SENTENCE);
+    const { code, io } = await check([article]);
+    assert.equal(code, 1);
+    assert.match(io.out, new RegExp(`^${sidecar.replace(/[.\\]/g, '\\$&')}:\\d+:5: error: annotation ${CHOE_ID} is orphaned`, 'm'));
+  });
+
+  // Regression: a sidecar path given directly used to be neither validated nor re-anchored ("checked":0, exit 0).
+  it('validates a malformed sidecar given directly by path', async () => {
+    writeFileSync(sidecar, readFileSync(sidecar, 'utf8').replace('    kind: claim\n', '    kind: claim\n    kind: note\n'));
+    const { code, io } = await check([sidecar, '--json']);
+    const json = JSON.parse(io.out) as { problems: { path: string; severity: string }[]; checked: number };
+    assert.equal(json.checked, 1);
+    assert.ok(json.problems.some((p) => p.path === sidecar && p.severity === 'error'), io.out);
+    assert.equal(code, 1);
+  });
+
   it('exits 2 on an unknown option', async () => {
     const { code, io } = await check([folder, '--fixx']);
     assert.equal(code, 2);

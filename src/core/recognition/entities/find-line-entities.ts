@@ -21,18 +21,20 @@ export interface EntityCandidate {
   acronym: string | null;
   /**
    * Set on an acronym in parentheses right after its long form, "National Intelligence Service (NIS)":
-   * the long form's candidate, or null when the long form is ordinary words ("prisoners of war (POWs)").
+   * the long form's candidate, or null when the long form is ordinary words ("prisoners of war (POWs)");
+   * undefined on every other candidate.
    */
-  longForm?: EntityCandidate | null;
+  longForm: EntityCandidate | null | undefined;
 }
 
 const MAX_EXTRA_LONG_FORM_WORDS = 5;
-/** Lines that are share bars or font controls pasted from a web page. */
+/** Lines that are share bars or font controls pasted from a web page; those are short, and only short lines are tested. */
 const FURNITURE_LINE = /\bshare button\b|^\W*font-size\W*$/i;
+const MAX_FURNITURE_LINE = 80;
 
 /** Finds entity candidates in one line (text without line breaks). */
 export function findLineEntities(line: string): EntityCandidate[] {
-  if (FURNITURE_LINE.test(line)) {
+  if (line.length <= MAX_FURNITURE_LINE && FURNITURE_LINE.test(line)) {
     return [];
   }
   const { tokens, longWords } = tokenizeLine(line);
@@ -124,12 +126,11 @@ function linkAbbreviations(pieces: readonly Piece[], tokens: readonly Token[], l
       confidence: found.confidence,
       name: normalizeName(text),
       acronym: single ? acronymLetters(text) : null,
+      // Always set, so every candidate has one object shape for the document pass's loops.
+      longForm: undefined,
     };
     if (candidate.acronym !== null && line[found.start - 1] === '(' && line[found.end] === ')') {
-      const longForm = findLongForm(candidate.acronym, line, found.start - 1, candidates);
-      if (longForm !== undefined) {
-        candidate.longForm = longForm;
-      }
+      candidate.longForm = findLongForm(candidate.acronym, line, found.start - 1, candidates);
     }
     candidates.push(candidate);
   }

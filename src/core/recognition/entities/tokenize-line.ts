@@ -109,6 +109,7 @@ export function tokenizeLine(line: string): TokenizedLine {
       continue;
     }
     const gap = line.slice(previousEnd, start);
+    const firstNew = tokens.length;
     if (word.includes('-')) {
       for (const part of splitCompound(word)) {
         tokens.push(makeToken(part.text, start + part.offset, part.offset === 0 ? gap : '-', part.offset === 0 && sentenceStart));
@@ -118,10 +119,10 @@ export function tokenizeLine(line: string): TokenizedLine {
     }
     tokens[tokens.length - 1].possessive = possessive;
     previousEnd = after;
-  }
-  for (const token of tokens) {
-    if (token.text.length >= 4 && /^\p{L}/u.test(token.text)) {
-      longWords++;
+    for (let kept = firstNew; kept < tokens.length; kept++) {
+      // Kept words are names, cue words or ordinals: all but ordinals start with a letter.
+      const text = tokens[kept].text;
+      longWords += text.length >= 4 && !isDigitOrPoint(text.charCodeAt(0)) ? 1 : 0;
     }
   }
   return { tokens, longWords };
@@ -206,9 +207,11 @@ function isWordCode(code: number): boolean {
 
 function makeToken(text: string, start: number, gap: string, sentenceStart: boolean): Token {
   const code = text.charCodeAt(0);
-  // Most words are lower-case ASCII; only capitalized and digit-led words need the shape patterns.
+  // Most words are lower-case ASCII; only capitalized and digit-led words need the shape patterns, and
+  // cheap character checks rule most of those out before the (slow, Unicode) patterns run.
   const upper = (code >= 65 && code <= 90) || (code >= 128 && UPPER.test(text));
-  const designator = upper && DESIGNATOR.test(text) && !NOT_DESIGNATOR.test(text);
+  const designator = upper && hasDigit(text) && DESIGNATOR.test(text) && !NOT_DESIGNATOR.test(text);
+  const second = text.charCodeAt(1);
   return {
     start,
     end: start + text.length,
@@ -216,12 +219,22 @@ function makeToken(text: string, start: number, gap: string, sentenceStart: bool
     lower: text.toLowerCase(),
     possessive: false,
     capitalized: upper || (code >= 97 && code <= 122 && text.includes('-') && NAME_PARTICLE.test(text)),
-    acronym: upper && !designator && ACRONYM.test(text),
+    acronym: upper && !designator && !(second >= 97 && second <= 122) && ACRONYM.test(text),
     designator,
     ordinal: code >= 48 && code <= 57 && ORDINAL.test(text),
     gap,
     sentenceStart,
   };
+}
+
+function hasDigit(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= 48 && code <= 57) {
+      return true;
+    }
+  }
+  return false;
 }
 
 function takesPeriod(word: string): boolean {

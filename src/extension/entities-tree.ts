@@ -1,0 +1,186 @@
+/** The Entities view: merged entities by type with their spellings, each expanding to its mentions across articles. */
+import * as vscode from 'vscode';
+import { sentenceAround } from '../core/article/sentence-around';
+import { decodeArticle } from '../core/article/decode-article';
+import { articleName } from '../core/index/article-name';
+import { MentionRef, MergedEntity } from '../core/index/index-types';
+import { WorkspaceIndex } from '../core/index/workspace-index';
+import { escapeMarkdown } from '../core/recognition/describe-mention';
+import { ENTITY_TYPES, EntityType } from '../core/recognition/types';
+import { SHOW_ENTITY_MENTIONS_COMMAND } from './card-links';
+import { OPEN_SPAN_COMMAND, SpanRef } from './open-span';
+
+interface TypeNode {
+  kind: 'type';
+  type: EntityType;
+  entities: EntityNode[];
+}
+
+export interface EntityNode {
+  kind: 'entity';
+  entity: MergedEntity;
+  parent: TypeNode;
+}
+
+interface MentionNode {
+  kind: 'mention';
+  mention: MentionRef;
+  /** The sentence around the mention, shortened. */
+  snippet: string;
+  parent: EntityNode;
+}
+
+export type EntitiesTreeNode = TypeNode | EntityNode | MentionNode;
+
+const TYPE_ICONS: Record<EntityType, string> = {
+  person: 'person',
+  organization: 'organization',
+  place: 'location',
+  equipment: 'tools',
+  event: 'calendar',
+};
+const REFRESH_DELAY_MS = 300;
+const SNIPPET_LENGTH = 100;
+
+export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntitiesTreeNode>, vscode.Disposable {
+  private readonly changeEmitter = new vscode.EventEmitter<EntitiesTreeNode | undefined>();
+  readonly onDidChangeTreeData = this.changeEmitter.event;
+  /** Assembled on first need after a change: merging every entity is the costly part. */
+  private roots: TypeNode[] | undefined;
+  private refreshTimer: NodeJS.Timeout | undefined;
+  private readonly subscription: { dispose(): void };
+
+  constructor(private readonly index: WorkspaceIndex) {
+    this.subscription = index.onDidChange(() => {
+      clearTimeout(this.refreshTimer);
+      this.refreshTimer = setTimeout(() => this.refresh(), REFRESH_DELAY_MS);
+    });
+  }
+
+  refresh(): void {
+    this.roots = undefined;
+    this.changeEmitter.fire(undefined);
+  }
+
+  getTreeItem(node: EntitiesTreeNode): vscode.TreeItem {
+    if (node.kind === 'type') {
+      const item = new vscode.TreeItem(capitalize(node.type), vscode.TreeItemCollapsibleState.Collapsed);
+      item.id = `type:${node.type}`;
+      item.description = `${node.entities.length}`;
+      item.iconPath = new vscode.ThemeIcon(TYPE_ICONS[node.type]);
+      return item;
+    }
+    if (node.kind === 'entity') {
+      const { entity } = node;
+      const item = new vscode.TreeItem(entity.canonical, vscode.TreeItemCollapsibleState.Collapsed);
+      item.id = `entity:${entity.id}`;
+      const count = `${entity.mentions.length} ${entity.mentions.length === 1 ? 'mention' : 'mentions'}`;
+      item.description = entity.spellings.length > 1 ? `${count} — ${entity.spellings.join(' · ')}` : count;
+      item.tooltip = new vscode.MarkdownString(
+        [`**${escapeMarkdown(entity.canonical)}** — ${entity.type}`, '', `Spellings: ${entity.spellings.map(escapeMarkdown).join(' · ')}`, '', `${count}, ${entity.claims.length} claims`].join('\n'),
+      );
+      item.iconPath = new vscode.ThemeIcon(TYPE_ICONS[entity.type]);
+      item.contextValue = 'entity';
+      return item;
+    }
+    const { mention } = node;
+    const item = new vscode.TreeItem(articleName(mention.path));
+    item.id = `mention:${node.parent.entity.id}:${mention.path}:${mention.start}`;
+    item.description = `${mention.text} — ${node.snippet}`;
+    item.tooltip = node.snippet;
+    item.resourceUri = vscode.Uri.file(mention.path);
+    item.iconPath = vscode.ThemeIcon.File;
+    const ref: SpanRef = { path: mention.path, start: mention.start, end: mention.end };
+    item.command = { command: OPEN_SPAN_COMMAND, title: 'Open Mention', arguments: [ref] };
+    return item;
+  }
+
+  async getChildren(node?: EntitiesTreeNode): Promise<EntitiesTreeNode[]> {
+    if (!node) return this.typeNodes();
+    if (node.kind === 'type') return node.entities;
+    if (node.kind === 'entity') return this.mentionNodes(node);
+    return [];
+  }
+
+  getParent(node: EntitiesTreeNode): EntitiesTreeNode | undefined {
+    return node.kind === 'type' ? undefined : node.parent;
+  }
+
+  /** The node of an entity (by merged id, key or spelling), for `reveal`. */
+  find(idOrName: string): EntityNode | undefined {
+    const entity = this.index.findEntity(idOrName);
+    return entity && this.typeNodes().flatMap((type) => type.entities).find((node) => node.entity.id === entity.id);
+  }
+
+  dispose(): void {
+    clearTimeout(this.refreshTimer);
+    this.subscription.dispose();
+    this.changeEmitter.dispose();
+  }
+
+  private typeNodes(): TypeNode[] {
+    if (this.roots) return this.roots;
+    const byType = new Map<EntityType, MergedEntity[]>();
+    for (const entity of this.index.entities()) byType.set(entity.type, [...(byType.get(entity.type) ?? []), entity]);
+    this.roots = ENTITY_TYPES.filter((type) => byType.has(type)).map((type) => {
+      const node: TypeNode = { kind: 'type', type, entities: [] };
+      const sorted = byType.get(type)!.sort((a, b) => b.mentions.length - a.mentions.length || a.canonical.localeCompare(b.canonical));
+      node.entities = sorted.map((entity) => ({ kind: 'entity', entity, parent: node }));
+      return node;
+    });
+    return this.roots;
+  }
+
+  private async mentionNodes(parent: EntityNode): Promise<MentionNode[]> {
+    const texts = new Map<string, string | undefined>();
+    for (const path of new Set(parent.entity.mentions.map((m) => m.path))) texts.set(path, await readText(vscode.Uri.file(path)));
+    return parent.entity.mentions.map((mention) => ({ kind: 'mention', mention, parent, snippet: snippetAround(texts.get(mention.path), mention) }));
+  }
+}
+
+/** The open document's text, else the file's; undefined when unreadable. */
+async function readText(uri: vscode.Uri): Promise<string | undefined> {
+  const open = vscode.workspace.textDocuments.find((document) => document.uri.fsPath === uri.fsPath);
+  if (open) return open.getText();
+  try {
+    const decoded = decodeArticle(await vscode.workspace.fs.readFile(uri), Number.MAX_SAFE_INTEGER);
+    return decoded.ok ? decoded.text : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The sentence holding the mention, cut to about SNIPPET_LENGTH characters around it. */
+function snippetAround(text: string | undefined, mention: MentionRef): string {
+  if (text === undefined) return '';
+  const sentence = sentenceAround(text, mention.start);
+  const from = Math.max(sentence.start, mention.start - SNIPPET_LENGTH / 2);
+  const to = Math.min(sentence.end, Math.max(mention.end, from + SNIPPET_LENGTH));
+  const body = text.slice(from, to).replace(/\s+/g, ' ').trim();
+  return `${from > sentence.start ? '…' : ''}${body}${to < sentence.end ? '…' : ''}`;
+}
+
+function capitalize(word: string): string {
+  return word[0].toUpperCase() + word.slice(1);
+}
+
+export function registerEntitiesTree(
+  context: vscode.ExtensionContext,
+  index: WorkspaceIndex,
+): { provider: EntitiesTreeProvider; view: vscode.TreeView<EntitiesTreeNode> } {
+  const provider = new EntitiesTreeProvider(index);
+  const view = vscode.window.createTreeView('sourcemark.entities', { treeDataProvider: provider, showCollapseAll: true });
+  context.subscriptions.push(
+    provider,
+    view,
+    vscode.commands.registerCommand(SHOW_ENTITY_MENTIONS_COMMAND, async (idOrName: string) => {
+      const node = typeof idOrName === 'string' ? provider.find(idOrName) : undefined;
+      if (!node) {
+        void vscode.window.showInformationMessage('Sourcemark: that entity is no longer in the index.');
+        return;
+      }
+      await view.reveal(node, { select: true, focus: true, expand: true });
+    }),
+  );
+  return { provider, view };
+}

@@ -1,0 +1,42 @@
+// A person opens the Sourcemark view container from the activity bar, clicks a claim and lands on its quote.
+import * as assert from 'assert';
+import { openWorkbench, screenshot, Workbench } from './workbench';
+
+const article = '000_38dd43a7f4a69a66.txt';
+const claim = 'The NIS puts the North Korean force that finished training in Russia';
+const quoteStart = 'approximately 11,000 North Korean soldiers';
+
+describe('The Claims view', function () {
+  let workbench: Workbench;
+
+  before(async function () {
+    workbench = await openWorkbench();
+  });
+
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed' && workbench) await screenshot(workbench.page, 'e2e-failure-claims-view');
+  });
+
+  after(async function () {
+    await workbench?.close();
+  });
+
+  it('opens the article with the quote selected when a claim is clicked', async function () {
+    const { page } = workbench;
+    await page.locator('.activitybar .action-item a[aria-label^="Sourcemark"]').click();
+    const claimsPane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: 'Claims' }) });
+    const row = claimsPane.locator('.monaco-list-row', { hasText: claim }).first();
+    await row.waitFor({ timeout: 60_000 });
+    await row.click();
+    await page.locator('.tabs-container .tab.active', { hasText: article }).waitFor({ timeout: 30_000 });
+    const selection = page.locator('.editor-instance .monaco-editor .selected-text').first();
+    await selection.waitFor({ state: 'attached', timeout: 30_000 });
+    // The selection covers the quote's line: the line shows the quote's first words.
+    const line = page.locator('.editor-instance .monaco-editor .view-line', { hasText: quoteStart }).first();
+    await line.waitFor({ timeout: 10_000 });
+    const file = await screenshot(page, 'e2e-claims-view');
+    const [selectionBox, lineBox] = [await selection.boundingBox(), await line.boundingBox()];
+    assert.ok(selectionBox && lineBox, `selection and quote are visible (${file})`);
+    assert.ok(Math.abs(selectionBox.y - lineBox.y) < lineBox.height * 3, 'the selection is on the quote');
+  });
+});
