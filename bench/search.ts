@@ -145,8 +145,15 @@ function buildQueries(articles: GeneratedArticle[]): ScoredQuery[] {
   const ids = [...claimWords.keys()];
   const relevantTo = (words: string[], entity?: number) =>
     new Set(ids.filter((id) => words.every((w) => claimWords.get(id)?.has(w)) && (entity === undefined || claimEntity.get(id) === entity)));
-  const rareWords = (id: string) =>
-    [...(claimWords.get(id) as Set<string>)].filter((w) => w.length >= 6 && !/\d/.test(w) && (df.get(w) ?? 0) < ids.length / 200).sort((a, b) => (df.get(a) ?? 0) - (df.get(b) ?? 0));
+  // Content words only: a word of the claim's own name ("Choe Son-hui sonhui") would make a name-only
+  // query whose relevant set is the claims using that one spelling, not the claims about the entity.
+  const nameWords = (id: string) => new Set(pool[claimEntity.get(id) as number]?.spellings.flatMap((s) => searchTokens(s).map((t) => t.term)));
+  const rareWords = (id: string) => {
+    const names = nameWords(id);
+    return [...(claimWords.get(id) as Set<string>)]
+      .filter((w) => w.length >= 6 && !/\d/.test(w) && (df.get(w) ?? 0) < ids.length / 200 && !names.has(w))
+      .sort((a, b) => (df.get(a) ?? 0) - (df.get(b) ?? 0));
+  };
   const queries: ScoredQuery[] = [];
   const kinds: QueryClass[] = ['exact', 'typo1', 'typo2', 'roman', 'prefix', 'multi'];
   for (const kind of kinds) {

@@ -14,7 +14,9 @@ Recognizes entities (person, organization, place, equipment, event) and figures
 Options:
   --json   Print {"files":[{"path","entities":[{start,end,text,type,key}],
            "figures":[{start,end,text,type,value,qualifier,unit}]}]}.
-           Offsets are UTF-16 code units; text equals the slice of the file.
+           Offsets are UTF-16 code units of the file's text as an editor
+           holds it (a UTF-8 byte-order mark is not counted); text equals
+           the slice at [start, end).
   --help   Show this help.
 
 Exit code: 0 when every file was read, 1 when a file was missing, unreadable,

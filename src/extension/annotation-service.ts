@@ -12,9 +12,9 @@ import { newAnnotationId } from '../core/sidecar/annotation-id';
 import { addAnnotation, AnnotationPatch, deleteAnnotation, setAnchors, setSourceMetadata, updateAnnotation } from '../core/sidecar/sidecar-edits';
 import { articlePathFor, sidecarPathFor } from '../core/sidecar/sidecar-paths';
 import { SidecarProblem } from '../core/sidecar/sidecar-problem';
+import { nodeFileStore } from '../core/sidecar/node-file-store';
 import { SidecarEdit, SidecarStore, UpdateResult } from '../core/sidecar/sidecar-store';
 import { Log } from './log';
-import { workspaceFileStore } from './workspace-file-store';
 
 /** One article's annotations as the editor shows them: targets hold the live positions. */
 export interface ArticleAnnotations {
@@ -32,7 +32,9 @@ export interface ArticleAnnotations {
 const emptyData = (): SidecarData => ({ version: 1, annotations: [] });
 
 export class AnnotationService implements vscode.Disposable {
-  private readonly store = new SidecarStore(workspaceFileStore);
+  // Node's fs, not workspace.fs: its rename with overwrite deletes the target first, which is not atomic.
+  // The extension host runs where the files are (file: URIs), in VS Code and code-server alike.
+  private readonly store = new SidecarStore(nodeFileStore);
   private readonly articles = new Map<string, ArticleAnnotations>();
   private readonly changeEmitter = new vscode.EventEmitter<vscode.Uri>();
   private readonly subscriptions: vscode.Disposable[] = [this.changeEmitter];
@@ -238,14 +240,27 @@ export class AnnotationService implements vscode.Disposable {
   private followEdits(event: vscode.TextDocumentChangeEvent): void {
     const state = this.articles.get(event.document.uri.fsPath);
     if (!state || event.contentChanges.length === 0 || state.data.annotations.length === 0) return;
+    const live = state.data.annotations.filter((a) => !a.orphaned);
     const shifted = shiftTargets(
-      state.data.annotations.map((a) => a.target),
+      live.map((a) => a.target),
       event.contentChanges,
     );
-    state.data.annotations.forEach((annotation, i) => {
-      if (!annotation.orphaned) annotation.target = shifted[i];
-    });
+    live.forEach((annotation, i) => (annotation.target = shifted[i]));
+    // A span whose whole text was replaced (a reload from disk, a paste over it) is looked for again.
+    const collapsed = live.filter((a) => a.target.start === a.target.end && a.target.quote.length > 0);
+    if (collapsed.length > 0) {
+      const results = reanchor(
+        event.document.getText(),
+        collapsed.map((a) => ({ ...a.target, end: a.target.start + a.target.quote.length })),
+      );
+      collapsed.forEach((annotation, i) => {
+        if (results[i].status === 'orphaned') annotation.orphaned = true;
+        else annotation.target = { ...annotation.target, start: results[i].start, end: results[i].end };
+      });
+    }
     this.changeEmitter.fire(event.document.uri);
+    // Not dirty after a change means the text is the file's (reloaded from disk, or undone to it).
+    if (!event.document.isDirty) void this.persistPositions(event.document);
   }
 
   /** On save the live positions match the file: store them (and a quote edited in place). */

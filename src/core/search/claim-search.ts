@@ -26,6 +26,8 @@ export interface SearchHit {
 /** How many candidates fuse.js re-ranks: 100 pushed p95 past 30 ms at 100,000 claims (SEARCH.md). */
 const CANDIDATES = 50;
 const PREFIX_EXPANSIONS = 12;
+/** Below this many letters a prefix completes to too many words to look at them all. */
+const MIN_REFINING_PREFIX = 3;
 const FUSE_THRESHOLD = 0.3;
 const MAX_ALIAS_WORDS = 4;
 
@@ -48,6 +50,8 @@ interface Source {
   to: number;
   docs: ArrayLike<number>;
   weight: number;
+  /** Only adds to documents that the query's earlier words reached. */
+  refines: boolean;
 }
 
 /**
@@ -143,10 +147,10 @@ export class ClaimSearch implements Disposable {
   private sources(words: string[], complete: boolean, highlight: Set<string>): Source[] {
     const sources: Source[] = [];
     const idf = (count: number) => Math.log(1 + this.aliveCount / Math.max(1, count));
-    const fromTerm = (id: number, from: number, to: number, quality: number) => {
+    const fromTerm = (id: number, from: number, to: number, quality: number, refines = false) => {
       const docs = this.terms.postings(id);
       if (docs.length === 0) return;
-      sources.push({ from, to, docs, weight: quality * idf(docs.length) });
+      sources.push({ from, to, docs, weight: quality * idf(docs.length), refines });
       highlight.add(this.terms.term(id));
     };
     words.forEach((word, i) => {
@@ -156,11 +160,15 @@ export class ClaimSearch implements Disposable {
       if (maxDistance > 0) {
         for (const { id, distance } of this.terms.similarTerms(word, maxDistance)) fromTerm(id, i, i, 1 - 0.2 * distance);
       }
-      // The word being typed is a prefix: "zelen" should find Zelenskyy.
-      // Two letters prefix thousands of words; expand them to the few most frequent only.
+      // The word being typed is a prefix: "zelen" should find Zelenskyy. Its most frequent completions
+      // reach documents; the rarer ones only add to documents the other words reached, so "liostiosi brai"
+      // finds the one claim with a rare brai- word among the claims naming liostiosi without the common
+      // brai- words flooding the candidates. Two letters prefix thousands of words: the few most frequent only.
       if (i === words.length - 1 && !complete) {
+        const completions = this.terms.termsWithPrefix(word);
         const expansions = word.length === 2 ? 3 : PREFIX_EXPANSIONS;
-        for (const id of this.terms.termsWithPrefix(word, expansions)) fromTerm(id, i, i, 0.8);
+        completions.slice(0, expansions).forEach((id) => fromTerm(id, i, i, 0.8));
+        if (i > 0 && word.length >= MIN_REFINING_PREFIX) completions.slice(expansions).forEach((id) => fromTerm(id, i, i, 0.8, true));
       }
       if (exact === undefined) this.addSplit(word, i, sources, highlight, idf);
       const joined = i + 1 < words.length ? this.terms.termId(word + words[i + 1]) : undefined;
@@ -175,7 +183,7 @@ export class ClaimSearch implements Disposable {
           .claimsNamed(phrase)
           .map((claim) => this.docOfClaim.get(claim))
           .filter((doc): doc is number => doc !== undefined);
-        if (docs.length > 0) sources.push({ from, to, docs, weight: idf(docs.length) });
+        if (docs.length > 0) sources.push({ from, to, docs, weight: idf(docs.length), refines: false });
       }
     }
     return sources;
@@ -189,7 +197,7 @@ export class ClaimSearch implements Disposable {
       if (left === undefined || right === undefined) continue;
       const docs = intersectSorted(this.terms.postings(left), this.terms.postings(right));
       if (docs.length === 0) continue;
-      sources.push({ from: i, to: i, docs, weight: 0.95 * idf(docs.length) });
+      sources.push({ from: i, to: i, docs, weight: 0.95 * idf(docs.length), refines: false });
       highlight.add(word.slice(0, cut));
       highlight.add(word.slice(cut));
       return;
@@ -210,10 +218,11 @@ export class ClaimSearch implements Disposable {
       const reached: number[] = [];
       for (const source of sources) {
         if (source.from > word || source.to < word) continue;
-        const { docs, weight } = source;
+        const { docs, weight, refines } = source;
         for (let k = 0; k < docs.length; k++) {
           const doc = docs[k];
-          if (this.docs[doc] === undefined) continue;
+          // scores holds the earlier words' sums until this word's bests are added below.
+          if (this.docs[doc] === undefined || (refines && this.scores[doc] === 0)) continue;
           if (this.stamps[doc] !== stamp) {
             this.stamps[doc] = stamp;
             this.best[doc] = weight;

@@ -67,12 +67,11 @@ export class TermIndex {
   }
 
   /** Vocabulary words starting with `prefix` (at least two letters), longer than it, most frequent first. */
-  termsWithPrefix(prefix: string, limit: number): number[] {
+  termsWithPrefix(prefix: string): number[] {
     if (prefix.length < 2) return [];
     return (this.prefixes.get(prefix.slice(0, 2)) ?? [])
       .filter((id) => this.terms[id].length > prefix.length && this.terms[id].startsWith(prefix))
-      .sort((a, b) => this.postingCounts[b] - this.postingCounts[a])
-      .slice(0, limit);
+      .sort((a, b) => this.postingCounts[b] - this.postingCounts[a]);
   }
 
   /** Drops documents for which `alive` is false from every posting list. */

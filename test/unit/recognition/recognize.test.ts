@@ -89,6 +89,52 @@ describe('recognize: entities', () => {
     });
   });
 
+  describe('people and places by shape and context', () => {
+    it('strips a second title before the name', () => {
+      assert.equal(find('Prime Minister Sheikh Hamad bin Khalifa met envoys.', 'Hamad bin Khalifa').type, 'person');
+    });
+
+    it('accepts surnames with an inner capital', () => {
+      assert.equal(find('The envoy Brent McTavish spoke.', 'Brent McTavish').type, 'person');
+    });
+
+    it('types names with place-like first words or compass words as places', () => {
+      assert.deepEqual(typed('Shelling hit Beit Hanoun, Deir al-Zor and West Kordofan.'), [
+        ['Beit Hanoun', 'place'],
+        ['Deir al-Zor', 'place'],
+        ['West Kordofan', 'place'],
+      ]);
+    });
+
+    it('types names by the place words around them', () => {
+      assert.deepEqual(typed('They reached the city of Varnok, north of Tesliv, and Orrin islet.'), [
+        ['Varnok', 'place'],
+        ['Tesliv', 'place'],
+        ['Orrin', 'place'],
+      ]);
+    });
+
+    it('types untyped names in a list of places as places', () => {
+      assert.deepEqual(typed('Explosions were reported in Lviv, Varnok, Tesliv and Kharkiv.'), [
+        ['Lviv', 'place'],
+        ['Varnok', 'place'],
+        ['Tesliv', 'place'],
+        ['Kharkiv', 'place'],
+      ]);
+    });
+
+    it('types both names of "the X and Y administrations" as people', () => {
+      assert.deepEqual(typed('It cited the Harlan and Voss administrations.'), [
+        ['Harlan', 'person'],
+        ['Voss', 'person'],
+      ]);
+    });
+
+    it('drops a capitalized describer opening a sentence before a listed name', () => {
+      assert.equal(find('Paramilitary Rapid Support Forces shelled the city.', 'Rapid Support Forces').type, 'organization');
+    });
+  });
+
   describe('organizations and abbreviations', () => {
     it('recognizes multi-word organizations by their head word', () => {
       const text =
@@ -133,6 +179,15 @@ describe('recognize: entities', () => {
       assert.deepEqual(typed('Daniel Kim Views'), [['Daniel Kim', 'person']]);
     });
 
+    it('excludes menu lines of short items split by bars or wide spaces', () => {
+      const page = 'HOME | NEWS | ASIA | JAPAN\nWorld  Middle East  Business  Sport\nShare on Facebook   Share on X   Print\nMORE: KOREA  CHINA  ECONOMY\nA- A A+';
+      assert.deepEqual(typed(page), []);
+    });
+
+    it('does not take an uncued run of four capitalized words for a person', () => {
+      assert.deepEqual(typed('Our Standards: The Carver Mellon Trust Principles.'), []);
+    });
+
     it('does not type a Title Case headline word by word', () => {
       assert.deepEqual(typed('Secret Talks With Allies: What’s Really Going On Between The Two Countries?'), []);
     });
@@ -162,7 +217,52 @@ describe('recognize: entities', () => {
     });
 
     it('does not take an adjective compound or a lone generic noun for a class', () => {
-      assert.deepEqual(typed('They received counter-drone training and new shells and ships.'), []);
+      assert.deepEqual(typed('They received counter-drone training and new ships, vehicles and artillery systems.'), []);
+    });
+
+    it('joins a designation and the class noun after it into one mention', () => {
+      const text = 'Pilots flew Q-7 fighter jets and Zb-40 bombers, and crews fired Kt-9 cruise missiles from PXL-11 multiple rocket launchers.';
+      assert.deepEqual(typed(text), [
+        ['Q-7 fighter jets', 'equipment'],
+        ['Zb-40 bombers', 'equipment'],
+        ['Kt-9 cruise missiles', 'equipment'],
+        ['PXL-11 multiple rocket launchers', 'equipment'],
+      ]);
+    });
+
+    it('keeps only the designation before a generic noun', () => {
+      assert.deepEqual(typed('They saw Q-7 jets and Patriot systems.'), [
+        ['Q-7', 'equipment'],
+        ['Patriot', 'equipment'],
+      ]);
+    });
+
+    it('joins a listed system, its plural and its variants with the class noun after it', () => {
+      assert.deepEqual(typed('More Patriots arrived, with Iskander-K cruise missiles, Shahed-type drones and NASAMS air defence systems.'), [
+        ['Patriots', 'equipment'],
+        ['Iskander-K cruise missiles', 'equipment'],
+        ['Shahed-type drones', 'equipment'],
+        ['NASAMS air defence systems', 'equipment'],
+      ]);
+      assert.equal(find('Two Patriots and a Patriot.', 'Patriots').key, 'equipment:patriot');
+    });
+
+    it('types an unknown name by the class noun after it, even one used as a modifier', () => {
+      const text = 'Crews manned Kestrel Vane missile batteries and Interceptor drones flew.';
+      assert.deepEqual(typed(text), [
+        ['Kestrel Vane', 'equipment'],
+        ['Interceptor drones', 'equipment'],
+      ]);
+    });
+
+    it('does not take a class noun that modifies another noun, nor generic adjectives', () => {
+      assert.deepEqual(typed('An aircraft carrier group, drone attacks and missile batteries; military cargo planes landed.'), [
+        ['cargo planes', 'equipment'],
+      ]);
+    });
+
+    it('drops the describing compound before a system name', () => {
+      assert.deepEqual(typed('They launched Iranian-designed Shahed drones.'), [['Shahed drones', 'equipment']]);
     });
 
     it('keys singular and plural classes alike', () => {
@@ -180,6 +280,29 @@ describe('recognize: entities', () => {
 
     it('recognizes operations', () => {
       assert.equal(find('They launched Operation Desert Storm in 1991.', 'Operation Desert Storm').type, 'event');
+    });
+
+    it('reads a year in a designation as a named exercise, not a system', () => {
+      assert.deepEqual(typed('The drills, code-named Iron Tide-2026B, followed Blue Lance-2023.'), [
+        ['Iron Tide-2026B', 'event'],
+        ['Blue Lance-2023', 'event'],
+      ]);
+    });
+
+    it('types a name before an exercise noun as the exercise, leaving the noun out', () => {
+      assert.deepEqual(typed('Troops prepared for the annual Kor Vanta military exercises.'), [['Kor Vanta', 'event']]);
+    });
+
+    it('recognizes a war named by a demonym and a meeting named by an organization', () => {
+      const text = 'Troops fought in the Ukrainian war, discussed at the Nordic Council meeting.';
+      assert.deepEqual(
+        entities(text).filter((entity) => entity.type === 'event').map((entity) => entity.text),
+        ['Ukrainian war', 'Nordic Council meeting'],
+      );
+    });
+
+    it('does not make a ceasefire an event', () => {
+      assert.deepEqual(typed('Mediators push Gaza ceasefire talks.'), [['Gaza', 'place']]);
     });
   });
 

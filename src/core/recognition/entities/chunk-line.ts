@@ -74,7 +74,8 @@ function connectorLength(tokens: readonly Token[], at: number, sawOf: boolean): 
   let length = 0;
   if (NAME_PARTICLES.has(word)) {
     length = NAME_PARTICLES.has(tokens[at + 1]?.lower ?? '') ? 2 : 1;
-  } else if (OF_CONNECTORS.has(word) && opensOfPhrase(tokens[at - 1].lower)) {
+  } else if (OF_CONNECTORS.has(word) && (sawOf || opensOfPhrase(tokens[at - 1].lower))) {
+    // Once an institution's name has its "of"/"for", later ones belong to it too ("Office for the Coordination of Humanitarian Affairs").
     length = tokens[at + 1]?.lower === 'the' ? 2 : 1;
   } else if (word === 'and' && sawOf) {
     length = 1;

@@ -11,7 +11,7 @@ import {
 } from './ordinary-words';
 import { ORGANIZATION_HEADS, ORGANIZATION_NAMES, ORGANIZATION_STARTS } from './organization-words';
 import { GIVEN_NAMES, PERSON_FOLLOWERS, ROLE_NOUNS, SPEECH_VERBS, TITLES } from './person-words';
-import { PLACE_FOLLOWERS, PLACE_HEADS, PLACE_NAMES, PLACE_PREPOSITIONS } from './place-names';
+import { COMPASS_WORDS, PLACE_FOLLOWERS, PLACE_HEADS, PLACE_NAMES, PLACE_OF_NOUNS, PLACE_PREPOSITIONS, PLACE_STARTS } from './place-names';
 import { acronymLetters } from './normalize-name';
 import type { Token } from './tokenize-line';
 
@@ -39,8 +39,9 @@ export interface LineContext {
 }
 
 const MAX_TITLE_WORDS = 4;
+const YEAR_DESIGNATION = /-(?:19|20)\d\d\p{Lu}?$/u;
 const KOREAN_GIVEN_NAME = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
-const NAME_WORD = /^(?:\p{Lu}[\p{Ll}'’]+(?:-\p{L}[\p{Ll}]+)*|\p{Lu}\.|(?:al|el|ad|as|ash|an|ar|at|az)-\p{Lu}\p{Ll}+)$/u;
+const NAME_WORD = /^(?:\p{Lu}[\p{Ll}'’]+(?:\p{Lu}\p{Ll}+)?(?:-\p{L}[\p{Ll}]+)*|\p{Lu}\.|(?:al|el|ad|as|ash|an|ar|at|az)-\p{Lu}\p{Ll}+)$/u;
 
 /** Splits a chunk into typed pieces: strips sentence words, demonyms and titles, then types what is left by lexicon, heads, cues and shape. */
 export function classifyChunk(chunk: Chunk, context: LineContext): Piece[] {
@@ -49,6 +50,10 @@ export function classifyChunk(chunk: Chunk, context: LineContext): Piece[] {
   let end = chunk.end;
   if (lexiconType(phrase(tokens, first, end)) === null) {
     while (first < end && isSentenceWord(tokens[first])) {
+      first++;
+    }
+    if (end - first > 1 && tokens[first].sentenceStart && lexiconType(phrase(tokens, first + 1, end)) !== null) {
+      // "Paramilitary Rapid Support Forces": a capitalized describer opening the sentence.
       first++;
     }
   }
@@ -80,7 +85,14 @@ function classifyRange(first: number, end: number, context: LineContext): Piece[
     return [piece(tokens, first, end, known, 3)];
   }
   if (isDemonym(text)) {
-    return [];
+    // "the Ukrainian war" names a war; other demonyms name nothing.
+    const after = tokens[end];
+    const war = after !== undefined && after.gap === ' ' && after.lower === 'war' && !tokens[end - 1].possessive;
+    return war ? [piece(tokens, first, end + 1, 'event', 3)] : [];
+  }
+  if (count > 1 && isDescriptiveCompound(tokens[first].text)) {
+    // "Iranian-designed Shahed", "Taiwan-controlled Matsu": the compound describes the name after it.
+    return [...classifyCompound(tokens[first], first, context), ...classifyRange(first + 1, end, context)];
   }
   const listed = knownAfterDemonym(first, end, tokens);
   if (listed !== null) {
@@ -93,7 +105,8 @@ function classifyRange(first: number, end: number, context: LineContext): Piece[
   }
   for (let index = first; index < end; index++) {
     if (tokens[index].designator) {
-      return [piece(tokens, first, end, 'equipment', 3)];
+      // "Strait Thunder-2025A", "Zapad-2021": a year in the designation names an exercise, not a system.
+      return [piece(tokens, first, end, YEAR_DESIGNATION.test(tokens[index].text) ? 'event' : 'equipment', 3)];
     }
   }
   if (count > 1 && (EVENT_HEADS.has(lastWord) || EVENT_STARTS.has(tokens[first].lower))) {
@@ -134,8 +147,13 @@ function splitTitle(first: number, end: number, context: LineContext): Piece[] |
     for (let length = Math.min(MAX_TITLE_WORDS, end - start - 1); length > 0; length--) {
       if (TITLES.has(phrase(tokens, start, start + length)) && NAME_WORD.test(tokens[start + length].text)) {
         const before = start > first ? classifyRange(first, start, context) : [];
-        const name = trimTrailingTitle(tokens, start + length, end);
-        return [...before, piece(tokens, start + length, name, 'person', context.titleCase ? 0 : 2)];
+        let nameStart = start + length;
+        // "Prime Minister Sheikh Mohammed ...": a second title before the name is not part of it either.
+        while (nameStart < end - 1 && TITLES.has(tokens[nameStart].lower) && NAME_WORD.test(tokens[nameStart + 1].text)) {
+          nameStart++;
+        }
+        const name = trimTrailingTitle(tokens, nameStart, end);
+        return [...before, piece(tokens, nameStart, name, 'person', context.titleCase ? 0 : 2)];
       }
     }
   }
@@ -162,6 +180,10 @@ function classifyByShape(first: number, end: number, context: LineContext): Piec
     return classifyWord(first, context, spokenAfter || introduced);
   }
   const words = tokens.slice(first, end);
+  if (words.every((token) => token.text.length === 1)) {
+    // "A A+" font-size controls, initials without periods.
+    return [];
+  }
   if (words.every((token) => token.acronym || token.designator)) {
     return [piece(tokens, first, end, 'organization', cap(1))];
   }
@@ -169,10 +191,29 @@ function classifyByShape(first: number, end: number, context: LineContext): Piec
     return [piece(tokens, first, end, 'organization', cap(1))];
   }
   const cued = spokenAfter || introduced || GIVEN_NAMES.has(head.lower) || words.some((token) => KOREAN_GIVEN_NAME.test(token.text));
-  if (count <= 4) {
+  if (!cued && (PLACE_STARTS.has(head.lower) || (COMPASS_WORDS.has(head.lower) && count <= 3) || hasPlaceCue(tokens, first, end))) {
+    // "Beit Lahiya", "West Darfur", "the town of Al Qusayr", "Pengjia islet".
+    return [piece(tokens, first, end, 'place', cap(2))];
+  }
+  // An uncued run of four or more capitalized words is more often a title or a heading than a person.
+  if (count <= 3 || (cued && count <= 4)) {
     return [piece(tokens, first, end, 'person', cap(cued ? 2 : 1))];
   }
   return [piece(tokens, first, end, null, 0)];
+}
+
+/** "Kursk region", "Pengjia islet", "the city of Lutsk", "north of Keelung": words around the name that make it a place. */
+function hasPlaceCue(tokens: readonly Token[], first: number, end: number): boolean {
+  const after = tokens[end];
+  if (after !== undefined && after.gap === ' ' && !tokens[end - 1].possessive && PLACE_FOLLOWERS.has(after.lower)) {
+    return true;
+  }
+  const of = tokens[first - 1];
+  const noun = tokens[first - 2];
+  return (
+    of !== undefined && noun !== undefined && of.lower === 'of' && of.end === tokens[first].start - 1 && of.gap === ' ' &&
+    !noun.capitalized && PLACE_OF_NOUNS.has(noun.lower)
+  );
 }
 
 function classifyWord(index: number, context: LineContext, spoken: boolean): Piece[] {
@@ -182,8 +223,12 @@ function classifyWord(index: number, context: LineContext, spoken: boolean): Pie
     return [];
   }
   const hyphen = token.text.indexOf('-');
-  if (hyphen > 0 && /\p{Ll}/u.test(token.text[hyphen + 1])) {
+  if (isDescriptiveCompound(token.text)) {
     return classifyCompound(token, index, context);
+  }
+  if (hyphen > 0 && EQUIPMENT_NAMES.has(token.lower.slice(0, hyphen))) {
+    // A variant of a listed system ("Iskander-M").
+    return [piece(tokens, index, index + 1, 'equipment', 3)];
   }
   const cap = (confidence: Confidence): Confidence => (context.titleCase ? 0 : confidence);
   if (token.acronym) {
@@ -192,11 +237,10 @@ function classifyWord(index: number, context: LineContext, spoken: boolean): Pie
   if (spoken) {
     return [piece(tokens, index, index + 1, 'person', cap(2))];
   }
-  const after = tokens[index + 1];
-  if (after !== undefined && after.gap === ' ' && PERSON_FOLLOWERS.has(after.lower)) {
+  if (precedesPersonFollower(tokens, index)) {
     return [piece(tokens, index, index + 1, 'person', cap(2))];
   }
-  if (after !== undefined && after.gap === ' ' && PLACE_FOLLOWERS.has(after.lower)) {
+  if (hasPlaceCue(tokens, index, index + 1)) {
     return [piece(tokens, index, index + 1, 'place', cap(2))];
   }
   const before = tokens[index - 1];
@@ -217,6 +261,21 @@ function classifyCompound(token: Token, index: number, context: LineContext): Pi
     return [{ firstToken: index, endToken: index + 1, start: token.start, end: token.start + head.length, type: known, confidence: 3 }];
   }
   return [piece(context.tokens, index, index + 1, null, 0)];
+}
+
+/** "the Biden administration", and the first name of "the Trump and Biden administrations". */
+function precedesPersonFollower(tokens: readonly Token[], index: number): boolean {
+  let after = tokens[index + 1];
+  if (after?.gap === ' ' && after.lower === 'and' && tokens[index + 2]?.gap === ' ' && tokens[index + 2].capitalized) {
+    after = tokens[index + 3];
+  }
+  return after !== undefined && after.gap === ' ' && !tokens[index].possessive && PERSON_FOLLOWERS.has(after.lower);
+}
+
+/** "Iran-backed", "Korean-speaking": a capitalized word joined to a lower-case one. */
+function isDescriptiveCompound(text: string): boolean {
+  const hyphen = text.indexOf('-');
+  return hyphen > 0 && /\p{Ll}/u.test(text[hyphen + 1] ?? '');
 }
 
 /** "South Korean National Assembly": a demonym before a listed name is not part of it. */
@@ -241,7 +300,7 @@ function lexiconType(text: string): EntityType | null {
   if (EVENT_NAMES.has(text)) {
     return 'event';
   }
-  if (EQUIPMENT_NAMES.has(text)) {
+  if (EQUIPMENT_NAMES.has(text) || (text.endsWith('s') && EQUIPMENT_NAMES.has(text.slice(0, -1)))) {
     return 'equipment';
   }
   return null;

@@ -1,8 +1,8 @@
-import { EQUIPMENT_CLASS_HEADS, EQUIPMENT_MODIFIERS } from './equipment-words';
-import { EVENT_ADJECTIVES, EVENT_FOLLOWERS } from './event-words';
+import { EQUIPMENT_CLASS_HEADS, EQUIPMENT_MODIFIERS, MODIFIED_NOUNS } from './equipment-words';
+import { EVENT_ADJECTIVES, EVENT_FOLLOWERS, EXERCISE_ADJECTIVES, EXERCISE_NOUNS } from './event-words';
 import { NAME_PARTICLES, OF_CONNECTORS } from './ordinary-words';
 import { PERSON_FOLLOWERS, ROLE_NOUNS, SPEECH_VERBS } from './person-words';
-import { PLACE_FOLLOWERS, PLACE_PREPOSITIONS } from './place-names';
+import { PLACE_FOLLOWERS, PLACE_OF_NOUNS, PLACE_PREPOSITIONS } from './place-names';
 
 /**
  * Every lower-case word some rule looks at. The tokenizer makes tokens only of these, names and ordinals:
@@ -19,8 +19,12 @@ export const CUE_WORDS: ReadonlySet<string> = new Set([
   ...PERSON_FOLLOWERS,
   ...PLACE_FOLLOWERS,
   ...PLACE_PREPOSITIONS,
+  ...PLACE_OF_NOUNS,
   ...EVENT_ADJECTIVES,
   ...EVENT_FOLLOWERS,
+  ...EXERCISE_NOUNS,
+  ...EXERCISE_ADJECTIVES,
   ...EQUIPMENT_MODIFIERS,
   ...EQUIPMENT_CLASS_HEADS.keys(),
+  ...MODIFIED_NOUNS,
 ]);

@@ -17,19 +17,37 @@ export const EQUIPMENT_CLASS_HEADS: ReadonlyMap<string, boolean> = new Map([
   ['warship', false], ['warships', true], ['frigate', false], ['frigates', true], ['destroyer', false], ['destroyers', false],
   ['corvette', false], ['corvettes', true], ['submarine', false], ['submarines', true], ['helicopter', false],
   ['helicopters', true], ['bomber', false], ['bombers', true], ['gun', false], ['guns', false], ['shell', false],
-  ['shells', false], ['ship', false], ['ships', false], ['jet', false], ['jets', false], ['plane', false], ['planes', false],
-  ['aircraft', false], ['vehicle', false], ['vehicles', false], ['carrier', false], ['carriers', false], ['mortar', false],
+  ['shells', true], ['ship', false], ['ships', false], ['jet', false], ['jets', false], ['plane', false], ['planes', false],
+  ['carrier', false], ['carriers', false], ['mortar', false],
   ['mortars', true], ['munitions', false], ['munition', false], ['systems', false], ['system', false], ['interceptors', true],
-  ['interceptor', false], ['rifles', false], ['satellite', false], ['satellites', false], ['vessels', false], ['boats', false],
+  ['interceptor', false], ['rifles', false],
   ['grenades', false], ['mines', false], ['warheads', true], ['warhead', false], ['uavs', true], ['uav', false],
 ]);
 
-/** Lower-case modifiers that make a class head an equipment class ("multiple rocket launchers", "self-propelled howitzers"). */
+/** Lower-case nouns that make a class word before them a mere modifier ("carrier group", "drone attacks", "missile batteries"). */
+export const MODIFIED_NOUNS = wordSet(
+  'group groups strike strikes attack attacks battery batteries unit units crew crews production factory factories plant plants ' +
+    'launch launches test tests testing training program programme site sites base bases technology fragments debris parts ' +
+    'components maker makers manufacturer manufacturers operator operators pilot pilots squadron squadrons threat threats ' +
+    'defense defence warning warnings alert alerts footage deal deals sales supplies shipment shipments stockpile stockpiles ' +
+    'raid raids barrage barrages wreckage sirens'
+);
+
+/** Heads that name a tracked class only after these words ("air defence systems", not "artillery systems"). */
+export const QUALIFIED_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['system', wordSet('defense defence')],
+  ['systems', wordSet('defense defence')],
+]);
+
+/**
+ * Lower-case modifiers that make a class head an equipment class ("multiple rocket launchers", "self-propelled howitzers").
+ * Generic adjectives (military, long-range, heavy, naval) are left out: they do not define a type.
+ */
 export const EQUIPMENT_MODIFIERS = wordSet(
-  'ballistic cruise hypersonic intercontinental long-range short-range medium-range intermediate-range anti-tank anti-aircraft ' +
+  'ballistic cruise hypersonic intercontinental intermediate-range anti-tank anti-aircraft ' +
     'anti-ship anti-air surface-to-air air-to-air air-to-surface surface-to-surface self-propelled multiple rocket artillery ' +
-    'kamikaze attack suicide fighter combat armored armoured cargo transport landing naval nuclear guided unmanned tactical ' +
-    'strategic battle main infantry fighting air defense defence reconnaissance surveillance spy aircraft military assault ' +
-    'amphibious stealth heavy light mobile towed precision-guided cluster loitering interceptor sniper machine submarine-launched ' +
-    'nuclear-capable nuclear-powered strike bomber fpv patrol missile hellfire stinger tank mortar rocket-propelled'
+    'kamikaze attack suicide fighter combat armored armoured cargo transport landing nuclear guided unmanned tactical ' +
+    'strategic battle main infantry fighting air defense defence reconnaissance surveillance spy aircraft assault ' +
+    'amphibious stealth towed precision-guided cluster loitering interceptor sniper submarine-launched ' +
+    'nuclear-capable nuclear-powered strike bomber fpv missile hellfire stinger tank mortar rocket-propelled'
 );

@@ -8,7 +8,13 @@ export const EVENT_HEADS = wordSet(
 );
 
 /** Lower-case nouns that turn a preceding place, organization or compound into an event ("Russia-Ukraine war", "G20 summit"). */
-export const EVENT_FOLLOWERS = wordSet('war conflict summit talks election elections invasion offensive crisis ceasefire');
+export const EVENT_FOLLOWERS = wordSet('war conflict summit talks election elections invasion offensive crisis meeting');
+
+/** Lower-case nouns after which an untyped name is an exercise's name ("Han Kuang exercises"); the noun stays outside. */
+export const EXERCISE_NOUNS = wordSet('exercise exercises drill drills maneuvers manoeuvres wargames');
+
+/** Lower-case adjectives allowed between an exercise's name and its noun ("Han Kuang military exercises"). */
+export const EXERCISE_ADJECTIVES = wordSet('military naval joint annual live-fire large-scale air amphibious combined');
 
 /** Lower-case adjectives allowed between a name and its event noun ("U.S. presidential election"). */
 export const EVENT_ADJECTIVES = wordSet('presidential parliamentary general legislative civil local midterm municipal snap');

@@ -1,11 +1,12 @@
 import type { Piece } from './classify-chunk';
-import { EQUIPMENT_CLASS_HEADS, EQUIPMENT_MODIFIERS } from './equipment-words';
+import { EQUIPMENT_CLASS_HEADS, EQUIPMENT_MODIFIERS, MODIFIED_NOUNS, QUALIFIED_HEADS } from './equipment-words';
 import type { Token } from './tokenize-line';
 
 /**
  * Finds lower-case weapon and platform classes ("multiple rocket launchers", "drones", "landing ships") among
- * tokens no name owns. A run of modifiers and heads must end on a head; a head that cannot
- * stand alone needs a modifier before it.
+ * tokens no name owns. A run of modifiers and heads must end on a head; a head that cannot stand alone needs a
+ * modifier before it. A class right after a system's name joins it ("J-16 fighter jets", "Shahed drones"): the
+ * returned piece then covers the name's piece, which the caller drops.
  */
 export function findEquipmentClasses(tokens: readonly Token[], owners: readonly (Piece | undefined)[]): Piece[] {
   const pieces: Piece[] = [];
@@ -20,22 +21,44 @@ export function findEquipmentClasses(tokens: readonly Token[], owners: readonly 
       end++;
     }
     let last = end - 1;
-    while (last >= index && !EQUIPMENT_CLASS_HEADS.has(tokens[last].lower)) {
+    while (last >= index && !isHead(tokens, last, index)) {
       last--;
     }
-    if (last >= index && (last > index || EQUIPMENT_CLASS_HEADS.get(tokens[last].lower) === true) && !followsEquipmentName(tokens, owners, index)) {
-      pieces.push({ firstToken: index, endToken: last + 1, start: tokens[index].start, end: tokens[last].end, type: 'equipment', confidence: 3 });
+    const name = index > 0 && tokens[index].gap === ' ' ? owners[index - 1] : undefined;
+    if (last >= index && !isModifier(tokens, last)) {
+      const head = tokens[last].lower;
+      const standsAlone = last > index || EQUIPMENT_CLASS_HEADS.get(head) === true;
+      if (name !== undefined && namesSystem(name) && (standsAlone || EQUIPMENT_CLASS_HEADS.get(`${head}s`) === true)) {
+        pieces.push({ firstToken: name.firstToken, endToken: last + 1, start: name.start, end: tokens[last].end, type: 'equipment', confidence: 3 });
+      } else if (standsAlone) {
+        pieces.push({ firstToken: index, endToken: last + 1, start: tokens[index].start, end: tokens[last].end, type: 'equipment', confidence: 3 });
+      }
+    } else if (last >= index && name !== undefined && namesSystem(name) && name.type !== 'equipment') {
+      // "Hsiung Feng missile batteries": the class word is a modifier, but it still says what the name is.
+      pieces.push({ ...name, type: 'equipment', confidence: 2 });
     }
     index = end;
   }
   return pieces;
 }
 
+function isHead(tokens: readonly Token[], at: number, first: number): boolean {
+  const lower = tokens[at].lower;
+  const qualifiers = QUALIFIED_HEADS.get(lower);
+  return qualifiers === undefined ? EQUIPMENT_CLASS_HEADS.has(lower) : at > first && qualifiers.has(tokens[at - 1].lower);
+}
+
 function isClassWord(token: Token, owner: Piece | undefined): boolean {
   return owner === undefined && !token.capitalized && (EQUIPMENT_MODIFIERS.has(token.lower) || EQUIPMENT_CLASS_HEADS.has(token.lower));
 }
 
-/** "ATACMS missiles", "Shahed drones": the class noun only repeats what the name already says. */
-function followsEquipmentName(tokens: readonly Token[], owners: readonly (Piece | undefined)[], index: number): boolean {
-  return index > 0 && owners[index - 1]?.type === 'equipment' && tokens[index].gap === ' ';
+/** A name that a class noun after it shows to be a weapon system: equipment already, or a name no rule could type surely. */
+function namesSystem(name: Piece): boolean {
+  return name.type === 'equipment' || name.type === null || (name.type !== 'place' && name.confidence <= 1);
+}
+
+/** "carrier group", "missile batteries", "drone attacks": a class noun before another noun only describes it. */
+function isModifier(tokens: readonly Token[], head: number): boolean {
+  const next = tokens[head + 1];
+  return next !== undefined && next.gap === ' ' && !next.capitalized && MODIFIED_NOUNS.has(next.lower);
 }

@@ -1,7 +1,7 @@
 import type { EntityType } from '../types';
 import { chunkLine } from './chunk-line';
 import { classifyChunk, type Confidence, type LineContext, type Piece } from './classify-chunk';
-import { EVENT_ADJECTIVES, EVENT_FOLLOWERS } from './event-words';
+import { EVENT_ADJECTIVES, EVENT_FOLLOWERS, EXERCISE_ADJECTIVES, EXERCISE_NOUNS } from './event-words';
 import { findEquipmentClasses } from './find-equipment-classes';
 import { matchAbbreviation } from './match-abbreviation';
 import { acronymLetters, normalizeName } from './normalize-name';
@@ -31,10 +31,20 @@ const MAX_EXTRA_LONG_FORM_WORDS = 5;
 /** Lines that are share bars or font controls pasted from a web page; those are short, and only short lines are tested. */
 const FURNITURE_LINE = /\bshare button\b|^\W*font-size\W*$/i;
 const MAX_FURNITURE_LINE = 80;
+const MAX_MENU_LINE = 200;
+const MENU_SEPARATOR = /\s*\|\s*|\s{2,}/;
+const MIN_MENU_ITEMS = 3;
+const MAX_MENU_ITEM_WORDS = 3;
+const LIST_SEPARATORS = new Set([', ', ' and ', ', and ', ' or ', ', or ']);
+const MIN_LIST_ITEMS = 3;
+const MAX_LIST_SEPARATOR = 6;
 
 /** Finds entity candidates in one line (text without line breaks). */
 export function findLineEntities(line: string): EntityCandidate[] {
   if (line.length <= MAX_FURNITURE_LINE && FURNITURE_LINE.test(line)) {
+    return [];
+  }
+  if (isMenuLine(line)) {
     return [];
   }
   const { tokens, longWords } = tokenizeLine(line);
@@ -43,14 +53,54 @@ export function findLineEntities(line: string): EntityCandidate[] {
   for (const chunk of chunkLine(tokens)) {
     pieces.push(...classifyChunk(chunk, context));
   }
-  pieces = mergeEvents(mergePossessiveOrganizations(pieces, tokens), tokens);
+  pieces = mergeEvents(mergePossessiveOrganizations(pieces, tokens), tokens).map((found) => retypeExercise(found, tokens));
+  typeListedPlaces(pieces, line);
   const owners: (Piece | undefined)[] = new Array(tokens.length);
   for (const owned of pieces) {
     owners.fill(owned, owned.firstToken, owned.endToken);
   }
-  pieces.push(...findEquipmentClasses(tokens, owners));
-  pieces.sort((a, b) => a.start - b.start);
+  const classes = findEquipmentClasses(tokens, owners);
+  if (classes.length > 0) {
+    pieces = [...pieces.filter((named) => !classes.some((found) => found.start <= named.start && named.end <= found.end)), ...classes];
+    pieces.sort((a, b) => a.start - b.start);
+  }
   return linkAbbreviations(pieces, tokens, line);
+}
+
+/** "HOME | NEWS | ASIA", "World  Middle East  Business": three or more short items split by bars or wide spaces. */
+function isMenuLine(line: string): boolean {
+  if (line.length > MAX_MENU_LINE || (!line.includes('|') && !line.includes('  '))) {
+    return false;
+  }
+  const items = line.split(MENU_SEPARATOR).filter((item) => item.length > 0);
+  return items.length >= MIN_MENU_ITEMS && items.every((item) => item.split(' ').length <= MAX_MENU_ITEM_WORDS && !/[.!?]$/.test(item));
+}
+
+/**
+ * "in Lviv, Khmelnytskyi, Zhytomyr and Kharkiv": in a list of three or more names, mostly places, the names no rule
+ * typed surely are places too. Two-item lists are left alone ("Russia and Putin").
+ */
+function typeListedPlaces(pieces: Piece[], line: string): void {
+  let first = 0;
+  while (first + MIN_LIST_ITEMS <= pieces.length) {
+    let end = first + 1;
+    while (end < pieces.length && separatesListItems(line, pieces[end - 1].end, pieces[end].start)) {
+      end++;
+    }
+    const places = pieces.slice(first, end).filter((listed) => listed.type === 'place').length;
+    if (end - first >= MIN_LIST_ITEMS && places * 2 >= end - first) {
+      for (let index = first; index < end; index++) {
+        if (pieces[index].type !== 'place' && pieces[index].confidence <= 1) {
+          pieces[index] = { ...pieces[index], type: 'place', confidence: 2 };
+        }
+      }
+    }
+    first = end;
+  }
+}
+
+function separatesListItems(line: string, start: number, end: number): boolean {
+  return end - start <= MAX_LIST_SEPARATOR && LIST_SEPARATORS.has(line.slice(start, end));
 }
 
 /** "National Assembly’s Intelligence Committee": an organization's own organ is one name. */
@@ -93,6 +143,24 @@ function mergeEvents(pieces: Piece[], tokens: readonly Token[]): Piece[] {
     }
   }
   return merged;
+}
+
+/**
+ * "Han Kuang military exercises": a name no rule typed surely, followed by an exercise noun, names the exercise.
+ * With an adjective between, a cued person guess yields too ("Putin exercises" may be a verb; "Han Kuang annual drills" is not).
+ */
+function retypeExercise(found: Piece, tokens: readonly Token[]): Piece {
+  if (found.type === 'place' || found.type === 'event' || found.confidence > 2 || tokens[found.endToken - 1].possessive) {
+    return found;
+  }
+  let index = found.endToken;
+  while (tokens[index]?.gap === ' ' && EXERCISE_ADJECTIVES.has(tokens[index].lower) && !tokens[index].capitalized) {
+    index++;
+  }
+  const noun = tokens[index];
+  const named = index < tokens.length && noun.gap === ' ' && !noun.capitalized && EXERCISE_NOUNS.has(noun.lower);
+  const sure = found.type === null || found.confidence <= 1 || index > found.endToken;
+  return named && sure ? { ...found, type: 'event', confidence: 2 } : found;
 }
 
 function isEventSubject(subject: Piece): boolean {
@@ -155,7 +223,8 @@ function findLongForm(letters: string, line: string, parenthesis: number, before
 
 /** A heading where most longer words are capitalized ("North Korea’s Secret Talks with Putin"). */
 function isTitleCase(tokens: readonly Token[], longWords: number, line: string): boolean {
-  if (longWords < 4 || /[.!]["”’]?\s*$/.test(line)) {
+  // Sentences end in a period; credit lines ("(Reporting by ...; Editing by ...)") open a parenthesis or hold a semicolon.
+  if (longWords < 4 || /[.!]["”’]?\s*$/.test(line) || line.startsWith('(') || line.includes(';')) {
     return false;
   }
   let capitalized = 0;

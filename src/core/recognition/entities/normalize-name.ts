@@ -1,4 +1,4 @@
-import { EQUIPMENT_CLASS_HEADS } from './equipment-words';
+import { EQUIPMENT_CLASS_HEADS, EQUIPMENT_NAMES } from './equipment-words';
 import { PLACE_ALIASES } from './place-names';
 import type { EntityType } from '../types';
 
@@ -7,10 +7,13 @@ export function normalizeName(text: string): string {
   return text.toLowerCase().replace(/[’‘]/g, "'").replace(/[-\s\u00a0]+/g, ' ').trim();
 }
 
-/** The form a key is made of: place aliases resolved ("u.s." → "united states"), equipment classes singular. */
+/** The form a key is made of: place aliases resolved ("u.s." → "united states"), equipment classes and names singular. */
 export function canonicalName(name: string, type: EntityType): string {
   if (type === 'place') {
     return PLACE_ALIASES.get(name) ?? name;
+  }
+  if (type === 'equipment' && name.endsWith('s') && EQUIPMENT_NAMES.has(name.slice(0, -1))) {
+    return name.slice(0, -1);
   }
   if (type === 'equipment' && EQUIPMENT_CLASS_HEADS.has(name.slice(name.lastIndexOf(' ') + 1))) {
     return singularClass(name);

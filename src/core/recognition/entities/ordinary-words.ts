@@ -60,8 +60,8 @@ export const COMMON_ACRONYMS = wordSet(
 
 /** Capitalized heads of documents and laws, which are not entities of our five types ("Comprehensive Strategic Partnership Agreement"). */
 export const NON_ENTITY_HEADS = wordSet(
-  'agreement treaty accord accords act pact resolution declaration plan strategy doctrine program programme law bill charter ' +
-    'constitution report index award prize protocol memorandum statement order decree'
+  'agreement treaty accord accords act pact resolution declaration plan strategy doctrine law bill charter ' +
+    'constitution report index award prize protocol memorandum statement order decree principles standards guidelines rules'
 );
 
 /** Plural nouns whose possessive stays inside a name ("Eurasian Women's Forum", "Korean People's Army"). */

@@ -9,7 +9,7 @@ export const ORGANIZATION_HEADS = wordSet(
     'center centre academy school college duma cabinet government administration secretariat alliance coalition brotherhood ' +
     'club society board committee agency airlines airline media television tv radio journal gazette herald tribune telegraph ' +
     'reuters monitor watch observatory cooperation council marines militia militias regime junta kremlin directorate ' +
-    'headquarters staff chiefs unit units legion battalions taskforce diet knesset majlis rada yuan hospital ' +
+    'headquarters staff chiefs unit units legion battalions taskforce diet knesset majlis rada yuan programme program ' +
     'church mission embassy consulate group group. holdings industries systems technologies laboratories lab labs'
 );
 

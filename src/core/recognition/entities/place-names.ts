@@ -33,13 +33,27 @@ export const PLACE_NAMES = wordSet(
 
 /** Lower-case nouns that, written after a capitalized name, make it a place ("Kursk region"). */
 export const PLACE_FOLLOWERS = wordSet(
-  'region regions province oblast city county district village villages town border borders peninsula coast front frontline airport port'
+  'region regions province oblast city county district village villages town border borders peninsula coast front frontline airport port ' +
+    'island islands islet state governorate camp crossing corridor plant airbase'
 );
+
+/** Lower-case nouns that, before "of", make the name after it a place ("the city of Lutsk", "north of Keelung"). */
+export const PLACE_OF_NOUNS = wordSet(
+  'city town village province region state capital island islands islet port district county governorate outskirts suburbs ' +
+    'north south east west northeast northwest southeast southwest'
+);
+
+/** Capitalized first words of place names ("Beit Lahiya", "Deir al-Balah", "Port Sudan", "Lake Chad"). */
+export const PLACE_STARTS = wordSet('beit deir tel tell khan ras ain bir wadi jabal jebel kafr umm port mount lake cape fort el');
+
+/** Compass words that open a place name before another word ("West Darfur", "North Kivu"). */
+export const COMPASS_WORDS = wordSet('north south east west northern southern eastern western central upper lower');
 
 /** Capitalized heads that end a place name ("Seoul Railway Station", "Gaza Strip", "Red Sea"). */
 export const PLACE_HEADS = wordSet(
   'station airport port strait sea ocean river lake mountains mountain island islands peninsula valley gulf bay desert province ' +
-    'oblast region square bridge street avenue district county city heights plateau canal highway base'
+    'oblast region square bridge street avenue district county city heights plateau canal highway base corridor crossing camp ' +
+    'hospital'
 );
 
 /** Prepositions after which an unknown capitalized word is most likely a place ("in Kursk", "to Vladivostok"). */
