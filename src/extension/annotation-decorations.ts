@@ -41,27 +41,37 @@ export function annotationCard(articleUri: vscode.Uri, annotation: Annotation): 
 export class AnnotationDecorations implements vscode.Disposable, vscode.HoverProvider {
   private readonly claimType: vscode.TextEditorDecorationType;
   private readonly noteType: vscode.TextEditorDecorationType;
+  private readonly claimGutterType: vscode.TextEditorDecorationType;
+  private readonly noteGutterType: vscode.TextEditorDecorationType;
   private readonly subscriptions: vscode.Disposable[] = [];
 
   constructor(
     private readonly annotations: AnnotationService,
     extensionUri: vscode.Uri,
   ) {
-    const base = (color: string, icon: string): vscode.DecorationRenderOptions => ({
+    const span = (color: string): vscode.DecorationRenderOptions => ({
       border: '1px dashed',
       borderColor: new vscode.ThemeColor(color),
       borderRadius: '2px',
-      gutterIconPath: vscode.Uri.joinPath(extensionUri, 'media', icon),
-      gutterIconSize: '80%',
       overviewRulerColor: new vscode.ThemeColor(color),
       overviewRulerLane: vscode.OverviewRulerLane.Left,
       rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
     });
-    this.claimType = vscode.window.createTextEditorDecorationType(base('sourcemark.claimBorder', 'claim.svg'));
-    this.noteType = vscode.window.createTextEditorDecorationType(base('sourcemark.noteBorder', 'note.svg'));
+    // The gutter mark is a separate type painted at the span's start only: one mark per annotation,
+    // not one per wrapped line.
+    const gutter = (icon: string): vscode.DecorationRenderOptions => ({
+      gutterIconPath: vscode.Uri.joinPath(extensionUri, 'media', icon),
+      gutterIconSize: '80%',
+    });
+    this.claimType = vscode.window.createTextEditorDecorationType(span('sourcemark.claimBorder'));
+    this.noteType = vscode.window.createTextEditorDecorationType(span('sourcemark.noteBorder'));
+    this.claimGutterType = vscode.window.createTextEditorDecorationType(gutter('claim.svg'));
+    this.noteGutterType = vscode.window.createTextEditorDecorationType(gutter('note.svg'));
     this.subscriptions.push(
       this.claimType,
       this.noteType,
+      this.claimGutterType,
+      this.noteGutterType,
       annotations.onDidChange((uri) => {
         for (const editor of vscode.window.visibleTextEditors) if (editor.document.uri.fsPath === uri.fsPath) this.paint(editor);
       }),
@@ -91,8 +101,13 @@ export class AnnotationDecorations implements vscode.Disposable, vscode.HoverPro
     const state = this.annotations.get(editor.document.uri);
     const live = (state?.data.annotations ?? []).filter((a) => !a.orphaned);
     const ranges = (kind: string) => live.filter((a) => a.kind === kind).map((a) => toRange(editor.document, a.target));
-    editor.setDecorations(this.claimType, ranges('claim'));
-    editor.setDecorations(this.noteType, ranges('note'));
+    const starts = (ranges: vscode.Range[]) => ranges.map((range) => new vscode.Range(range.start, range.start));
+    const claims = ranges('claim');
+    const notes = ranges('note');
+    editor.setDecorations(this.claimType, claims);
+    editor.setDecorations(this.noteType, notes);
+    editor.setDecorations(this.claimGutterType, starts(claims));
+    editor.setDecorations(this.noteGutterType, starts(notes));
   }
 }
 

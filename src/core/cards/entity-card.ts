@@ -1,10 +1,9 @@
 import { MergedEntity } from '../index/index-types';
 import { WorkspaceIndex } from '../index/workspace-index';
-import { articleName } from '../index/article-name';
 import { escapeMarkdown } from '../recognition/describe-mention';
 import { CardLinks, markdownLink } from './card-links';
 import { capped } from './capped-rows';
-import { figureWithSource, sourceLabel } from './source-label';
+import { articleWithOutlet, figureWithSource, sourceLabel } from './source-label';
 
 /** Markdown hover card of an entity merged across the workspace. */
 export function entityCard(entity: MergedEntity, index: WorkspaceIndex, links: CardLinks): string {
@@ -16,7 +15,7 @@ export function entityCard(entity: MergedEntity, index: WorkspaceIndex, links: C
   lines.push(`**Mentions** — ${entity.mentions.length} in ${perArticle.size} ${perArticle.size === 1 ? 'article' : 'articles'}`, '');
   lines.push(
     ...capped(
-      [...perArticle].map(([path, count]) => `- ${escapeMarkdown(articleName(path))} (${escapeMarkdown(sourceLabel(path, index))}): ${count}`),
+      [...perArticle].map(([path, count]) => `- ${escapeMarkdown(articleWithOutlet(path, index))}: ${count}`),
     ),
   );
 

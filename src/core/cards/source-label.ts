@@ -8,6 +8,12 @@ export function sourceLabel(path: string, index: WorkspaceIndex): string {
   return index.source(path)?.outlet ?? articleName(path);
 }
 
+/** "003_kursk (The Korea Times)", or just the article name when the outlet is unknown. */
+export function articleWithOutlet(path: string, index: WorkspaceIndex): string {
+  const outlet = index.source(path)?.outlet;
+  return outlet ? `${articleName(path)} (${outlet})` : articleName(path);
+}
+
 /** "approximately 11,000 (NIS, Korea JoongAng Daily)": qualifier, value, then who said it where. */
 export function figureWithSource(ref: FigureRef, index: WorkspaceIndex): string {
   const { figure } = ref;

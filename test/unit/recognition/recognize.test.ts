@@ -130,6 +130,18 @@ describe('recognize: entities', () => {
       ]);
     });
 
+    it('reads the names of a credit line though most of its words are capitalized', () => {
+      const text = '(Reporting by Dara Kelm in Cairo; Additional reporting by Omar al-Rashed; Editing by Ivo Brandt)';
+      assert.deepEqual(
+        typed(text).filter(([, type]) => type === 'person'),
+        [
+          ['Dara Kelm', 'person'],
+          ['Omar al-Rashed', 'person'],
+          ['Ivo Brandt', 'person'],
+        ],
+      );
+    });
+
     it('drops a capitalized describer opening a sentence before a listed name', () => {
       assert.equal(find('Paramilitary Rapid Support Forces shelled the city.', 'Rapid Support Forces').type, 'organization');
     });
@@ -152,6 +164,18 @@ describe('recognize: entities', () => {
           ['National Intelligence Service', 'organization', 'organization:national intelligence service'],
           ['NIS', 'organization', 'organization:national intelligence service'],
           ['NIS', 'organization', 'organization:national intelligence service'],
+        ],
+      );
+    });
+
+    it('keeps every "of" phrase of an institution name and links its abbreviation', () => {
+      const text = 'The Office for the Review of Maritime Claims (ORMC) said so. The ORMC added more.';
+      assert.deepEqual(
+        entities(text).map((entity) => [entity.text, entity.type, entity.key]),
+        [
+          ['Office for the Review of Maritime Claims', 'organization', 'organization:office for the review of maritime claims'],
+          ['ORMC', 'organization', 'organization:office for the review of maritime claims'],
+          ['ORMC', 'organization', 'organization:office for the review of maritime claims'],
         ],
       );
     });
