@@ -6,7 +6,6 @@ import * as vscode from 'vscode';
 import { createTarget } from '../core/anchoring/create-target';
 import { reanchor } from '../core/anchoring/reanchor';
 import { shiftTargets } from '../core/anchoring/shift-targets';
-import { decodeArticle } from '../core/article/decode-article';
 import { Annotation, AnnotationKind, SidecarData, SourceMetadata } from '../core/sidecar/annotation';
 import { newAnnotationId } from '../core/sidecar/annotation-id';
 import { addAnnotation, AnnotationPatch, deleteAnnotation, setAnchors, setSourceMetadata, updateAnnotation } from '../core/sidecar/sidecar-edits';
@@ -15,6 +14,7 @@ import { SidecarProblem } from '../core/sidecar/sidecar-problem';
 import { nodeFileStore } from '../core/sidecar/node-file-store';
 import { SidecarEdit, SidecarStore, UpdateResult } from '../core/sidecar/sidecar-store';
 import { Log } from './log';
+import { readArticleText } from './read-article-text';
 
 /** One article's annotations as the editor shows them: targets hold the live positions. */
 export interface ArticleAnnotations {
@@ -108,7 +108,7 @@ export class AnnotationService implements vscode.Disposable {
       data: loaded.status === 'ok' ? structuredClone(loaded.sidecar.data) : emptyData(),
       articleMissing: false,
     };
-    const text = await this.currentText(articleUri);
+    const text = await readArticleText(articleUri);
     if (text === undefined) state.articleMissing = loaded.status !== 'missing';
     else if (state.data.annotations.length > 0) await this.anchor(state, text);
     if (loaded.status === 'missing') this.articles.delete(articlePath);
@@ -199,17 +199,6 @@ export class AnnotationService implements vscode.Disposable {
     }
     await this.load(articleUri);
     return result;
-  }
-
-  private async currentText(articleUri: vscode.Uri): Promise<string | undefined> {
-    const open = vscode.workspace.textDocuments.find((document) => document.uri.fsPath === articleUri.fsPath);
-    if (open) return open.getText();
-    try {
-      const decoded = decodeArticle(await vscode.workspace.fs.readFile(articleUri), Number.MAX_SAFE_INTEGER);
-      return decoded.ok ? decoded.text : undefined;
-    } catch {
-      return undefined;
-    }
   }
 
   /** Re-anchors against `text`; writes positions back only when they changed and the text is what is on disk. */

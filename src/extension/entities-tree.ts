@@ -1,7 +1,6 @@
 /** The Entities view: merged entities by type with their spellings, each expanding to its mentions across articles. */
 import * as vscode from 'vscode';
 import { sentenceAround } from '../core/article/sentence-around';
-import { decodeArticle } from '../core/article/decode-article';
 import { articleName } from '../core/index/article-name';
 import { MentionRef, MergedEntity } from '../core/index/index-types';
 import { WorkspaceIndex } from '../core/index/workspace-index';
@@ -9,6 +8,7 @@ import { escapeMarkdown } from '../core/recognition/describe-mention';
 import { ENTITY_TYPES, EntityType } from '../core/recognition/types';
 import { SHOW_ENTITY_MENTIONS_COMMAND } from './card-links';
 import { OPEN_SPAN_COMMAND, SpanRef } from './open-span';
+import { readArticleText } from './read-article-text';
 
 interface TypeNode {
   kind: 'type';
@@ -133,22 +133,11 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntitiesTre
 
   private async mentionNodes(parent: EntityNode): Promise<MentionNode[]> {
     const texts = new Map<string, string | undefined>();
-    for (const path of new Set(parent.entity.mentions.map((m) => m.path))) texts.set(path, await readText(vscode.Uri.file(path)));
+    for (const path of new Set(parent.entity.mentions.map((m) => m.path))) texts.set(path, await readArticleText(vscode.Uri.file(path)));
     return parent.entity.mentions.map((mention) => ({ kind: 'mention', mention, parent, snippet: snippetAround(texts.get(mention.path), mention) }));
   }
 }
 
-/** The open document's text, else the file's; undefined when unreadable. */
-async function readText(uri: vscode.Uri): Promise<string | undefined> {
-  const open = vscode.workspace.textDocuments.find((document) => document.uri.fsPath === uri.fsPath);
-  if (open) return open.getText();
-  try {
-    const decoded = decodeArticle(await vscode.workspace.fs.readFile(uri), Number.MAX_SAFE_INTEGER);
-    return decoded.ok ? decoded.text : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /** The sentence holding the mention, cut to about SNIPPET_LENGTH characters around it. */
 function snippetAround(text: string | undefined, mention: MentionRef): string {

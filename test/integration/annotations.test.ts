@@ -4,32 +4,10 @@ import * as vscode from 'vscode';
 import { parseSidecar } from '../../src/core/sidecar/parse-sidecar';
 import { SidecarData } from '../../src/core/sidecar/annotation';
 import type { SourcemarkApi } from '../../src/extension/extension';
+import { activateApi, fileInWorkspace, waitFor } from './workspace-helpers';
 
 const SEED = '000_38dd43a7f4a69a66.txt';
 const QUOTE = 'approximately 11,000 North Korean soldiers';
-
-async function activateApi(): Promise<SourcemarkApi> {
-  const extension = vscode.extensions.getExtension<SourcemarkApi>('sourcemark.sourcemark');
-  assert.ok(extension, 'the Sourcemark extension is installed');
-  return extension.activate();
-}
-
-function workspaceFile(name: string): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'tests run in a workspace');
-  return vscode.Uri.joinPath(folder.uri, name);
-}
-
-/** Polls until `check` returns a truthy value: file watchers and writes are asynchronous. */
-async function waitFor<T>(what: string, check: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 8000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > deadline) assert.fail(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 function readSidecar(article: vscode.Uri): SidecarData {
   const parsed = parseSidecar(fs.readFileSync(`${article.fsPath}.sourcemark.yaml`, 'utf8'));
@@ -48,14 +26,14 @@ describe('Annotations in a real editor', () => {
 
   before(async () => {
     api = await activateApi();
-    seedText = fs.readFileSync(workspaceFile(SEED).fsPath, 'utf8');
+    seedText = fs.readFileSync(fileInWorkspace(SEED).fsPath, 'utf8');
   });
 
   afterEach(closeAll);
 
   /** A fresh article (a copy of a seed) so every test starts without a sidecar. */
   async function newArticle(): Promise<{ uri: vscode.Uri; editor: vscode.TextEditor }> {
-    const uri = workspaceFile(`annotate-${++counter}.txt`);
+    const uri = fileInWorkspace(`annotate-${++counter}.txt`);
     fs.writeFileSync(uri.fsPath, seedText);
     const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
     return { uri, editor };
@@ -148,7 +126,7 @@ describe('Annotations in a real editor', () => {
     const { uri, editor } = await newArticle();
     const id = await addClaimOn(editor, QUOTE);
     await closeAll();
-    const renamed = workspaceFile(`renamed-${counter}.txt`);
+    const renamed = fileInWorkspace(`renamed-${counter}.txt`);
     const edit = new vscode.WorkspaceEdit();
     edit.renameFile(uri, renamed);
     assert.ok(await vscode.workspace.applyEdit(edit));

@@ -1,20 +1,9 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { SourcemarkApi } from '../../src/extension/extension';
+import { activateApi, fileInWorkspace } from './workspace-helpers';
 
 const SEED = '000_38dd43a7f4a69a66.txt';
-
-async function activateApi(): Promise<SourcemarkApi> {
-  const extension = vscode.extensions.getExtension<SourcemarkApi>('sourcemark.sourcemark');
-  assert.ok(extension, 'the Sourcemark extension is installed');
-  return extension.activate();
-}
-
-function fileInWorkspace(name: string): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'tests run in a workspace');
-  return vscode.Uri.joinPath(folder.uri, name);
-}
 
 async function openArticle(name: string): Promise<vscode.TextEditor> {
   const document = await vscode.workspace.openTextDocument(fileInWorkspace(name));

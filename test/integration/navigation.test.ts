@@ -4,32 +4,11 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ClaimGroupNode, ClaimNode, ClaimsTreeNode } from '../../src/extension/claims-tree';
 import type { SourcemarkApi } from '../../src/extension/extension';
+import { activateApi, fileInWorkspace, waitFor } from './workspace-helpers';
 
 const KOREA_TIMES_OCT = '003_3b85a8226ef5a039';
 const KOREA_TIMES_NOV = '002_9b88effd1810f380';
 const FIRST_SEED = '000_38dd43a7f4a69a66';
-
-async function activateApi(): Promise<SourcemarkApi> {
-  const extension = vscode.extensions.getExtension<SourcemarkApi>('sourcemark.sourcemark');
-  assert.ok(extension, 'the Sourcemark extension is installed');
-  return extension.activate();
-}
-
-function fileInWorkspace(name: string): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'tests run in a workspace');
-  return vscode.Uri.joinPath(folder.uri, name);
-}
-
-async function waitFor<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 function groups(api: SourcemarkApi): ClaimGroupNode[] {
   return api.claimsTree.getChildren().filter((node): node is ClaimGroupNode => node.kind === 'group');

@@ -1,0 +1,33 @@
+// Shared by the integration tests: the extension's API, fixture files, and waiting for asynchronous effects.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { SourcemarkApi } from '../../src/extension/extension';
+
+/** Activates the extension (if needed) and returns its exported API. */
+export async function activateApi(): Promise<SourcemarkApi> {
+  const extension = vscode.extensions.getExtension<SourcemarkApi>('sourcemark.sourcemark');
+  assert.ok(extension, 'the Sourcemark extension is installed');
+  return extension.activate();
+}
+
+/** A file of the (temporary copy of the) fixture workspace. */
+export function fileInWorkspace(name: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'tests run in a workspace');
+  return vscode.Uri.joinPath(folder.uri, name);
+}
+
+/** Polls until `probe` returns a truthy value: watchers, writes and the index are asynchronous. */
+export async function waitFor<T>(
+  what: string,
+  probe: () => T | undefined | false | Promise<T | undefined | false>,
+  timeoutMs = 10_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() > deadline) assert.fail(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
