@@ -23,8 +23,11 @@ export interface SearchHit {
   matches: FieldMatch[];
 }
 
-/** How many candidates fuse.js re-ranks: 100 pushed p95 past 30 ms at 100,000 claims (SEARCH.md). */
-const CANDIDATES = 50;
+/**
+ * How many candidates fuse.js re-ranks; its cost is most of a query's. 100 pushed p95 past 30 ms at
+ * 100,000 claims (SEARCH.md); 30 kept bench/search.ts recall@10 of 50 at two thirds of the median cost.
+ */
+const CANDIDATES = 30;
 const PREFIX_EXPANSIONS = 12;
 /** Below this many letters a prefix completes to too many words to look at them all. */
 const MIN_REFINING_PREFIX = 3;
@@ -57,7 +60,7 @@ interface Source {
 /**
  * Claim search as you type over the workspace index (design measured in /work/shared/SEARCH.md):
  * a token index with typo, prefix, split/join and alias expansion picks candidates, and fuse.js
- * token search re-ranks the best 50. The alias table is the index itself: a query naming
+ * token search re-ranks the best 30. The alias table is the index itself: a query naming
  * "Choi Sun-hee" reaches every claim about the merged entity Choe Son Hui. Follows the index:
  * when one article changes only its claims are re-indexed.
  */

@@ -43,6 +43,17 @@ describe('DocumentRecognizer', () => {
     );
   });
 
+  it('forgets a type when the only line that gave it is deleted, and learns it again when retyped', () => {
+    const text = 'Troops arrived in Zhorvik.\nZhorvik is busy.';
+    const recognizer = new DocumentRecognizer(text);
+    assert.equal(recognizer.result.entities.length, 2);
+    const firstLine = 'Troops arrived in Zhorvik.\n';
+    assert.deepEqual(recognizer.applyEdit(0, firstLine.length, '').entities, []);
+    const restored = recognizer.applyEdit(0, 0, firstLine);
+    assert.deepEqual(restored, recognize(text));
+    assert.deepEqual(restored.entities.map((entity) => entity.key), ['place:zhorvik', 'place:zhorvik']);
+  });
+
   it('splits and joins CRLF line breaks as a fresh recognition does', () => {
     const text = 'Seoul said.\rKursk region.\nMoscow';
     const recognizer = new DocumentRecognizer(text);

@@ -106,6 +106,13 @@ describe('recognize: entities', () => {
       ]);
     });
 
+    it('types facilities by their head word', () => {
+      assert.deepEqual(typed('Guards left the Marvel Palace for the Kestin Hospital.'), [
+        ['Marvel Palace', 'place'],
+        ['Kestin Hospital', 'place'],
+      ]);
+    });
+
     it('types names by the place words around them', () => {
       assert.deepEqual(typed('They reached the city of Varnok, north of Tesliv, and Orrin islet.'), [
         ['Varnok', 'place'],
@@ -304,6 +311,13 @@ describe('recognize: entities', () => {
 
     it('recognizes operations', () => {
       assert.equal(find('They launched Operation Desert Storm in 1991.', 'Operation Desert Storm').type, 'event');
+    });
+
+    it('reads a designation before a word for fighters as an armed group', () => {
+      assert.deepEqual(typed('Clashes with K19 rebels grew as Q-7 fighters flew over.'), [
+        ['K19', 'organization'],
+        ['Q-7', 'equipment'],
+      ]);
     });
 
     it('reads a year in a designation as a named exercise, not a system', () => {

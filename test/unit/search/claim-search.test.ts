@@ -64,6 +64,24 @@ describe('claim search', () => {
     assert.equal(ids(build().search.search('lavr'))[0], 't1');
   });
 
+  it('completes the word being typed to a rare word among the claims its other words reach', () => {
+    // Sixty claims name convoys; thirteen commoner ship- words would fill every candidate place if
+    // the rare completion "shipmaster" had to compete with them on its own.
+    const shipWords = ['shipping', 'shipped', 'shipment', 'shipments', 'shipyard', 'shipyards', 'ships', 'shipper', 'shippers', 'shipbuilding', 'shipowner', 'shipload', 'shipwreck'];
+    const sentences = [
+      ...Array.from({ length: 60 }, (_, n) => `Convoy ${n} left the port.`),
+      'The convoy carried a shipmaster.',
+      ...shipWords.flatMap((word) => [`Reports of ${word} one.`, `Reports of ${word} two.`]),
+    ];
+    const text = sentences.join(' ');
+    const index = new WorkspaceIndex();
+    index.setArticle('wire.txt', text, { entities: [], figures: [] }, {
+      version: 1,
+      annotations: sentences.map((sentence, n) => claimOver(text, sentence, { id: `w${n}`, text: sentence })),
+    });
+    assert.equal(ids(new ClaimSearch(index).search('convoy ship'))[0], 'w60');
+  });
+
   it('does not return the leader for his sister', () => {
     assert.deepEqual(ids(build().search.search('kim yo jong')).slice(0, 1), ['o1']);
   });

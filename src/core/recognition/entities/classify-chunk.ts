@@ -9,7 +9,7 @@ import {
   PAGE_FURNITURE_WORDS,
   SENTENCE_WORDS,
 } from './ordinary-words';
-import { ORGANIZATION_HEADS, ORGANIZATION_NAMES, ORGANIZATION_STARTS } from './organization-words';
+import { GROUP_FOLLOWERS, ORGANIZATION_HEADS, ORGANIZATION_NAMES, ORGANIZATION_STARTS } from './organization-words';
 import { GIVEN_NAMES, PERSON_FOLLOWERS, ROLE_NOUNS, SPEECH_VERBS, TITLES } from './person-words';
 import { COMPASS_WORDS, PLACE_FOLLOWERS, PLACE_HEADS, PLACE_NAMES, PLACE_OF_NOUNS, PLACE_PREPOSITIONS, PLACE_STARTS } from './place-names';
 import { acronymLetters } from './normalize-name';
@@ -105,8 +105,10 @@ function classifyRange(first: number, end: number, context: LineContext): Piece[
   }
   for (let index = first; index < end; index++) {
     if (tokens[index].designator) {
-      // "Strait Thunder-2025A", "Zapad-2021": a year in the designation names an exercise, not a system.
-      return [piece(tokens, first, end, YEAR_DESIGNATION.test(tokens[index].text) ? 'event' : 'equipment', 3)];
+      // "Strait Thunder-2025A", "Zapad-2021": a year in the designation names an exercise; "M23 rebels" a group.
+      const after = tokens[end];
+      const group = after !== undefined && after.gap === ' ' && !after.capitalized && GROUP_FOLLOWERS.has(after.lower);
+      return [piece(tokens, first, end, group ? 'organization' : YEAR_DESIGNATION.test(tokens[index].text) ? 'event' : 'equipment', 3)];
     }
   }
   if (count > 1 && (EVENT_HEADS.has(lastWord) || EVENT_STARTS.has(tokens[first].lower))) {

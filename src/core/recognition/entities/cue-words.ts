@@ -1,6 +1,7 @@
 import { EQUIPMENT_CLASS_HEADS, EQUIPMENT_MODIFIERS, MODIFIED_NOUNS } from './equipment-words';
 import { EVENT_ADJECTIVES, EVENT_FOLLOWERS, EXERCISE_ADJECTIVES, EXERCISE_NOUNS } from './event-words';
 import { NAME_PARTICLES, OF_CONNECTORS } from './ordinary-words';
+import { GROUP_FOLLOWERS } from './organization-words';
 import { PERSON_FOLLOWERS, ROLE_NOUNS, SPEECH_VERBS } from './person-words';
 import { PLACE_FOLLOWERS, PLACE_OF_NOUNS, PLACE_PREPOSITIONS } from './place-names';
 
@@ -27,4 +28,5 @@ export const CUE_WORDS: ReadonlySet<string> = new Set([
   ...EQUIPMENT_MODIFIERS,
   ...EQUIPMENT_CLASS_HEADS.keys(),
   ...MODIFIED_NOUNS,
+  ...GROUP_FOLLOWERS,
 ]);

@@ -10,7 +10,7 @@ export const ORGANIZATION_HEADS = wordSet(
     'club society board committee agency airlines airline media television tv radio journal gazette herald tribune telegraph ' +
     'reuters monitor watch observatory cooperation council marines militia militias regime junta kremlin directorate ' +
     'headquarters staff chiefs unit units legion battalions taskforce diet knesset majlis rada yuan programme program ' +
-    'church mission embassy consulate group group. holdings industries systems technologies laboratories lab labs'
+    'church mission embassy consulate house group group. holdings industries systems technologies laboratories lab labs'
 );
 
 /** Capitalized words that start an organization name before "of"/"for" ("Ministry of Defense", "Institute for Korean Studies"). */
@@ -33,3 +33,6 @@ export const ORGANIZATION_NAMES = wordSet(
     'red cross|icrc|msf|amnesty international|human rights watch|greenpeace|oxfam|the insider|the war zone|nordic council|' +
     'people power party|democratic party|republican party|communist party|labour party|conservative party|workers party'
 );
+
+/** Lower-case nouns after which a designation names an armed group, not a weapon ("M23 rebels"). */
+export const GROUP_FOLLOWERS = wordSet('rebels rebel militants militant insurgents militia militiamen movement');

@@ -47,13 +47,13 @@ export const PLACE_OF_NOUNS = wordSet(
 export const PLACE_STARTS = wordSet('beit deir tel tell khan ras ain bir wadi jabal jebel kafr umm port mount lake cape fort el');
 
 /** Compass words that open a place name before another word ("West Darfur", "North Kivu"). */
-export const COMPASS_WORDS = wordSet('north south east west northern southern eastern western central upper lower');
+export const COMPASS_WORDS = wordSet('north south east west northern southern eastern western central');
 
 /** Capitalized heads that end a place name ("Seoul Railway Station", "Gaza Strip", "Red Sea"). */
 export const PLACE_HEADS = wordSet(
   'station airport port strait sea ocean river lake mountains mountain island islands peninsula valley gulf bay desert province ' +
     'oblast region square bridge street avenue district county city heights plateau canal highway base corridor crossing camp ' +
-    'hospital'
+    'hospital palace'
 );
 
 /** Prepositions after which an unknown capitalized word is most likely a place ("in Kursk", "to Vladivostok"). */

@@ -48,7 +48,7 @@ const PERIOD_WORDS = new Set([
 const CUE_HASHES = new Set([...CUE_WORDS].map((word) => {
   let hash = 0;
   for (let index = 0; index < word.length; index++) {
-    hash = (Math.imul(hash, 31) + word.charCodeAt(index)) | 0;
+    hash = hashStep(hash, word.charCodeAt(index));
   }
   return hash;
 }));
@@ -148,13 +148,17 @@ function plainQuietLength(line: string, start: number, end: number): number {
     if (code < 97 || code > 122) {
       break;
     }
-    hash = (Math.imul(hash, 31) + code) | 0;
+    hash = hashStep(hash, code);
   }
   const possessive = index === end - 2 && (line[index] === "'" || line[index] === '’') && line.charCodeAt(index + 1) === 115;
   if (index === start || (index < end && !possessive) || CUE_HASHES.has(hash)) {
     return -1;
   }
   return index - start;
+}
+
+function hashStep(hash: number, code: number): number {
+  return (Math.imul(hash, 31) + code) | 0;
 }
 
 function isDigitOrPoint(code: number): boolean {
