@@ -74,8 +74,11 @@ export function reanchor(text: string, targets: readonly AnnotationTarget[]): An
       .map((shift) => clamp(base + shift, 0, norm.text.length));
     const found = anchorOne(text, norm, target, guesses);
     results[i] = found;
-    if (found.status !== 'orphaned' && found.score >= 0.9) {
-      recent.push(norm.fromOriginal[found.start] - base);
+    const at = norm.fromOriginal[found.start];
+    // A match far from the guess is a moved paragraph (or a copy of a deleted one): it says nothing
+    // about where the neighbours went, and in a repetitive text it would lead them to a copy too.
+    if (found.status !== 'orphaned' && found.score >= 0.9 && Math.abs(at - guesses[0]) <= SEARCH_WINDOW) {
+      recent.push(at - base);
       if (recent.length > RECENT_DISPLACEMENTS) recent.shift();
     }
   }

@@ -15,7 +15,7 @@ export function entityCard(entity: MergedEntity, index: WorkspaceIndex, links: C
   lines.push(`**Mentions** — ${entity.mentions.length} in ${perArticle.size} ${perArticle.size === 1 ? 'article' : 'articles'}`, '');
   lines.push(
     ...capped(
-      [...perArticle].map(([path, count]) => `- ${escapeMarkdown(articleWithOutlet(path, index))}: ${count}`),
+      [...perArticle].map(([path, count]) => `- ${articleWithOutlet(path, index)}: ${count}`),
     ),
   );
 

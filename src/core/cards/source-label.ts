@@ -1,17 +1,18 @@
 import { FigureRef } from '../index/index-types';
 import { WorkspaceIndex } from '../index/workspace-index';
 import { articleName } from '../index/article-name';
-import { formatFigureValue } from '../recognition/describe-mention';
+import { escapeMarkdown, formatFigureValue } from '../recognition/describe-mention';
 
 /** "Korea JoongAng Daily" when the sidecar names the outlet, else the article name. */
 export function sourceLabel(path: string, index: WorkspaceIndex): string {
   return index.source(path)?.outlet ?? articleName(path);
 }
 
-/** "003_kursk (The Korea Times)", or just the article name when the outlet is unknown. */
+/** Markdown "003_kursk (The Korea Times)", or just the article name when the outlet is unknown. */
 export function articleWithOutlet(path: string, index: WorkspaceIndex): string {
   const outlet = index.source(path)?.outlet;
-  return outlet ? `${articleName(path)} (${outlet})` : articleName(path);
+  const name = escapeMarkdown(articleName(path));
+  return outlet ? `${name} (${escapeMarkdown(outlet)})` : name;
 }
 
 /** "approximately 11,000 (NIS, Korea JoongAng Daily)": qualifier, value, then who said it where. */

@@ -1,23 +1,23 @@
 import type { NameVotes } from './entities/name-votes';
-import { resolveEntities, type PlacedCandidates } from './entities/resolve-entities';
+import { resolveEntities } from './entities/resolve-entities';
 import type { BlockRecognition } from './recognize-block';
 import type { Block } from './split-blocks';
 import type { EntityMention, FigureMention, Recognition } from './types';
 
 /** Runs the document pass over recognized lines (whose entity candidates `votes` counts) and places every mention at its document offset. */
 export function assembleRecognition(blocks: readonly Block[], recognitions: readonly BlockRecognition[], votes: NameVotes): Recognition {
-  const placed: PlacedCandidates[] = new Array(blocks.length);
+  const starts: number[] = new Array(blocks.length);
   const figures: FigureMention[] = [];
   let start = 0;
   for (let index = 0; index < blocks.length; index++) {
     const recognition = recognitions[index];
-    placed[index] = { start, candidates: recognition.entities };
+    starts[index] = start;
     for (const figure of recognition.figures) {
       figures.push(start === 0 ? figure : shiftFigure(figure, start));
     }
     start += blocks[index].text.length + blocks[index].lineBreak.length;
   }
-  return removeOverlaps(resolveEntities(placed, votes), figures);
+  return removeOverlaps(resolveEntities(recognitions, starts, votes), figures);
 }
 
 /** The figure moved by `offset`, built field by field so every figure keeps one object shape. */

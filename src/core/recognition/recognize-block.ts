@@ -5,10 +5,13 @@ import type { FigureMention } from './types';
 /** What one line yields on its own, with offsets relative to the line. */
 export interface BlockRecognition {
   entities: readonly EntityCandidate[];
+  /** Whether a candidate defines an abbreviation, "(NIS)"; most lines do not, and the document pass skips them. */
+  defines: boolean;
   figures: readonly FigureMention[];
 }
 
 /** Recognizes one line (no line breaks): entity candidates and figures, before the document pass. */
 export function recognizeBlock(line: string): BlockRecognition {
-  return { entities: findLineEntities(line), figures: findFigures(line) };
+  const entities = findLineEntities(line);
+  return { entities, defines: entities.some((candidate) => candidate.longForm !== undefined), figures: findFigures(line) };
 }

@@ -3,10 +3,11 @@ import type { EntityCandidate } from './find-line-entities';
 import type { NameVotes } from './name-votes';
 import { canonicalName } from './normalize-name';
 
-/** The candidates of one line and the document offset of that line. */
-export interface PlacedCandidates {
-  start: number;
-  candidates: readonly EntityCandidate[];
+/** The candidates of one line. */
+export interface LineCandidates {
+  entities: readonly EntityCandidate[];
+  /** Whether a candidate defines an abbreviation (has a `longForm`). */
+  defines: boolean;
 }
 
 /** What a name resolves to: its type and key. */
@@ -17,11 +18,11 @@ interface Resolution {
 
 /**
  * The document pass: gives each name the type its strongest mentions agree on (`votes` counts exactly the
- * candidates of `lines`), links surnames to the full
- * person name ("Choe" → "choe son hui"), expands defined abbreviations ("NIS" → "national intelligence service"),
- * drops names no line could type, and builds keys. Cheap enough to rerun on every edit.
+ * candidates of `lines`), links surnames to the full person name ("Choe" → "choe son hui"), expands defined
+ * abbreviations ("NIS" → "national intelligence service"), drops names no line could type, and builds keys,
+ * placing each line's mentions at `starts[line]`. Cheap enough to rerun on every edit.
  */
-export function resolveEntities(lines: readonly PlacedCandidates[], votes: NameVotes): EntityMention[] {
+export function resolveEntities(lines: readonly LineCandidates[], starts: readonly number[], votes: NameVotes): EntityMention[] {
   const surnames = votes.surnames();
   const definitions = collectDefinitions(lines);
   // Mentions of one name resolve alike, except that lexicon matches (confidence 3) are not read as surnames;
@@ -29,8 +30,9 @@ export function resolveEntities(lines: readonly PlacedCandidates[], votes: NameV
   const resolutions = new Map<string, Resolution | null>();
   const listedResolutions = new Map<string, Resolution | null>();
   const mentions: EntityMention[] = [];
-  for (const line of lines) {
-    for (const candidate of line.candidates) {
+  for (let index = 0; index < lines.length; index++) {
+    const start = starts[index];
+    for (const candidate of lines[index].entities) {
       const memo = candidate.confidence === 3 ? listedResolutions : resolutions;
       let resolved = memo.get(candidate.name);
       if (resolved === undefined) {
@@ -39,8 +41,8 @@ export function resolveEntities(lines: readonly PlacedCandidates[], votes: NameV
       }
       if (resolved !== null) {
         mentions.push({
-          start: line.start + candidate.start,
-          end: line.start + candidate.end,
+          start: start + candidate.start,
+          end: start + candidate.end,
           text: candidate.text,
           type: resolved.type,
           key: resolved.key,
@@ -80,10 +82,13 @@ function resolution(type: EntityType, name: string): Resolution {
 }
 
 /** Acronym letters → the long form defined for them in parentheses; the first definition wins. */
-function collectDefinitions(lines: readonly PlacedCandidates[]): Map<string, EntityCandidate | null> {
+function collectDefinitions(lines: readonly LineCandidates[]): Map<string, EntityCandidate | null> {
   const definitions = new Map<string, EntityCandidate | null>();
   for (const line of lines) {
-    for (const candidate of line.candidates) {
+    if (!line.defines) {
+      continue;
+    }
+    for (const candidate of line.entities) {
       if (candidate.acronym !== null && candidate.longForm !== undefined && !definitions.has(candidate.acronym)) {
         definitions.set(candidate.acronym, candidate.longForm);
       }
