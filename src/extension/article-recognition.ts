@@ -1,10 +1,9 @@
 /** Keeps every open article's recognition up to date, incrementally, from the editor's own change events. */
-import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { isArticleFileName, isSkippedFolder } from '../core/article/article-files';
 import { decodeArticle, textLooksBinary, tooLargeMessage } from '../core/article/decode-article';
 import { DocumentRecognizer } from '../core/recognition/document-recognizer';
 import { Recognition } from '../core/recognition/types';
+import { isArticleUri } from './article-uri';
 import { readConfig } from './config';
 import { Log } from './log';
 
@@ -40,13 +39,7 @@ export class ArticleRecognition implements vscode.Disposable {
 
   /** Articles are the files matched by `sourcemark.articles.include`, never sidecars or node_modules. */
   isArticle(document: vscode.TextDocument): boolean {
-    if (document.uri.scheme !== 'file' && document.uri.scheme !== 'untitled') {
-      return false;
-    }
-    if (!isArticleFileName(path.posix.basename(document.uri.path))) return false;
-    // Only folders inside the workspace count: a workspace may itself live under a dot-folder.
-    const folders = vscode.workspace.asRelativePath(document.uri, false).split('/').slice(0, -1);
-    if (folders.some(isSkippedFolder)) return false;
+    if (!isArticleUri(document.uri)) return false;
     const include = readConfig(document.uri).articlesInclude;
     return vscode.languages.match({ pattern: include }, document) > 0;
   }

@@ -1,8 +1,8 @@
 /** Status bar item for the active article: counts, or why it was skipped; click lists the mentions. */
 import * as vscode from 'vscode';
-import { isArticleFileName } from '../core/article/article-files';
 import { isFigure, Mention, summarizeFigure } from '../core/recognition/describe-mention';
 import { ArticleRecognition, ArticleState } from './article-recognition';
+import { isArticleUri } from './article-uri';
 import { toRange } from './convert';
 import { HighlightDecorations } from './highlight-decorations';
 
@@ -62,7 +62,7 @@ export class ArticleStatus implements vscode.Disposable {
   /** VS Code shows binary files without a text editor: still say why we skipped the active article. */
   private async showUnopenableArticle(): Promise<void> {
     const input = vscode.window.tabGroups.activeTabGroup.activeTab?.input;
-    if (!(input instanceof vscode.TabInputText) || !isArticleFileName(input.uri.path.split('/').pop() ?? '')) {
+    if (!(input instanceof vscode.TabInputText) || !isArticleUri(input.uri)) {
       this.item.hide();
       return;
     }

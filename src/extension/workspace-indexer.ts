@@ -2,14 +2,13 @@
  * Keeps one WorkspaceIndex of every article: built in the background at activation, then patched one
  * article at a time from file events, editor edits and annotation changes.
  */
-import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { isArticleFileName, isSkippedFolder } from '../core/article/article-files';
 import { decodeArticle } from '../core/article/decode-article';
 import { WorkspaceIndex } from '../core/index/workspace-index';
 import { recognize } from '../core/recognition/recognize';
 import { AnnotationService } from './annotation-service';
 import { ArticleRecognition } from './article-recognition';
+import { isArticleUri } from './article-uri';
 import { readConfig } from './config';
 import { Log } from './log';
 
@@ -116,10 +115,4 @@ export class WorkspaceIndexer implements vscode.Disposable {
       }, EDIT_DELAY_MS),
     );
   }
-}
-
-/** Article files by name, outside node_modules and dot-folders (same rule as ArticleRecognition.isArticle). */
-function isArticleUri(uri: vscode.Uri): boolean {
-  if (uri.scheme !== 'file' || !isArticleFileName(path.posix.basename(uri.path))) return false;
-  return !vscode.workspace.asRelativePath(uri, false).split('/').slice(0, -1).some(isSkippedFolder);
 }
