@@ -22,6 +22,8 @@ export const MIN_TOTAL_SCORE = 0.8;
 export const MIN_QUOTE_SCORE = 0.75;
 /** Context similarity that counts as "the same surroundings". */
 const STRONG_CONTEXT = 0.9;
+// Two far-away copies closer than this in score (one or two context characters of 32) are a tie.
+const AMBIGUITY_MARGIN = 0.01;
 // A verbatim quote this long with one side of its context intact is accepted below the total
 // floor: a moved paragraph keeps the context on one side of a quote at its edge.
 const MIN_ONE_SIDED_QUOTE = 16;
@@ -123,7 +125,7 @@ function anchorOne(text: string, norm: NormalizedText, target: AnnotationTarget,
   const nearby = [...scoreExact(norm.text, exact, pattern, true), ...fuzzyCandidates(norm.text, exact, lo, hi, pattern)];
   let best = pickBest(nearby, pattern);
   // A moved paragraph: its quote, with its context, somewhere else entirely.
-  if (!best) best = pickBest(scoreExact(norm.text, occurrences(norm.text, pattern.quote, 0, norm.text.length, MAX_GLOBAL_OCCURRENCES), pattern, false), pattern);
+  if (!best) best = pickDistinct(scoreExact(norm.text, occurrences(norm.text, pattern.quote, 0, norm.text.length, MAX_GLOBAL_OCCURRENCES), pattern, false), pattern);
   return best ? located(text, norm, target, best) : orphan(text, target);
 }
 
@@ -253,7 +255,19 @@ function pickBest(candidates: Candidate[], pattern: Pattern): Candidate | undefi
   const strong = acceptable.filter((c) => c.prefixScore >= STRONG_CONTEXT && c.suffixScore >= STRONG_CONTEXT);
   const distance = (c: Candidate) => Math.abs(c.start - pattern.expected);
   if (strong.length > 0) return strong.reduce((a, b) => (distance(b) < distance(a) || (distance(b) === distance(a) && b.score > a.score) ? b : a));
-  return acceptable.reduce<Candidate | undefined>((a, b) => (!a || b.score > a.score ? b : a), undefined);
+  return highestScoring(acceptable);
+}
+
+// Far from the expected position, nearness cannot tell copies apart: the match must beat every
+// other occurrence on context, or it is a guess between copies of a repeated passage (a deleted
+// paragraph that survives elsewhere, a moved one in a repetitive text) and the annotation is orphaned.
+function pickDistinct(candidates: Candidate[], pattern: Pattern): Candidate | undefined {
+  const best = highestScoring(candidates.filter((c) => isAcceptable(c, pattern)));
+  return best && candidates.every((c) => c === best || c.score <= best.score - AMBIGUITY_MARGIN) ? best : undefined;
+}
+
+function highestScoring(candidates: Candidate[]): Candidate | undefined {
+  return candidates.reduce<Candidate | undefined>((a, b) => (!a || b.score > a.score ? b : a), undefined);
 }
 
 function orphan(text: string, target: AnnotationTarget): AnchorResult {

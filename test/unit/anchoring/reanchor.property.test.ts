@@ -11,7 +11,8 @@ const RUNS_PER_KIND = 150;
 const ANNOTATIONS = 40;
 
 // [minimum exact %, maximum wrong %] where ANCHORING.md shows them achievable; for the
-// structural edits (duplicate, move) no quote method can know which copy is the original.
+// structural edits (duplicate, move) no quote method can always know which copy is the original,
+// so their floors sit several standard deviations below what the bench measures (98.7 / 95.7 %).
 const TARGETS: Partial<Record<EditKind, [number, number]>> = {
   'insert-paragraph': [98, 2],
   'delete-paragraph': [98, 2],
@@ -19,8 +20,8 @@ const TARGETS: Partial<Record<EditKind, [number, number]>> = {
   'typo-in-quote': [98, 2],
   CRLF: [98, 2],
   'quote-style': [98, 2],
-  'duplicate-paragraph': [85, 15],
-  'move-paragraph': [70, 10],
+  'duplicate-paragraph': [94, 6],
+  'move-paragraph': [88, 8],
 };
 
 function seedCorpus(): string {

@@ -69,6 +69,25 @@ describe('reanchor', () => {
     assert.equal(results[1].status, 'exact-offset');
   });
 
+  // A repetitive text (a feed saved twice, boilerplate) with copies further apart than the search window.
+  const filler = 'Unrelated reporting continues in this paragraph. '.repeat(60) + '\n';
+  const withoutSecondLine = (copy: string) => copy.replace(TEXT.split('\n')[1] + '\n', '');
+
+  it('does not follow a neighbour that was matched to a copy of its deleted paragraph', () => {
+    const copy = TEXT + filler;
+    const [gone, kept] = ['soon have 12,000', 'around 10,900 soldiers'].map((q) => targetOf(copy + copy, q));
+    const edited = withoutSecondLine(copy) + copy;
+    const result = reanchor(edited, [gone, kept])[1];
+    assert.equal(result.start, edited.indexOf('around 10,900 soldiers'));
+  });
+
+  it('orphans an annotation whose paragraph is gone when several equal copies of it remain', () => {
+    const copy = TEXT + filler;
+    const target = targetOf(copy + copy + copy, 'soon have 12,000');
+    const [result] = reanchor(withoutSecondLine(copy) + copy + copy, [target]);
+    assert.equal(result.status, 'orphaned');
+  });
+
   it('finds a moved paragraph by its quote and context', () => {
     const lines = TEXT.split('\n');
     const edited = [lines[1], lines[2], lines[0], ''].join('\n');

@@ -191,8 +191,10 @@ export function applyEdit(doc: TrackedText, kind: EditKind, target: AnnotationTa
     case 'CRLF': doc.mapCharacters((ch) => (ch === '\n' ? '\r\n' : ch)); break;
     case 'quote-style': toggleQuoteStyle(doc, random); break;
     case 'duplicate-paragraph': {
+      // Not between the paragraphs of a multi-paragraph quote: that would be an insertion into it.
       const copy = doc.text.slice(paragraph.start, paragraph.end);
-      doc.replace(pick(random, paragraphBoundaries(doc.text)), 0, copy.endsWith('\n') ? copy : copy + '\n');
+      const outside = paragraphBoundaries(doc.text).filter((b) => b <= paragraph.start || b >= paragraph.end);
+      doc.replace(pick(random, outside), 0, copy.endsWith('\n') ? copy : copy + '\n');
       break;
     }
     case 'move-paragraph': {
