@@ -3,7 +3,7 @@
 import { SP } from './regex-parts';
 import { CURRENCY_CODES, DOLLAR_PREFIXES } from './unit-tables';
 
-// Enough words for the longest prefix ("the beginning of", "no more than").
+// Enough words for the longest prefix ("no more than", "the age of").
 const MAX_WORDS = 3;
 // "©" counts as a word so a copyright line can be recognized as a prefix.
 const WORD_CHAR = /[A-Za-z.©]/;
@@ -26,11 +26,11 @@ export const QUALIFIER_BEFORE = new RegExp(`(${QUALIFIERS.replace(/ /g, `${SP}+`
 export const BETWEEN_BEFORE = new RegExp(`(between)${SP}+`, 'iy');
 /** The article that turns a bare scale word into an amount ("a thousand"); "several hundred" is vague, so no figure. */
 export const SCALE_PREFIX_BEFORE = new RegExp(`(an|a)${SP}+`, 'iy');
-/** Part-of-period words before a month or year ("late October", "mid-December", "early 2024", "spring 2023"); the capture is the qualifier, a season has none. */
-export const PERIOD_BEFORE = new RegExp(
-  `(?:(?:the${SP}+)?(early|late|mid|end${SP}+of|beginning${SP}+of|middle${SP}+of|start${SP}+of)|(?:spring|summer|autumn|fall|winter)(?:${SP}+of)?)(?:${SP}+|-)`,
-  'iy',
-);
+/**
+ * Part-of-period words before a month or year ("late October", "mid-December", "early 2024", "spring 2023"); the capture is the qualifier,
+ * a season has none. "the end of October" is not one: the guidelines mark only the month.
+ */
+export const PERIOD_BEFORE = new RegExp(`(?:(?:the${SP}+)?(early|late|mid)|(?:spring|summer|autumn|fall|winter)(?:${SP}+of)?)(?:${SP}+|-)`, 'iy');
 /** "the" (optionally with a part-of-period word) before a decade ("the 1990s", "the early 2000s"). */
 export const DECADE_PREFIX_BEFORE = new RegExp(`(?:the${SP}+)?(early|late|mid)(?:${SP}+|-)|the${SP}+`, 'iy');
 /** Prepositions that make a lone month or an old year read as a date ("in May", "since 1592"). */
@@ -42,10 +42,17 @@ export const DATE_PREPOSITION_BEFORE = new RegExp(
 export const DOLLAR_PREFIX_BEFORE = new RegExp(`(${Object.keys(DOLLAR_PREFIXES).sort((a, b) => b.length - a.length).map((prefix) => prefix.replace(/\./g, '\\.')).join('|')})`, 'y');
 /** ISO currency code before an amount ("USD 20 million"). */
 export const CURRENCY_CODE_BEFORE = new RegExp(`(${Object.keys(CURRENCY_CODES).join('|')})${SP}?`, 'y');
-/** "the" or a demonstrative before a spelled number: a back-reference ("the two countries"), not a new quantity. */
-export const BACK_REFERENCE_BEFORE = new RegExp(`(the|these|those)${SP}+`, 'iy');
-/** "aged" before a number: an age ("men aged 18 to 60"), which the guidelines do not count. */
-export const AGE_BEFORE = new RegExp(`(aged)${SP}+`, 'iy');
+/** "the", a demonstrative or "all" before a spelled number: a back-reference ("the two countries", "the other three", "all four"), not a new quantity. */
+export const BACK_REFERENCE_BEFORE = new RegExp(`(?:the|these|those|all)${SP}+(?:(?:other|remaining|same|latter|former)${SP}+)?`, 'iy');
+/** Words that make a number an age ("men aged 18 to 60", "ages 18 to 60", "at the age of 54"), which the guidelines do not count. */
+export const AGE_BEFORE = new RegExp(`(?:aged|ages?(?:${SP}+of)?)${SP}+`, 'iy');
+/** The word right before a position, to tell "men over 50" (an age) from "killed over 50". */
+export const WORD_BEFORE = new RegExp(`([A-Za-z]+)${SP}+`, 'y');
+/** Nouns that make the number after them an identifier, not a quantity ("hull number 5203", "flight 17", "resolution 2231"). */
+export const IDENTIFIER_NOUN_BEFORE = new RegExp(
+  `(?:number|no\\.|hull|pennant|serial|tail|flight|route|resolution|article|type|model|version|phase|level|category|page|chapter|section|gate|platform|runway|highway|exit|row|seat|room)${SP}+`,
+  'y',
+);
 /** Words that open a publication timestamp or copyright line ("Published Apr 02, 2025", "© 2025"): page chrome. */
 export const PUBLICATION_BEFORE = new RegExp(`(published|updated|posted|modified|copyright|©)${SP}*(?::${SP}*)?`, 'iy');
 

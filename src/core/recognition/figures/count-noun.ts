@@ -1,9 +1,9 @@
 /** The noun a count applies to: "11,000 North Korean soldiers" → "soldiers". */
 
-// Designators such as "F-16V" are words too, so a count reaches the noun after them ("66 F-16V fighter jets").
-const WORD = /[ \t\u00a0]+([A-Za-z][A-Za-z0-9]*(?:['’-][A-Za-z0-9]+)*)/y;
-// Adjectives and demonyms allowed between the number and its noun before we give up.
-const MAX_WORDS_BEFORE_NOUN = 4;
+// Designators such as "F-16V", "Type 055", "155mm" and "U.S." are words too, so a count reaches the noun after them ("40 Type 055 destroyers").
+const WORD = /[ \t\u00a0]+([A-Za-z0-9]+(?:(?:['’/,-]|\.(?=[A-Za-z0-9]))[A-Za-z0-9]+)*(?:(?<=[A-Za-z]\.[A-Za-z])\.)?)/y;
+// Adjectives, demonyms and designators allowed between the number and its noun before we give up ("three KJ-500 airborne early warning aircraft").
+const MAX_WORDS_BEFORE_NOUN = 5;
 
 const STOP_WORDS = new Set(
   ('a an the and or but nor of in on at to for from by with without into onto about as than that which who whom whose where when while ' +
@@ -17,21 +17,25 @@ const STOP_WORDS = new Set(
 const DETERMINERS = new Set(['the', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'whom', 'which']);
 const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'personnel', 'police', 'staff', 'aircraft', 'cattle', 'livestock', 'crew', 'militia', 'infantry', 'youth', 'civilians']);
 const COLLECTIVE_NOUNS = new Set(['force', 'forces', 'contingent', 'army', 'unit', 'battalion', 'brigade', 'division', 'regiment', 'corps', 'crew', 'delegation', 'team', 'group', 'workforce', 'militia', 'garrison', 'crowd']);
+// "fishermen", "servicemen", but not "specimen", "abdomen" or "Yemen".
+const MEN_PLURAL = /[^io]men$/;
 const NOT_PLURAL = new Set(['this', 'its', 'was', 'has', 'does', 'is', 'thus', 'always', 'perhaps', 'besides', 'news', 'series', 'species', 'towards', 'afterwards', 'overseas', 'unless', 'whereas', 'sometimes', 'nevertheless', 'nonetheless']);
 
 /** True for a word that reads as a plural noun ("troops", "people", "Marines"). */
 export function isPluralNoun(word: string): boolean {
   const lower = word.toLowerCase();
-  if (IRREGULAR_PLURALS.has(lower)) return true;
-  return lower.length >= 4 && /[^siu'’]s$/.test(lower) && !NOT_PLURAL.has(lower) && !STOP_WORDS.has(lower);
+  if (IRREGULAR_PLURALS.has(lower) || (MEN_PLURAL.test(lower) && lower !== 'yemen')) return true;
+  return lower.length >= 4 && /^[a-z]/.test(lower) && /[^siu'’]s$/.test(lower) && !NOT_PLURAL.has(lower) && !STOP_WORDS.has(lower);
 }
 
 // Adjectives a count may carry before its noun ("10 more Patriot batteries"); they are not part of the unit.
 const COUNT_ADJECTIVES = new Set(['more', 'additional', 'further', 'extra', 'other', 'new', 'remaining', 'surviving', 'missing', 'former', 'senior', 'young', 'elite', 'special']);
 // Words that are adjectives by their ending ("military", "wounded", "ballistic", "Palestinian", "Chinese"); a noun modifier has none.
 const ADJECTIVE_ENDING = /(?:al|ary|ic|ed|ive|ous|ful|less|able|ible|ish|an|ese|i|ch|ek)$/i;
-// Capital-initial words that are not names but demonyms the ending test misses.
-const DEMONYMS = new Set(['thai', 'swiss', 'czech', 'iraqi', 'greek', 'dutch', 'french']);
+// Capital-initial words that are not names but demonyms the ending tests miss.
+const DEMONYMS = new Set(['thai', 'swiss', 'czech', 'iraqi', 'greek', 'dutch', 'french', 'arab', 'serb', 'croat', 'kazakh', 'tajik', 'slovak', 'uyghur', 'uighur']);
+// Capital-initial endings of demonyms and compass adjectives ("Philippine", "Filipino", "Western"); lower-case they are nouns ("machine guns").
+const PROPER_ADJECTIVE_ENDING = /^[A-Z][a-z]*(?:ine|ino|ern)$/;
 const MILITARY_COLLECTIVES = new Set(['force', 'forces', 'contingent', 'army', 'battalion', 'brigade', 'division', 'regiment', 'corps', 'garrison', 'militia', 'unit']);
 
 /** The noun that follows a count ending at `end`, lower-case, or null; `singular` accepts "1 soldier", "an 11,000-strong force". */
@@ -61,7 +65,7 @@ export function countNounAfter(text: string, end: number, singular: boolean): st
     // "an 11,000-strong force" counts the members of the force: troops for a military unit.
     if (singular && COLLECTIVE_NOUNS.has(lower)) return MILITARY_COLLECTIVES.has(lower) ? 'troops' : 'people';
     modifiers.push(match[1]);
-    lastWord = lower;
+    if (/^[a-z]/.test(lower)) lastWord = lower;
   }
   return singular ? lastWord : null;
 }
@@ -69,13 +73,18 @@ export function countNounAfter(text: string, end: number, singular: boolean): st
 // "four landing ships", "two Patriot systems", but "North Korean troops", "wounded patients", "Shahed-type drones".
 function compoundUnit(modifiers: string[], noun: string): string {
   let first = modifiers.length;
-  while (first > 0 && isNounModifier(modifiers[first - 1])) first--;
+  // A capital-initial word stays only in a name running up to the noun ("Patriot systems"), not before common modifiers ("Philippine coast guard ships").
+  while (first > 0 && isNounModifier(modifiers[first - 1]) && (!isCapitalized(modifiers[first - 1]) || first === modifiers.length || isCapitalized(modifiers[first]))) first--;
   return [...modifiers.slice(first).map((word) => word.toLowerCase()), noun].join(' ');
 }
 
 function isNounModifier(word: string): boolean {
   const lower = word.toLowerCase();
-  return /^[A-Za-z]+$/.test(word) && !ADJECTIVE_ENDING.test(lower) && !DEMONYMS.has(lower) && !COUNT_ADJECTIVES.has(lower) && !isPluralNoun(word);
+  return /^[A-Za-z]+$/.test(word) && !ADJECTIVE_ENDING.test(lower) && !PROPER_ADJECTIVE_ENDING.test(word) && !DEMONYMS.has(lower) && !COUNT_ADJECTIVES.has(lower) && !isPluralNoun(word);
+}
+
+function isCapitalized(word: string): boolean {
+  return /^[A-Z]/.test(word);
 }
 
 // "special forces soldiers": the noun is the last of consecutive lower-case plurals.

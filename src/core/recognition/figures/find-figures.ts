@@ -1,17 +1,23 @@
 /** Finds figures (counts, ranges, money, measures, percents, dates) in a region of text. */
 
 import { FigureMention } from '../types';
-import { AGE_BEFORE, BACK_REFERENCE_BEFORE, PUBLICATION_BEFORE, Prefix, QUALIFIER_BEFORE, prefixBefore } from './context-before';
-import { countNounAfter } from './count-noun';
+import {
+  AGE_BEFORE, BACK_REFERENCE_BEFORE, IDENTIFIER_NOUN_BEFORE, PUBLICATION_BEFORE, Prefix, QUALIFIER_BEFORE, WORD_BEFORE, prefixBefore,
+} from './context-before';
+import { countNounAfter, isPluralNoun } from './count-noun';
 import { NUMBER_WORD_START_SOURCE } from './number-words';
 import { DateSpan, readDigitDate, readMonthDate } from './read-date';
 import { Quantity, readQuantity } from './read-quantity';
 import { MONTH_SOURCE, anyInitialCase } from './regex-parts';
 import { CURRENCY_SYMBOL_CLASS } from './unit-tables';
 import {
-  endOfToken, followsNameWord, hasMinusSign, isCapitalizedMidSentence, isClockTime, isCompoundGluedAfter, isGluedAfter, isGluedBefore, isLineChrome,
-  isTimestamp,
+  endOfToken, followsClockTime, followsNameWord, hasMinusSign, isCapitalizedMidSentence, isClockTime, isCompoundGluedAfter, isGluedAfter, isGluedBefore,
+  isLineChrome, isTimestamp,
 } from './token-guards';
+
+const APPOSITION_BEFORE = /\b[A-Z][a-z]+,[ \t\u00a0]$/;
+const AGE_LIMITS = new Set(['over', 'under', 'above', 'below']);
+const PEOPLE_PRONOUNS = new Set(['those', 'anyone', 'everyone', 'someone', 'nobody']);
 
 // Everything a figure can start with; line breaks are included so a scan never runs past the line it was asked about.
 const TRIGGER = new RegExp(
@@ -61,7 +67,8 @@ function digitFigure(text: string, pos: number, floor: number): FigureMention | 
   // Leading zeros belong to codes and phone numbers ("010-1234"), not to quantities ("0.5" is fine).
   if (text[pos] === '0' && /\d/.test(text[pos + 1] ?? '')) return null;
   const date = readDigitDate(text, pos, floor);
-  if (date) return isCompoundGluedAfter(text, date.end) ? null : dateMention(text, date);
+  // "by 1130 GMT" is a clock time, not a year.
+  if (date) return isCompoundGluedAfter(text, date.end) || isClockTime(text, date.end) ? null : dateMention(text, date);
   return quantityFigure(text, pos, floor);
 }
 
@@ -73,7 +80,7 @@ function quantityFigure(text: string, pos: number, floor: number): FigureMention
   if (quantity.spelled && prefixBefore(text, quantity.start, floor, BACK_REFERENCE_BEFORE)) return null;
   if (quantity.bare && isClockTime(text, quantity.end)) return null;
   if (quantity.spelled && isCapitalizedMidSentence(text, quantity.start)) return null;
-  if (quantity.bare && (followsNameWord(text, quantity.start) || isLineChrome(text, quantity.start, quantity.end))) return null;
+  if (quantity.bare && (followsNameWord(text, quantity.start) || isLineChrome(text, quantity.start, quantity.end) || prefixBefore(text, quantity.start, floor, IDENTIFIER_NOUN_BEFORE))) return null;
   // Only temperatures and changes carry a sign; a lone "-2" is page chrome or a list dash.
   if ((quantity.type === 'measure' || quantity.type === 'percent') && typeof quantity.value === 'number' && hasMinusSign(text, quantity.start, floor)) {
     return quantityMention(text, { ...quantity, start: quantity.start - 1, value: -quantity.value }, null);
@@ -100,7 +107,17 @@ function dateMention(text: string, date: DateSpan): FigureMention {
 }
 
 function isTimestampOrAge(text: string, figure: FigureMention, floor: number): boolean {
-  if (figure.type === 'date') return isTimestamp(text, figure.end) || prefixBefore(text, figure.start, floor, PUBLICATION_BEFORE) !== null;
-  return prefixBefore(text, figure.start, floor, AGE_BEFORE) !== null;
+  // "Updated 3 hours ago" is page chrome as much as "Published Apr 02, 2025".
+  if (prefixBefore(text, figure.start, floor, PUBLICATION_BEFORE)) return true;
+  if (figure.type === 'date') return isTimestamp(text, figure.end) || followsClockTime(text, figure.start, floor);
+  return prefixBefore(text, figure.start, floor, AGE_BEFORE) !== null || (figure.type === 'count' && figure.unit === null && isBareAge(text, figure, floor));
+}
+
+// A count with no noun of its own is an age in apposition ("Kim, 54, said") or after a limit on people ("men over 50", "those under 18").
+function isBareAge(text: string, figure: FigureMention, floor: number): boolean {
+  if (figure.qualifier === null) return text[figure.end] === ',' && typeof figure.value === 'number' && figure.value < 120 && APPOSITION_BEFORE.test(text.slice(Math.max(floor, figure.start - 40), figure.start));
+  if (!AGE_LIMITS.has(figure.qualifier)) return false;
+  const word = prefixBefore(text, figure.start, floor, WORD_BEFORE)?.word;
+  return word !== undefined && (isPluralNoun(word) || PEOPLE_PRONOUNS.has(word));
 }
 

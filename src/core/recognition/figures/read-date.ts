@@ -6,13 +6,14 @@ import {
 } from './context-before';
 import { isPluralNoun } from './count-noun';
 import { MONTH_SOURCE, SP } from './regex-parts';
+import { followsNameWord } from './token-guards';
 
 /** A date found in the text. */
 export interface DateSpan {
   start: number;
   end: number;
   value: FigureValue | null;
-  /** Part-of-period word ("early", "late", "mid", "end of"), lower-case, or null. */
+  /** Part-of-period word ("early", "late", "mid"), lower-case, or null. */
   qualifier: string | null;
 }
 
@@ -114,6 +115,9 @@ function readYears(text: string, pos: number, floor: number): DateSpan | null {
   YEAR.lastIndex = pos;
   const year = YEAR.exec(text);
   if (!year || !isYear(text, pos, floor, year[1]) || prefixBefore(text, pos, floor, QUALIFIER_BEFORE)) return null;
+  const period = prefixBefore(text, pos, floor, PERIOD_BEFORE);
+  // A year after a name word belongs to the name ("Vision 2030", "Balikatan 2024"); "Spring 2023" and "Early 2024" are periods.
+  if (!period && followsNameWord(text, pos)) return null;
   YEAR_RANGE.lastIndex = pos;
   const range = YEAR_RANGE.exec(text);
   if (range) {
@@ -126,7 +130,6 @@ function readYears(text: string, pos: number, floor: number): DateSpan | null {
   }
   // "in 2024 prices rose" is a year; "2000 troops" is a count.
   if (countNounFollows(text, YEAR.lastIndex) && !prefixBefore(text, pos, floor, DATE_PREPOSITION_BEFORE)) return null;
-  const period = prefixBefore(text, pos, floor, PERIOD_BEFORE);
   return { start: period?.start ?? pos, end: YEAR.lastIndex, value: year[1], qualifier: qualifierOf(period) };
 }
 

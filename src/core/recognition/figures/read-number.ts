@@ -20,7 +20,8 @@ const SCALE_AFTER = new RegExp(`(?:${SP}+|${SP}?-${SP}?)([Tt]housand|[Mm]illion|
 // Single-letter scales only after a currency: "€300m" is money, "300m" alone is metres.
 const MONEY_SCALE_AFTER = /([mMkKbB])(?![A-Za-z0-9])/y;
 const SPELLED = new RegExp(SPELLED_NUMBER_SOURCE, 'iy');
-const SCALE_WORD = /(hundred|thousand|million|billion|trillion|dozen)(?![A-Za-z])/iy;
+// No "dozen": "a dozen" is a vague amount, as "dozens" is.
+const SCALE_WORD = /(hundred|thousand|million|billion|trillion)(?![A-Za-z])/iy;
 const LETTER_SCALES: Record<string, number> = { m: 1e6, k: 1e3, b: 1e9, bn: 1e9, mn: 1e6, tn: 1e12 };
 
 /** Reads a number starting exactly at `pos`; `money` allows "m"/"k"/"b" scales. */
@@ -37,13 +38,12 @@ export function readNumber(text: string, pos: number, money: boolean): NumberTok
   return null;
 }
 
-/** Reads a bare scale word ("thousand", "dozen") whose amount comes from a prefix such as "a" or "several". */
+/** Reads a bare scale word ("thousand") whose amount comes from a prefix such as "a". */
 export function readScaleWord(text: string, pos: number): { end: number; scale: number } | null {
   SCALE_WORD.lastIndex = pos;
   const match = SCALE_WORD.exec(text);
   if (!match) return null;
-  const word = match[1].toLowerCase();
-  return { end: SCALE_WORD.lastIndex, scale: word === 'dozen' ? 12 : SCALE_WORDS[word] };
+  return { end: SCALE_WORD.lastIndex, scale: SCALE_WORDS[match[1].toLowerCase()] };
 }
 
 function withScale(text: string, digits: RegExpExecArray, money: boolean): NumberToken {

@@ -36,6 +36,8 @@ const MEASURE_AFTER = new RegExp(MEASURE_UNIT_SOURCE, 'y');
 // Ages ("a 19-year-old", "30 years old") and multipliers ("ten times the number") are not figures.
 const YEARS_OLD_AFTER = new RegExp(`(?:-|${SP}+)old(?![A-Za-z])`, 'y');
 const TIMES_AFTER = new RegExp(`${SP}+times(?![A-Za-z])`, 'y');
+// Reading and listening times in page chrome ("5 min read", "Listen to this article · 6 min", "a 4-minute read").
+const READING_TIME_AFTER = new RegExp(`(?:${SP}|-)(?:mins?(?![A-Za-z])|minutes?${SP}+(?:read|listen)(?![A-Za-z]))`, 'y');
 const STRONG_AFTER = /-strong(?![A-Za-z])/y;
 const CURRENCY_SYMBOL_AT = new RegExp(`${CURRENCY_SYMBOL_CLASS}${SP}?`, 'y');
 
@@ -85,6 +87,7 @@ export function readQuantity(text: string, pos: number, floor: number): Quantity
   let unit: string | null = currency;
   let wordsFrom = -1;
   let after: number;
+  if (!currency && endOfMatch(READING_TIME_AFTER, text, end) >= 0) return null;
   if (currency) kind = 'money';
   else if ((after = endOfMatch(CURRENCY_AFTER, text, end)) >= 0) {
     kind = 'money';
@@ -118,7 +121,7 @@ function endOfMatch(pattern: RegExp, text: string, pos: number): number {
   return pattern.test(text) ? pattern.lastIndex : -1;
 }
 
-// "a thousand", "a dozen".
+// "a thousand".
 function readScaledWord(text: string, pos: number, floor: number): { start: number; token: NumberToken } | null {
   const scaleWord = readScaleWord(text, pos);
   const prefix = scaleWord && prefixBefore(text, pos, floor, SCALE_PREFIX_BEFORE);

@@ -6,13 +6,14 @@ const GLUE_BEFORE = new Set(['-', '/', '.', ':', '#', '=', '@', '&', '?', '~', '
 const BULLETS = '•·▪◦‣*-–—';
 const CLOCK_AFTER = /[ \t\u00a0]?(?:[ap]\.m\.|[AaPp][Mm]\b|GMT\b|UTC\b)/y;
 const TIMESTAMP_AFTER = /,?[ \t\u00a0]+\d{1,2}:\d{2}(?!\d)/y;
+const CLOCK_BEFORE = /\d{1,2}:\d{2}(?:[ \t\u00a0]?(?:[AaPp]\.?[Mm]\.?|GMT|UTC|[A-Z]{2,3}T)){0,2},?[ \t\u00a0]+$/;
 const TOKEN_RUN = /(?:[A-Za-z0-9_]|[-.,:/+](?=[A-Za-z0-9]))+/y;
 
 // Capitalized words that may precede a figure; any other capitalized word marks a designator ("Article 5", "Top 10", "Boeing 747").
 const CAPITALIZED_FUNCTION_WORDS = new Set(
   ('The A An In On At By Of Since From To Until Till For With And Or But Only Just Some About Around Over Under Nearly Almost Approximately ' +
     'Roughly Estimated More Less Fewer Least Most Than Another All Its Their Our His Her Those These This That Between Up Also After Before ' +
-    'During Through Within Last Next Every Each When Where While As If Because Although Another Below Above Of Whereas Including Among ' +
+    'During Through Throughout Within Last Next Every Each When Where While As If Because Although Another Below Above Of Whereas Including Among ' +
     'Monday Tuesday Wednesday Thursday Friday Saturday Sunday I We They He She It')
     .split(' '),
 );
@@ -51,6 +52,11 @@ export function isClockTime(text: string, end: number): boolean {
 export function isTimestamp(text: string, end: number): boolean {
   TIMESTAMP_AFTER.lastIndex = end;
   return TIMESTAMP_AFTER.test(text);
+}
+
+/** True when a date starting at `start` comes right after a clock time ("Published 12:04 GMT, 3 May 2024"), as in publication timestamps. */
+export function followsClockTime(text: string, start: number, floor: number): boolean {
+  return CLOCK_BEFORE.test(text.slice(Math.max(floor, start - 16), start));
 }
 
 /** Offset just past the code-like token starting at `pos`, so a rejected "AN-124" is skipped whole. */

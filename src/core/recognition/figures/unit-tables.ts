@@ -28,7 +28,7 @@ const CURRENCY_WORDS: Record<string, string> = {
   ruble: 'rub', rubles: 'rub', rouble: 'rub', roubles: 'rub', yuan: 'cny', renminbi: 'cny', yen: 'jpy',
   hryvnia: 'uah', hryvnias: 'uah', hryvnya: 'uah', rupee: 'inr', rupees: 'inr', shekel: 'ils', shekels: 'ils',
   krone: 'nok', kroner: 'nok', krona: 'sek', kronor: 'sek', zloty: 'pln', zlotys: 'pln', lira: 'try', liras: 'try',
-  rand: 'zar', riyal: 'sar', riyals: 'sar', dirham: 'aed', dirhams: 'aed',
+  rand: 'zar', riyal: 'sar', riyals: 'sar', dirham: 'aed', dirhams: 'aed', kyat: 'mmk',
 };
 // Keyed as written: issuers are proper adjectives.
 const CURRENCY_ISSUERS: Record<string, string> = {
@@ -75,9 +75,11 @@ const MEASURE_UNITS: Record<string, string> = {
   second: 'second', minute: 'minute', hour: 'hour', day: 'day', week: 'week', month: 'month', year: 'year', decade: 'decade',
 };
 
+// Words of a unit are spaced, or hyphenated inside a compound adjective ("a 200-nautical-mile zone").
+const UNIT_WORD_JOINER = `(?:${SP}+|-)`;
 const MEASURE_WORDS =
-  '(?:square|sq\\.?)' + SP + '+(?:kilomet(?:er|re)s?|miles?)|(?:kilomet(?:er|re)s|miles)' + SP + '+per' + SP + '+hour' +
-  '|nautical' + SP + '+miles?|metric' + SP + '+tons?' +
+  `(?:square|sq\\.?)${UNIT_WORD_JOINER}(?:kilomet(?:er|re)s?|miles?)|(?:kilomet(?:er|re)s|miles)${SP}+per${SP}+hour` +
+  `|nautical${UNIT_WORD_JOINER}miles?|metric${UNIT_WORD_JOINER}tons?` +
   '|millimet(?:er|re)s?|centimet(?:er|re)s?|kilomet(?:er|re)s?|met(?:er|re)s?|miles?|feet|foot|inch(?:es)?|yards?|knots?|hectares?|acres?' +
   '|kilograms?|kilos|grams?|pounds?|tons?|tonnes?|kilotons?|megatons?|lit(?:er|re)s?|gallons?|barrels?' +
   '|megawatts?|gigawatts?|kilowatts?|degrees?|magnitude' +
@@ -95,7 +97,7 @@ export const MEASURE_UNIT_SOURCE =
 export function measureUnitFrom(matched: string): string {
   const key = matched
     .replace(/^[\s\u00a0-]+/, '')
-    .replace(/[\s\u00a0]+/g, ' ')
+    .replace(/[\s\u00a0-]+/g, ' ')
     .toLowerCase()
     .replace(/^sq\.? /, 'square ');
   return MEASURE_UNITS[key] ?? MEASURE_UNITS[key.replace(/s$/, '')] ?? MEASURE_UNITS[key.replace(/es$/, '')] ?? key;

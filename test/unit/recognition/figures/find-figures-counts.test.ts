@@ -59,11 +59,11 @@ describe('findFigures: counts and ranges', () => {
     assert.equal(figureReading('twenty-five people died', 'twenty-five').value, 25);
     assert.equal(figureReading('three million people fled', 'three million').value, 3_000_000);
     assert.equal(figureReading('two hundred and fifty thousand troops', 'two hundred and fifty thousand').value, 250_000);
-    assert.equal(figureReading('about a dozen drones', 'about a dozen').value, 12);
+    assert.equal(figureReading('about two dozen drones', 'about two dozen').value, 24);
   });
 
   it('does not read vague amounts as figures', () => {
-    for (const text of ['Thousands of these troops have been deployed.', 'tens of thousands of people', 'dozens of drones', 'several hundred soldiers', 'a few thousand men']) {
+    for (const text of ['Thousands of these troops have been deployed.', 'tens of thousands of people', 'dozens of drones', 'several hundred soldiers', 'a few thousand men', 'about a dozen drones']) {
       assert.deepEqual(figureTexts(text), [], text);
     }
   });
