@@ -38,6 +38,11 @@ export const DATE_PREPOSITION_BEFORE = new RegExp(
   `(in|since|by|until|till|from|of|during|through|before|after|between|and|to|last|next|this|early|late|mid|year)(?:${SP}+|-)`,
   'iy',
 );
+/**
+ * A determiner, with perhaps one lower-case adjective, before an old year used as a modifier ("an 1899 arbitration award", "the disputed
+ * 1815 treaty"); "a" is left out, as "a 1500" is read "a fifteen hundred".
+ */
+export const YEAR_DETERMINER_BEFORE = new RegExp(`(?:the|an|this|that|its|their|his|her)${SP}+(?:[a-z]+${SP}+)?`, 'iy');
 /** Letters glued to "$" that name the dollar ("US$", "HK$"); longest first, as a sticky match does not backtrack into "AU" after "A". */
 export const DOLLAR_PREFIX_BEFORE = new RegExp(`(${Object.keys(DOLLAR_PREFIXES).sort((a, b) => b.length - a.length).map((prefix) => prefix.replace(/\./g, '\\.')).join('|')})`, 'y');
 /** ISO currency code before an amount ("USD 20 million"). */

@@ -1,7 +1,8 @@
 /** The noun a count applies to: "11,000 North Korean soldiers" → "soldiers". */
 
 // Designators such as "F-16V", "Type 055", "155mm" and "U.S." are words too, so a count reaches the noun after them ("40 Type 055 destroyers").
-const WORD = /[ \t\u00a0]+([A-Za-z0-9]+(?:(?:['’/,-]|\.(?=[A-Za-z0-9]))[A-Za-z0-9]+)*(?:(?<=[A-Za-z]\.[A-Za-z])\.)?)/y;
+// A closing quote may sit between a quoted number and its noun ('ordered "more than 4 million" members').
+const WORD = /["”]?[ \t\u00a0]+([A-Za-z0-9]+(?:(?:['’/,-]|\.(?=[A-Za-z0-9]))[A-Za-z0-9]+)*(?:(?<=[A-Za-z]\.[A-Za-z])\.)?)/y;
 // Adjectives, demonyms and designators allowed between the number and its noun before we give up ("three KJ-500 airborne early warning aircraft").
 const MAX_WORDS_BEFORE_NOUN = 5;
 
@@ -30,12 +31,9 @@ export function isPluralNoun(word: string): boolean {
 
 // Adjectives a count may carry before its noun ("10 more Patriot batteries"); they are not part of the unit.
 const COUNT_ADJECTIVES = new Set(['more', 'additional', 'further', 'extra', 'other', 'new', 'remaining', 'surviving', 'missing', 'former', 'senior', 'young', 'elite', 'special']);
-// Words that are adjectives by their ending ("military", "wounded", "ballistic", "Palestinian", "Chinese"); a noun modifier has none.
-const ADJECTIVE_ENDING = /(?:al|ary|ic|ed|ive|ous|ful|less|able|ible|ish|an|ese|i|ch|ek)$/i;
-// Capital-initial words that are not names but demonyms the ending tests miss.
-const DEMONYMS = new Set(['thai', 'swiss', 'czech', 'iraqi', 'greek', 'dutch', 'french', 'arab', 'serb', 'croat', 'kazakh', 'tajik', 'slovak', 'uyghur', 'uighur']);
-// Capital-initial endings of demonyms and compass adjectives ("Philippine", "Filipino", "Western"); lower-case they are nouns ("machine guns").
-const PROPER_ADJECTIVE_ENDING = /^[A-Z][a-z]*(?:ine|ino|ern)$/;
+// Lower-case words that are adjectives by their ending ("military", "wounded", "ballistic", "urban"); a noun modifier has none.
+// Capital-initial words (demonyms, names, designations) never enter the unit.
+const ADJECTIVE_ENDING = /(?:al|ary|ic|ed|ive|ous|ful|less|able|ible|ish|an|ese)$/;
 const MILITARY_COLLECTIVES = new Set(['force', 'forces', 'contingent', 'army', 'battalion', 'brigade', 'division', 'regiment', 'corps', 'garrison', 'militia', 'unit']);
 
 /** The noun that follows a count ending at `end`, lower-case, or null; `singular` accepts "1 soldier", "an 11,000-strong force". */
@@ -70,21 +68,17 @@ export function countNounAfter(text: string, end: number, singular: boolean): st
   return singular ? lastWord : null;
 }
 
-// "four landing ships", "two Patriot systems", but "North Korean troops", "wounded patients", "Shahed-type drones".
+// "four landing ships", "12 coast guard vessels", but "North Korean troops", "wounded patients", "Shahed-type drones". Designations are
+// equipment of their own, not part of what is counted: "two Patriot systems" counts systems, as "40 F-35 fighter jets" counts fighter jets.
 function compoundUnit(modifiers: string[], noun: string): string {
   let first = modifiers.length;
-  // A capital-initial word stays only in a name running up to the noun ("Patriot systems"), not before common modifiers ("Philippine coast guard ships").
-  while (first > 0 && isNounModifier(modifiers[first - 1]) && (!isCapitalized(modifiers[first - 1]) || first === modifiers.length || isCapitalized(modifiers[first]))) first--;
+  while (first > 0 && isNounModifier(modifiers[first - 1])) first--;
   return [...modifiers.slice(first).map((word) => word.toLowerCase()), noun].join(' ');
 }
 
 function isNounModifier(word: string): boolean {
   const lower = word.toLowerCase();
-  return /^[A-Za-z]+$/.test(word) && !ADJECTIVE_ENDING.test(lower) && !PROPER_ADJECTIVE_ENDING.test(word) && !DEMONYMS.has(lower) && !COUNT_ADJECTIVES.has(lower) && !isPluralNoun(word);
-}
-
-function isCapitalized(word: string): boolean {
-  return /^[A-Z]/.test(word);
+  return /^[a-z]+$/.test(word) && !ADJECTIVE_ENDING.test(lower) && !COUNT_ADJECTIVES.has(lower) && !isPluralNoun(word);
 }
 
 // "special forces soldiers": the noun is the last of consecutive lower-case plurals.

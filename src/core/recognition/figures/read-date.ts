@@ -2,11 +2,12 @@
 
 import { FigureValue } from '../types';
 import {
-  BETWEEN_BEFORE, DATE_PREPOSITION_BEFORE, DECADE_PREFIX_BEFORE, PERIOD_BEFORE, Prefix, QUALIFIER_BEFORE, prefixBefore,
+  BETWEEN_BEFORE, DATE_PREPOSITION_BEFORE, DECADE_PREFIX_BEFORE, PERIOD_BEFORE, Prefix, QUALIFIER_BEFORE, YEAR_DETERMINER_BEFORE, prefixBefore,
 } from './context-before';
 import { isPluralNoun } from './count-noun';
 import { MONTH_SOURCE, SP } from './regex-parts';
 import { followsNameWord } from './token-guards';
+import { MEASURE_UNIT_SOURCE } from './unit-tables';
 
 /** A date found in the text. */
 export interface DateSpan {
@@ -33,6 +34,7 @@ const NUMERIC_DATE = /(\d{1,2})([/.])(\d{1,2})\2(\d{4})(?!\d)/y;
 const DECADE = /(\d{3}0)s(?![A-Za-z0-9])|(\d0)s(?![A-Za-z0-9])/y;
 const YEAR_RANGE = new RegExp(`(\\d{4})(?:${SP}*[-–—/]${SP}*|${SP}+(to|and|through|until)${SP}+)(\\d{4}|\\d{2})(?![\\d,.]\\d|[A-Za-z0-9])`, 'y');
 const YEAR = /(\d{4})(?![\d,.]\d|[A-Za-z0-9])/y;
+const MEASURE_AFTER = new RegExp(MEASURE_UNIT_SOURCE, 'y');
 const NEXT_WORD = /[ \t\u00a0]+([a-z][A-Za-z]*)/y;
 const NEXT_NAME = /[ \t\u00a0]+[A-Z][a-z]/y;
 const MONTH_NUMBERS: Record<string, number> = {
@@ -133,11 +135,15 @@ function readYears(text: string, pos: number, floor: number): DateSpan | null {
   return { start: period?.start ?? pos, end: YEAR.lastIndex, value: year[1], qualifier: qualifierOf(period) };
 }
 
-// Modern years stand alone; older ones need a preposition ("in 1592"), or "1500" would often be a count.
+// Modern years stand alone; older ones need a preposition ("in 1592") or a determiner before a modifier year ("the 1815 treaty"),
+// or "1500" would often be a count. A plural noun after it still makes a count ("the 1500 troops"): see readYears.
 function isYear(text: string, pos: number, floor: number, digits: string): boolean {
   const year = Number(digits);
   if (year >= 1900 && year < 2100) return true;
-  return year >= 1000 && year < 1900 && prefixBefore(text, pos, floor, DATE_PREPOSITION_BEFORE) !== null;
+  if (year < 1000 || year >= 1900) return false;
+  if (prefixBefore(text, pos, floor, DATE_PREPOSITION_BEFORE)) return true;
+  MEASURE_AFTER.lastIndex = pos + digits.length;
+  return !MEASURE_AFTER.test(text) && prefixBefore(text, pos, floor, YEAR_DETERMINER_BEFORE) !== null;
 }
 
 function countNounFollows(text: string, end: number): boolean {

@@ -28,10 +28,15 @@ export interface Quantity {
   wordsFrom: number;
 }
 
+type NumericRange = { min: number; max: number };
+
 const RANGE_JOINER = new RegExp(`${SP}*[-–—]${SP}*|${SP}+to${SP}+`, 'y');
 const AND_JOINER = new RegExp(`${SP}+and${SP}+`, 'y');
 const CURRENCY_AFTER = new RegExp(`${SP}*(?:${CURRENCY_WORD_SOURCE})`, 'y');
 const PERCENT_AFTER = new RegExp(PERCENT_SOURCE, 'y');
+// Hundredths of the figure's unit: "42 cents" is 0.42 dollars, "25 basis points" 0.25 percent (guidelines).
+const CENTS_AFTER = new RegExp(`${SP}+(euro${SP}+)?cents?(?![A-Za-z])`, 'y');
+const BASIS_POINTS_AFTER = new RegExp(`${SP}+basis${SP}+points?(?![A-Za-z])|${SP}?bps?(?![A-Za-z])`, 'y');
 const MEASURE_AFTER = new RegExp(MEASURE_UNIT_SOURCE, 'y');
 // Ages ("a 19-year-old", "30 years old") and multipliers ("ten times the number") are not figures.
 const YEARS_OLD_AFTER = new RegExp(`(?:-|${SP}+)old(?![A-Za-z])`, 'y');
@@ -80,7 +85,7 @@ export function readQuantity(text: string, pos: number, floor: number): Quantity
   if (between && !range) return null;
   if (range) start = between?.start ?? start;
   let end = range ? second!.end : first.end;
-  const value: FigureValue = range ?? first.value;
+  let value: number | NumericRange = range ?? first.value;
 
   // Ranges are typed `range` whatever they measure; the unit tells what ("usd", "m", "percent").
   let kind: 'count' | 'money' | 'percent' | 'measure' = 'count';
@@ -89,7 +94,12 @@ export function readQuantity(text: string, pos: number, floor: number): Quantity
   let after: number;
   if (!currency && endOfMatch(READING_TIME_AFTER, text, end) >= 0) return null;
   if (currency) kind = 'money';
-  else if ((after = endOfMatch(CURRENCY_AFTER, text, end)) >= 0) {
+  else if ((after = endOfMatch(CENTS_AFTER, text, end)) >= 0) {
+    kind = 'money';
+    unit = text.slice(end, after).includes('euro') ? 'eur' : 'usd';
+    value = hundredths(value);
+    end = after;
+  } else if ((after = endOfMatch(CURRENCY_AFTER, text, end)) >= 0) {
     kind = 'money';
     unit = currencyFromWord(text.slice(end, after).trim());
     end = after;
@@ -97,6 +107,11 @@ export function readQuantity(text: string, pos: number, floor: number): Quantity
     kind = 'percent';
     // The type already says percent; only a range needs the unit.
     unit = range ? 'percent' : null;
+    end = after;
+  } else if ((after = endOfMatch(BASIS_POINTS_AFTER, text, end)) >= 0) {
+    kind = 'percent';
+    unit = range ? 'percent' : null;
+    value = hundredths(value);
     end = after;
   } else if ((after = endOfMatch(MEASURE_AFTER, text, end)) >= 0) {
     kind = 'measure';
@@ -130,15 +145,24 @@ function readScaledWord(text: string, pos: number, floor: number): { start: numb
 }
 
 function readRangeEnd(text: string, first: NumberToken, money: boolean, afterBetween: boolean): NumberToken | null {
-  let at = endOfMatch(afterBetween ? AND_JOINER : RANGE_JOINER, text, first.end);
+  // A percent sign may be written on both ends ("between 0.7% and 1%"), as a currency symbol may ("$200,000 to $500,000").
+  const firstPercent = money ? -1 : endOfMatch(PERCENT_AFTER, text, first.end);
+  let at = endOfMatch(afterBetween ? AND_JOINER : RANGE_JOINER, text, firstPercent >= 0 ? firstPercent : first.end);
   if (at < 0) return null;
   if (money) at = Math.max(at, endOfMatch(CURRENCY_SYMBOL_AT, text, at));
   const second = readNumber(text, at, money);
-  return second && second.spelled === first.spelled ? second : null;
+  if (!second || second.spelled !== first.spelled) return null;
+  return firstPercent < 0 || endOfMatch(PERCENT_AFTER, text, second.end) >= 0 ? second : null;
+}
+
+// Twelve significant digits undo the binary rounding of the division ("4.5 cents" is 0.045, not 0.045000000000000005).
+function hundredths(value: number | NumericRange): number | NumericRange {
+  const hundredth = (n: number): number => Number((n / 100).toPrecision(12));
+  return typeof value === 'number' ? hundredth(value) : { min: hundredth(value.min), max: hundredth(value.max) };
 }
 
 // "2 to 3 million" shares the scale; "500,000 to 1 million" does not.
-function rangeOf(first: NumberToken, second: NumberToken): { min: number; max: number } | null {
+function rangeOf(first: NumberToken, second: NumberToken): NumericRange | null {
   const min = first.scale === 1 && second.scale > 1 && first.unscaled <= second.unscaled ? first.unscaled * second.scale : first.value;
   return min < second.value ? { min, max: second.value } : null;
 }

@@ -14,27 +14,37 @@ export const CURRENCY_SYMBOL_CLASS = `[${Object.keys(CURRENCY_SYMBOLS).join('')}
 
 /** Letters written just before "$" that name a dollar other than the US one ("A$", "HK$", "NT$"). */
 export const DOLLAR_PREFIXES: Record<string, string> = {
-  US: 'usd', 'U.S.': 'usd', A: 'aud', AU: 'aud', C: 'cad', CA: 'cad', HK: 'hkd', NZ: 'nzd', S: 'sgd', NT: 'twd', R: 'brl',
+  US: 'usd', 'U.S.': 'usd', A: 'aud', AU: 'aud', C: 'cad', CA: 'cad', HK: 'hkd', NZ: 'nzd', S: 'sgd', NT: 'twd', R: 'brl', G: 'gyd', Z: 'zwl',
+  J: 'jmd', N: 'nad', TT: 'ttd',
 };
 
 /** ISO codes written before or after an amount ("USD 20 million", "300 EUR"); "RMB" is the yuan. */
 export const CURRENCY_CODES: Record<string, string> = Object.fromEntries(
-  'USD EUR GBP JPY KRW KPW RUB CNY UAH INR CHF TWD ILS NOK SEK DKK PLN AUD CAD HKD SGD'.split(' ').map((code) => [code, code.toLowerCase()]).concat([['RMB', 'cny']]),
+  'USD EUR GBP JPY KRW KPW RUB CNY UAH INR CHF TWD ILS NOK SEK DKK PLN AUD CAD HKD SGD BRL MXN VES GYD NGN GHS KES ZAR EGP TRY SAR IRR IQD PKR'.split(' ').map((code) => [code, code.toLowerCase()]).concat([['RMB', 'cny']]),
 );
 
-// Every written form of a currency word, lower-case; the country before it may change the code ("Hong Kong dollars").
+// Every written form of a currency word, lower-case, local plurals included ("bolívares", "reais"); the country before it may change
+// the code ("Hong Kong dollars"). A word several countries use stands for the one most often in the news: the Mexican peso, the Kenyan
+// shilling, the Iraqi dinar, the Saudi riyal, the Turkish lira. "real" alone is too common a word to be read as the Brazilian currency.
 const CURRENCY_WORDS: Record<string, string> = {
   dollar: 'usd', dollars: 'usd', euro: 'eur', euros: 'eur', 'pound sterling': 'gbp', 'pounds sterling': 'gbp', won: 'krw',
   ruble: 'rub', rubles: 'rub', rouble: 'rub', roubles: 'rub', yuan: 'cny', renminbi: 'cny', yen: 'jpy',
   hryvnia: 'uah', hryvnias: 'uah', hryvnya: 'uah', rupee: 'inr', rupees: 'inr', shekel: 'ils', shekels: 'ils',
-  krone: 'nok', kroner: 'nok', krona: 'sek', kronor: 'sek', zloty: 'pln', zlotys: 'pln', lira: 'try', liras: 'try',
-  rand: 'zar', riyal: 'sar', riyals: 'sar', dirham: 'aed', dirhams: 'aed', kyat: 'mmk',
+  krone: 'nok', kroner: 'nok', krona: 'sek', kronor: 'sek', zloty: 'pln', zlotys: 'pln', lira: 'try', liras: 'try', lire: 'try',
+  rand: 'zar', riyal: 'sar', riyals: 'sar', rial: 'irr', rials: 'irr', dirham: 'aed', dirhams: 'aed', kyat: 'mmk', kyats: 'mmk',
+  'bolívar': 'ves', 'bolívares': 'ves', bolivar: 'ves', bolivars: 'ves', bolivares: 'ves', reais: 'brl', peso: 'mxn', pesos: 'mxn',
+  naira: 'ngn', cedi: 'ghs', cedis: 'ghs', shilling: 'kes', shillings: 'kes', dinar: 'iqd', dinars: 'iqd',
 };
 // Keyed as written: issuers are proper adjectives.
 const CURRENCY_ISSUERS: Record<string, string> = {
   American: 'usd', Australian: 'aud', Canadian: 'cad', 'Hong Kong': 'hkd', 'New Taiwan': 'twd', Taiwan: 'twd', Taiwanese: 'twd',
   Singapore: 'sgd', 'New Zealand': 'nzd', 'North Korean': 'kpw', 'South Korean': 'krw', Danish: 'dkk', Norwegian: 'nok',
-  Swedish: 'sek', Israeli: 'ils', 'New Israeli': 'ils',
+  Swedish: 'sek', Israeli: 'ils', 'New Israeli': 'ils', Guyanese: 'gyd', Jamaican: 'jmd', Zimbabwean: 'zwl', Brazilian: 'brl',
+  Mexican: 'mxn', Argentine: 'ars', Argentinian: 'ars', Colombian: 'cop', Chilean: 'clp', Philippine: 'php', Pakistani: 'pkr',
+  'Sri Lankan': 'lkr', Nepalese: 'npr', Indian: 'inr', Ugandan: 'ugx', Tanzanian: 'tzs', Somali: 'sos', Kenyan: 'kes',
+  Jordanian: 'jod', Kuwaiti: 'kwd', Libyan: 'lyd', Algerian: 'dzd', Tunisian: 'tnd', Serbian: 'rsd', Iraqi: 'iqd', Bahraini: 'bhd',
+  Saudi: 'sar', Qatari: 'qar', Omani: 'omr', Yemeni: 'yer', Iranian: 'irr', Lebanese: 'lbp', Syrian: 'syp', Turkish: 'try',
+  Venezuelan: 'ves', Nigerian: 'ngn', Ghanaian: 'ghs', 'South African': 'zar',
 };
 
 const alternatives = (keys: string[]): string =>

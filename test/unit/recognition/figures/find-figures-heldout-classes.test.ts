@@ -75,11 +75,17 @@ describe('findFigures: hyphenated measures and parts of a month', () => {
 });
 
 describe('findFigures: count units', () => {
-  it('keeps a compound noun but drops a demonym or proper adjective before it', () => {
+  it('keeps a compound noun but drops a demonym, proper adjective or designation before it', () => {
     assert.equal(figureReading('six Philippine coast guard cutters', 'six').unit, 'coast guard cutters');
     assert.equal(figureReading('9 Western envoys', '9').unit, 'envoys');
     assert.equal(figureReading('30 Filipino fishermen', '30').unit, 'fishermen');
-    assert.equal(figureReading('two Patriot systems', 'two').unit, 'patriot systems');
+    assert.equal(figureReading('two Patriot systems', 'two').unit, 'systems');
+    assert.equal(figureReading('eight more NASAMS batteries', 'eight').unit, 'batteries');
+    assert.equal(figureReading('three Kalibr cruise missiles', 'three').unit, 'cruise missiles');
+  });
+
+  it('reaches the noun past the closing quote of a quoted number', () => {
+    assert.equal(figureReading('he called up "more than 2 million" reservists', 'more than 2 million').unit, 'reservists');
   });
 
   it('reaches the noun after a designation or a calibre', () => {
