@@ -1,4 +1,4 @@
-import { assembleRecognition } from './assemble-recognition';
+import { RecognitionAssembler } from './assemble-recognition';
 import { NameVotes } from './entities/name-votes';
 import { recognizeBlock, type BlockRecognition } from './recognize-block';
 import { splitBlocks, type Block } from './split-blocks';
@@ -7,7 +7,7 @@ import type { Recognition } from './types';
 /**
  * Keeps the recognition of one document up to date while it is edited. An edit re-recognizes only the lines
  * it touches (plus one on each side, so a CR and an LF that meet or part are split right), keeps the other
- * lines' results and type votes, and reruns the document pass. Invariant: `result` deep-equals `recognize(text)`.
+ * lines' results, type votes and placed mentions, and reruns the document pass. Invariant: `result` deep-equals `recognize(text)`.
  */
 export class DocumentRecognizer {
   // The text lives only in `blocks`; rebuilding a 1 MB string per keystroke would cost more than recognizing.
@@ -15,6 +15,7 @@ export class DocumentRecognizer {
   private blocks: Block[];
   private recognitions: BlockRecognition[];
   private readonly votes: NameVotes;
+  private readonly assembler = new RecognitionAssembler();
   private current: Recognition;
 
   constructor(text: string) {
@@ -22,7 +23,7 @@ export class DocumentRecognizer {
     this.blocks = splitBlocks(text);
     this.recognitions = this.blocks.map((block) => recognizeBlock(block.text));
     this.votes = NameVotes.of(this.recognitions.map((recognition) => recognition.entities));
-    this.current = assembleRecognition(this.blocks, this.recognitions, this.votes);
+    this.current = this.assembler.assemble(this.blocks, this.recognitions, this.votes);
   }
 
   /** Entities and figures of the current text. */
@@ -52,13 +53,14 @@ export class DocumentRecognizer {
     }
     const recognized = region.map((block) => recognizeBlock(block.text));
     this.blocks.splice(first, last - first + 1, ...region);
+    this.assembler.replaceLines(first, last - first + 1, region.length);
     for (const removed of this.recognitions.splice(first, last - first + 1, ...recognized)) {
       this.votes.remove(removed.entities);
     }
     for (const added of recognized) {
       this.votes.add(added.entities);
     }
-    this.current = assembleRecognition(this.blocks, this.recognitions, this.votes);
+    this.current = this.assembler.assemble(this.blocks, this.recognitions, this.votes);
     return this.current;
   }
 

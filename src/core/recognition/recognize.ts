@@ -1,4 +1,4 @@
-import { assembleRecognition } from './assemble-recognition';
+import { RecognitionAssembler } from './assemble-recognition';
 import { NameVotes } from './entities/name-votes';
 import { recognizeBlock } from './recognize-block';
 import { splitBlocks } from './split-blocks';
@@ -8,5 +8,5 @@ import type { Recognition } from './types';
 export function recognize(text: string): Recognition {
   const blocks = splitBlocks(text);
   const recognitions = blocks.map((block) => recognizeBlock(block.text));
-  return assembleRecognition(blocks, recognitions, NameVotes.of(recognitions.map((recognition) => recognition.entities)));
+  return new RecognitionAssembler().assemble(blocks, recognitions, NameVotes.of(recognitions.map((recognition) => recognition.entities)));
 }

@@ -2,6 +2,7 @@ import { EVENT_STARTS } from './event-words';
 import { CALENDAR_WORDS, NAME_PARTICLES, OF_CONNECTORS, POSSESSIVE_NAME_WORDS } from './ordinary-words';
 import { ORGANIZATION_HEADS, ORGANIZATION_STARTS } from './organization-words';
 import { TITLES } from './person-words';
+import { PLACE_OF_STARTS } from './place-names';
 import type { Token } from './tokenize-line';
 
 /** A run of name-like tokens `[first, end)` that may hold one or more entities. */
@@ -51,6 +52,11 @@ function extendChunk(tokens: readonly Token[], first: number): number {
       break;
     }
     const next = tokens[end];
+    if (next.gap === ' & ' && isNameToken(next)) {
+      // "Rothschild & Co", "Procter & Gamble": an ampersand between names joins one firm's name.
+      end++;
+      continue;
+    }
     if (!isSpace(next.gap)) {
       break;
     }
@@ -92,9 +98,9 @@ function connectorLength(tokens: readonly Token[], at: number, sawOf: boolean): 
   return length;
 }
 
-/** "Ministry of", "Institute for", "Secretary of", "Battle of": the word before names an institution, office or event. */
+/** "Ministry of", "Institute for", "Secretary of", "Battle of", "Gulf of": the word before names an institution, office, event or place. */
 function opensOfPhrase(word: string): boolean {
-  return ORGANIZATION_STARTS.has(word) || ORGANIZATION_HEADS.has(word) || EVENT_STARTS.has(word) || TITLES.has(word);
+  return ORGANIZATION_STARTS.has(word) || ORGANIZATION_HEADS.has(word) || EVENT_STARTS.has(word) || TITLES.has(word) || PLACE_OF_STARTS.has(word);
 }
 
 function isSpace(gap: string): boolean {

@@ -1,17 +1,35 @@
 import type { EntityType } from '../types';
 import type { Chunk } from './chunk-line';
-import { EQUIPMENT_NAMES } from './equipment-words';
+import { EQUIPMENT_NAMES, VESSEL_NOUNS, VESSEL_PREFIXES } from './equipment-words';
 import { EVENT_HEADS, EVENT_NAMES, EVENT_STARTS } from './event-words';
 import {
   COMMON_ACRONYMS,
   DEMONYMS,
+  NAME_PARTICLES,
   NON_ENTITY_HEADS,
   PAGE_FURNITURE_WORDS,
   SENTENCE_WORDS,
 } from './ordinary-words';
-import { GROUP_FOLLOWERS, ORGANIZATION_HEADS, ORGANIZATION_NAMES, ORGANIZATION_STARTS } from './organization-words';
+import {
+  EMPLOYEE_NOUNS,
+  GROUP_FOLLOWERS,
+  ORGANIZATION_CUE_NOUNS,
+  ORGANIZATION_FIRST_WORDS,
+  ORGANIZATION_HEADS,
+  ORGANIZATION_NAMES,
+  ORGANIZATION_STARTS,
+} from './organization-words';
 import { GIVEN_NAMES, PERSON_FOLLOWERS, ROLE_NOUNS, SPEECH_VERBS, TITLES } from './person-words';
-import { COMPASS_WORDS, PLACE_FOLLOWERS, PLACE_HEADS, PLACE_NAMES, PLACE_OF_NOUNS, PLACE_PREPOSITIONS, PLACE_STARTS } from './place-names';
+import {
+  COMPASS_WORDS,
+  PLACE_FOLLOWERS,
+  PLACE_HEADS,
+  PLACE_NAMES,
+  PLACE_OF_NOUNS,
+  PLACE_OF_STARTS,
+  PLACE_PREPOSITIONS,
+  PLACE_STARTS,
+} from './place-names';
 import { acronymLetters } from './normalize-name';
 import type { Token } from './tokenize-line';
 
@@ -33,14 +51,27 @@ export interface Piece {
 
 /** Line-wide facts the classifier needs besides the chunk. */
 export interface LineContext {
+  line: string;
   tokens: readonly Token[];
   /** A heading in Title Case, where capitals say nothing about names. */
   titleCase: boolean;
+  /** A byline ("By Ana Ruiz and JOHN DOE"), whose names are people even in capitals. */
+  byline: boolean;
+  /** End of an upper-case dateline place ("KYIV, Ukraine —", "MANILA (Reuters) -"), or -1. */
+  datelineEnd: number;
 }
 
 const MAX_TITLE_WORDS = 4;
 const YEAR_DESIGNATION = /-(?:19|20)\d\d\p{Lu}?$/u;
 const KOREAN_GIVEN_NAME = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
+/** Nouns of an apposition that make the name before it a place ("X, a town of 50,000"). */
+const PLACE_APPOSITION_NOUNS = new Set(['town', 'city', 'village', 'district', 'region', 'province', 'port', 'island', 'suburb', 'capital']);
+/** Words that end the noun phrase of an apposition ("X, a think tank based in ..."). */
+const APPOSITION_END = /\s(?:that|which|who|whose|of|in|on|at|for|from|with|based|and|or|to)\s|[,.;:)"”]|$/u;
+const APPOSITION = /^,\s+(?:a|an)\s+/u;
+const MAX_APPOSITION_WORDS = 5;
+const MAX_APPOSITION_LENGTH = 80;
+const COMMA = 44;
 const NAME_WORD = /^(?:\p{Lu}[\p{Ll}'’]+(?:\p{Lu}\p{Ll}+)?(?:-\p{L}[\p{Ll}]+)*|\p{Lu}\.|(?:al|el|ad|as|ash|an|ar|at|az)-\p{Lu}\p{Ll}+)$/u;
 
 /** Splits a chunk into typed pieces: strips sentence words, demonyms and titles, then types what is left by lexicon, heads, cues and shape. */
@@ -98,6 +129,10 @@ function classifyRange(first: number, end: number, context: LineContext): Piece[
   if (listed !== null) {
     return [piece(tokens, listed.first, end, listed.type, 3)];
   }
+  const shaped = classifyByStructure(first, end, context);
+  if (shaped !== null) {
+    return [shaped];
+  }
   const guard = context.titleCase ? 0 : 3;
   const lastWord = tokens[end - 1].lower;
   if (count > 1 && NON_ENTITY_HEADS.has(lastWord)) {
@@ -121,6 +156,32 @@ function classifyRange(first: number, end: number, context: LineContext): Piece[
     return [piece(tokens, first, end, 'place', guard)];
   }
   return splitKnownPrefix(first, end, context) ?? splitTitle(first, end, context) ?? classifyByShape(first, end, context);
+}
+
+/**
+ * Names whose form or line says what they are: a dateline or byline, "Rothschild & Co", a ship's prefix ("USS X"),
+ * "Gulf of X".
+ */
+function classifyByStructure(first: number, end: number, context: LineContext): Piece | null {
+  const { tokens } = context;
+  if (tokens[end - 1].end <= context.datelineEnd) {
+    return piece(tokens, first, end, 'place', 3);
+  }
+  if (context.byline && end - first > 1 && tokens.slice(first, end).every((token) => token.capitalized)) {
+    return piece(tokens, first, end, 'person', 2);
+  }
+  for (let index = first + 1; index < end; index++) {
+    if (tokens[index].gap === ' & ') {
+      return piece(tokens, first, end, 'organization', context.titleCase ? 0 : 2);
+    }
+  }
+  if (end - first > 1 && VESSEL_PREFIXES.has(tokens[first].lower) && tokens[first].acronym) {
+    return piece(tokens, first, end, 'equipment', 3);
+  }
+  if (end - first > 2 && PLACE_OF_STARTS.has(tokens[first].lower) && tokens[first + 1].lower === 'of') {
+    return piece(tokens, first, end, 'place', context.titleCase ? 0 : 2);
+  }
+  return null;
 }
 
 /** "North Korea Alexander Matsegora", "Russian President ...": a known place, organization or demonym followed by more words. */
@@ -178,6 +239,10 @@ function classifyByShape(first: number, end: number, context: LineContext): Piec
   const spokenAfter = after !== undefined && after.gap === ' ' && SPEECH_VERBS.has(after.lower);
   const introduced = before !== undefined && before.end === head.start - 1 && (ROLE_NOUNS.has(before.lower) || SPEECH_VERBS.has(before.lower));
   const cap = (confidence: Confidence): Confidence => (context.titleCase ? 0 : confidence);
+  const cued = contextType(first, end, context);
+  if (cued !== null) {
+    return [piece(tokens, first, end, cued, cap(2))];
+  }
   if (count === 1) {
     return classifyWord(first, context, spokenAfter || introduced);
   }
@@ -189,19 +254,67 @@ function classifyByShape(first: number, end: number, context: LineContext): Piec
   if (words.every((token) => token.acronym || token.designator)) {
     return [piece(tokens, first, end, 'organization', cap(1))];
   }
-  if (!words.every((token) => NAME_WORD.test(token.text) || token.gap !== ' ')) {
+  if (!words.every((token) => NAME_WORD.test(token.text) || token.gap !== ' ' || NAME_PARTICLES.has(token.text))) {
     return [piece(tokens, first, end, 'organization', cap(1))];
   }
-  const cued = spokenAfter || introduced || GIVEN_NAMES.has(head.lower) || words.some((token) => KOREAN_GIVEN_NAME.test(token.text));
-  if (!cued && (PLACE_STARTS.has(head.lower) || (COMPASS_WORDS.has(head.lower) && count <= 3) || hasPlaceCue(tokens, first, end))) {
+  if (ORGANIZATION_FIRST_WORDS.has(head.lower)) {
+    return [piece(tokens, first, end, 'organization', cap(2))];
+  }
+  const personCued = spokenAfter || introduced || GIVEN_NAMES.has(head.lower) || words.some((token) => KOREAN_GIVEN_NAME.test(token.text));
+  if (!personCued && (PLACE_STARTS.has(head.lower) || (COMPASS_WORDS.has(head.lower) && count <= 3) || hasPlaceCue(tokens, first, end))) {
     // "Beit Lahiya", "West Darfur", "the town of Al Qusayr", "Pengjia islet".
     return [piece(tokens, first, end, 'place', cap(2))];
   }
   // An uncued run of four or more capitalized words is more often a title or a heading than a person.
-  if (count <= 3 || (cued && count <= 4)) {
-    return [piece(tokens, first, end, 'person', cap(cued ? 2 : 1))];
+  if (count <= 3 || (personCued && count <= 4)) {
+    return [piece(tokens, first, end, 'person', cap(personCued ? 2 : 1))];
   }
   return [piece(tokens, first, end, null, 0)];
+}
+
+/**
+ * The type the words around a name give it: a noun right before ("consultancy X", "the tanker X"), an employer's
+ * "at" ("an analyst at X") or an apposition after ("X, a think tank", "X, a Greek frigate", "X, a town of 50,000").
+ */
+function contextType(first: number, end: number, context: LineContext): EntityType | null {
+  const { tokens, line } = context;
+  const before = tokens[first - 1];
+  if (before !== undefined && !before.capitalized && before.end === tokens[first].start - 1) {
+    const type = nounType(before.lower, before.lower === 'tank' ? line.slice(Math.max(0, before.start - 6), before.start).toLowerCase().trim() : undefined);
+    if (type !== null && type !== 'place') {
+      return type;
+    }
+    const employee = tokens[first - 2];
+    if (before.lower === 'at' && employee !== undefined && employee.end === before.start - 1 && EMPLOYEE_NOUNS.has(employee.lower)) {
+      return 'organization';
+    }
+  }
+  const nameEnd = tokens[end - 1].end;
+  if (line.charCodeAt(nameEnd) !== COMMA || tokens[end - 1].possessive) {
+    return null;
+  }
+  const after = line.slice(nameEnd, nameEnd + MAX_APPOSITION_LENGTH);
+  const opening = APPOSITION.exec(after);
+  if (opening === null) {
+    return null;
+  }
+  const phraseText = after.slice(opening[0].length);
+  const words = phraseText.slice(0, phraseText.search(APPOSITION_END)).split(' ');
+  return words.length <= MAX_APPOSITION_WORDS ? nounType(words[words.length - 1].toLowerCase(), words[words.length - 2]?.toLowerCase()) : null;
+}
+
+/** What a common noun says the name next to it is; "tank" only in "think tank". */
+function nounType(noun: string, previous?: string): EntityType | null {
+  if (noun === 'tank') {
+    return previous === 'think' ? 'organization' : null;
+  }
+  if (VESSEL_NOUNS.has(noun)) {
+    return 'equipment';
+  }
+  if (ORGANIZATION_CUE_NOUNS.has(noun)) {
+    return 'organization';
+  }
+  return PLACE_APPOSITION_NOUNS.has(noun) ? 'place' : null;
 }
 
 /** "Kursk region", "Pengjia islet", "the city of Lutsk", "north of Keelung": words around the name that make it a place. */

@@ -1,7 +1,7 @@
-import { EQUIPMENT_CLASS_HEADS, EQUIPMENT_MODIFIERS, MODIFIED_NOUNS } from './equipment-words';
+import { EQUIPMENT_CLASS_HEADS, EQUIPMENT_MODIFIERS, MODIFIED_NOUNS, VESSEL_NOUNS } from './equipment-words';
 import { EVENT_ADJECTIVES, EVENT_FOLLOWERS, EXERCISE_ADJECTIVES, EXERCISE_NOUNS } from './event-words';
 import { NAME_PARTICLES, OF_CONNECTORS } from './ordinary-words';
-import { GROUP_FOLLOWERS } from './organization-words';
+import { EMPLOYEE_NOUNS, GROUP_FOLLOWERS, ORGANIZATION_CUE_NOUNS } from './organization-words';
 import { PERSON_FOLLOWERS, ROLE_NOUNS, SPEECH_VERBS } from './person-words';
 import { PLACE_FOLLOWERS, PLACE_OF_NOUNS, PLACE_PREPOSITIONS } from './place-names';
 
@@ -29,4 +29,7 @@ export const CUE_WORDS: ReadonlySet<string> = new Set([
   ...EQUIPMENT_CLASS_HEADS.keys(),
   ...MODIFIED_NOUNS,
   ...GROUP_FOLLOWERS,
+  ...VESSEL_NOUNS,
+  ...ORGANIZATION_CUE_NOUNS,
+  ...EMPLOYEE_NOUNS,
 ]);

@@ -10,6 +10,15 @@ export const EQUIPMENT_NAMES = wordSet(
     'typhoon|spike|excalibur|paladin|k9|k2|chunmoo'
 );
 
+/** Prefixes of named ships ("USS Laboon", "HMS Richmond", "BRP Sierra Madre"); the name with its prefix is equipment. */
+export const VESSEL_PREFIXES = wordSet('uss usns hms hmas hmcs hmnzs brp ins ccg rfs roks js kri tcg bns pns fs fgs hnlms mv mt ss rv');
+
+/** Lower-case ship nouns that, right before a name or after it in an apposition, make it a vessel ("the tanker X", "X, a frigate"). */
+export const VESSEL_NOUNS = wordSet(
+  'tanker vessel ship boat freighter cruiser destroyer frigate corvette carrier warship submarine trawler icebreaker ' +
+    'cutter yacht ferry'
+);
+
 /** Lower-case heads of weapon and platform classes; `true` when the head counts alone ("drones"), `false` when it needs a modifier ("artillery shells"). */
 export const EQUIPMENT_CLASS_HEADS: ReadonlyMap<string, boolean> = new Map([
   ['missile', false], ['missiles', true], ['rocket', false], ['rockets', true], ['drone', false], ['drones', true],

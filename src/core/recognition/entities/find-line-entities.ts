@@ -28,9 +28,20 @@ export interface EntityCandidate {
 }
 
 const MAX_EXTRA_LONG_FORM_WORDS = 5;
-/** Lines that are share bars or font controls pasted from a web page; those are short, and only short lines are tested. */
-const FURNITURE_LINE = /\bshare button\b|^\W*font-size\W*$/i;
-const MAX_FURNITURE_LINE = 80;
+/** Countries whose name qualifies their institutions ("U.S. State Department"), in every spelling. */
+const ATTRIBUTIVE_COUNTRIES = new Set(['u.s.', 'us', 'united states', 'u.k.', 'uk', 'united kingdom']);
+const BYLINE = /^\s*By\s+\p{Lu}/u;
+const MAX_BYLINE = 120;
+/** "KYIV, Ukraine —", "DOHA, Jan. 12 (Reuters) -", "MANILA (AP) —": an upper-case place (and its region) opening a story. */
+const DATELINE = /^(\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]+)*(?:,\s+[^—–(]{1,40}?)?)(?=\s*\([^)]{1,20}\)\s*[—–-]|\s+[—–-]\s)/u;
+/**
+ * Lines pasted from a web page around the article: share bars, font controls, copyright and legal lines, subscription
+ * prompts, and numbered headline lists ("Most Read": "2. Storm batters coast", no final period). They are short, and
+ * only short lines are tested.
+ */
+const FURNITURE_LINE =
+  /\bshare button\b|^\W*font-size\W*$|©|\bcopyright\b|\ball rights reserved\b|\bterms of (?:use|service)\b|\bprivacy policy\b|\bcookie settings\b|\bsubscribe\b|\bsign up\b|\bnewsletter\b|^join\b.*\bchannel\b|^\s*\d{1,2}[.)]\s+[^.!?]*[^.!?:"”\s]\s*$/i;
+const MAX_FURNITURE_LINE = 160;
 const MAX_MENU_LINE = 200;
 const MENU_SEPARATOR = /\s*\|\s*|\s{2,}/;
 const MIN_MENU_ITEMS = 3;
@@ -48,13 +59,23 @@ export function findLineEntities(line: string): EntityCandidate[] {
     return [];
   }
   const { tokens, longWords } = tokenizeLine(line);
-  const context: LineContext = { tokens, titleCase: isTitleCase(tokens, longWords, line) };
+  const chunks = chunkLine(tokens);
   let pieces: Piece[] = [];
-  for (const chunk of chunkLine(tokens)) {
-    pieces.push(...classifyChunk(chunk, context));
+  // Most lines of prose have names; the rest (empty lines, "it said on Monday") skip the name rules.
+  if (chunks.length > 0) {
+    const context: LineContext = {
+      line,
+      tokens,
+      titleCase: isTitleCase(tokens, longWords, line),
+      byline: line.length <= MAX_BYLINE && BYLINE.test(line),
+      datelineEnd: DATELINE.exec(line)?.[1].length ?? -1,
+    };
+    for (const chunk of chunks) {
+      pieces.push(...classifyChunk(chunk, context));
+    }
+    pieces = mergeEvents(mergeQualifiedOrganizations(mergePossessiveOrganizations(pieces, tokens), tokens), tokens).map((found) => retypeExercise(found, tokens));
+    typeListedPlaces(pieces, line);
   }
-  pieces = mergeEvents(mergePossessiveOrganizations(pieces, tokens), tokens).map((found) => retypeExercise(found, tokens));
-  typeListedPlaces(pieces, line);
   const owners: (Piece | undefined)[] = new Array(tokens.length);
   for (const owned of pieces) {
     owners.fill(owned, owned.firstToken, owned.endToken);
@@ -123,6 +144,33 @@ function mergePossessiveOrganizations(pieces: Piece[], tokens: readonly Token[])
     }
   }
   return merged;
+}
+
+/** "U.S. Central Command", "United Kingdom Maritime Trade Operations": a country named before its own institution is part of its name. */
+function mergeQualifiedOrganizations(pieces: Piece[], tokens: readonly Token[]): Piece[] {
+  const merged: Piece[] = [];
+  for (const current of pieces) {
+    const previous = merged[merged.length - 1];
+    if (
+      previous !== undefined &&
+      previous.type === 'place' &&
+      current.type === 'organization' &&
+      previous.endToken === current.firstToken &&
+      tokens[current.firstToken].gap === ' ' &&
+      !tokens[previous.endToken - 1].possessive &&
+      ATTRIBUTIVE_COUNTRIES.has(normalizeName(phraseOf(tokens, previous))) &&
+      ORGANIZATION_HEADS.has(tokens[current.endToken - 1].lower)
+    ) {
+      merged[merged.length - 1] = { ...current, firstToken: previous.firstToken, start: previous.start, confidence: maxConfidence(previous, current) };
+    } else {
+      merged.push(current);
+    }
+  }
+  return merged;
+}
+
+function phraseOf(tokens: readonly Token[], found: Piece): string {
+  return tokens.slice(found.firstToken, found.endToken).map((token) => token.text).join(' ');
 }
 
 /** "Russia-Ukraine war", "G20 summit", "U.S. presidential election": names followed by an event noun form one event. */

@@ -56,6 +56,11 @@ export class NameVotes {
     }
   }
 
+  /** Whether some line mentions the name. */
+  has(name: string): boolean {
+    return this.votes.has(name);
+  }
+
   /** Most frequent type among the name's strongest typed mentions; a tie goes to the type listed first in `ENTITY_TYPES`. */
   typeOf(name: string): EntityType | null {
     const vote = this.votes.get(name);

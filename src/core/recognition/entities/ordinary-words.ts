@@ -48,7 +48,17 @@ export const DEMONYMS = wordSet(
     'christian|jewish|catholic|orthodox|sunni|shiite|shia|hindu|buddhist|persian|slavic|chadian|malian|nigerien|' +
     'rwandan|congolese|ugandan|tanzanian|south african|zimbabwean|algerian|moroccan|tunisian|bangladeshi|' +
     'sri lankan|nepali|singaporean|cambodian|laotian|northern|southern|north korean-speaking|korean-speaking|' +
-    'russian-speaking|s. korean|n. korean|new zealander'
+    'russian-speaking|s. korean|n. korean|new zealander|guyanese|colombian|peruvian|chilean|argentine|argentinian|' +
+    'bolivian|ecuadorian|uruguayan|paraguayan|panamanian|honduran|guatemalan|salvadoran|nicaraguan|costa rican|' +
+    'haitian|jamaican|trinidadian|surinamese|ghanaian|senegalese|ivorian|cameroonian|burkinabe|gabonese|angolan|' +
+    'mozambican|zambian|malawian|namibian|botswanan|djiboutian|burundian|mauritanian|gambian|guinean|liberian|' +
+    'sierra leonean|togolese|beninese|nigerien|chadian|sahrawi|omani|bahraini|kuwaiti|yemenite|' +
+    'nepalese|bhutanese|maldivian|kyrgyz|tajik|turkmen|bulgarian|slovenian|slovakian|icelandic|maltese|cypriot|' +
+    'albanian|macedonian|montenegrin|kosovar|luxembourgish|irish|welsh|flemish|walloon|basque|catalan|galician|' +
+    'corsican|sicilian|bavarian|quebecois|hispanic|latino|latina|latinx|indigenous|aboriginal|pashtun|sinhalese|' +
+    'uyghur|uighur|tibetan|kazakhstani|rohingya|hutu|tutsi|amhara|oromo|tigrayan|somalian|berber|' +
+    'druze|alawite|yazidi|maronite|coptic|bedouin|cossack|tatar|chechen|dagestani|ossetian|abkhaz|singaporean|' +
+    'bruneian|timorese|papuan|fijian|samoan|tongan|polynesian|melanesian|andean|amazonian|saharan|sub-saharan'
 );
 
 /** Upper-case words that are not names (roman numerals, common abbreviations, shouted page furniture). */

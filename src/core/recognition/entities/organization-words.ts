@@ -10,7 +10,33 @@ export const ORGANIZATION_HEADS = wordSet(
     'club society board committee agency airlines airline media television tv radio journal gazette herald tribune telegraph ' +
     'reuters monitor watch observatory cooperation council marines militia militias regime junta kremlin directorate ' +
     'headquarters staff chiefs unit units legion battalions taskforce diet knesset majlis rada yuan programme program ' +
-    'church mission embassy consulate house group group. holdings industries systems technologies laboratories lab labs'
+    'church mission embassy consulate house group group. holdings industries systems technologies laboratories lab labs ' +
+    'securities capital partners ratings research analytics intelligence consulting consultancy advisers advisors investments ' +
+    'insurance airways lines shipping tankers logistics motors energy petroleum resources mining telecom pharmaceuticals ' +
+    'exchange reserve trust poll polling limited sa ag nv gmbh spa plc. co co. bancorp operations coast guard'
+);
+
+/** Capitalized first words that make an unknown name an organization ("Banca X", "Grupo X", "Instituto X"). */
+export const ORGANIZATION_FIRST_WORDS = wordSet(
+  'banca banco banque bank banka caixa grupo groupe gruppo instituto institut fundación fundação fondation fondazione ' +
+    'compañía companhia société societa società agence agencia agência ministerio ministère universidad université ' +
+    'universidade università partido parti partito petróleos'
+);
+
+/**
+ * Lower-case nouns that, written right before a name or after it in an apposition ("consultancy X", "X, a think
+ * tank"), make it an organization.
+ */
+export const ORGANIZATION_CUE_NOUNS = wordSet(
+  'consultancy firm company lender bank insurer broker shipbroker pollster carrier agency conglomerate retailer ' +
+    'manufacturer automaker airline startup regulator watchdog group organisation organization charity newspaper ' +
+    'broadcaster outlet institute tank'
+);
+
+/** Lower-case job nouns after which "at X" names an employer, not a place ("an analyst at X"). */
+export const EMPLOYEE_NOUNS = wordSet(
+  'analyst analysts economist economists strategist strategists researcher researchers fellow fellows banker bankers ' +
+    'professor lecturer partner director executive spokesperson spokesman spokeswoman official'
 );
 
 /** Capitalized words that start an organization name before "of"/"for" ("Ministry of Defense", "Institute for Korean Studies"). */

@@ -16,7 +16,12 @@ export const TITLES = wordSet(
     'major general|maj. gen.|maj.|major|colonel|col.|lt. col.|lieutenant colonel|captain|capt.|sergeant|sgt.|admiral|adm.|' +
     'vice admiral|rear admiral|marshal|field marshal|brigadier|brig.|brig. gen.|brigadier general|commissioner|mr.|mrs.|ms.|' +
     'miss|dr.|prof.|professor|rev.|father|sister|brother|imam|rabbi|bishop|archbishop|cardinal|dean|president emeritus|' +
-    'first lady|party secretary|head|deputy|officer|sgt|lt|gen|col|maj|capt|mr|mrs|ms|dr|prof|rep|sen|gov'
+    'first lady|party secretary|head|deputy|officer|sgt|lt|gen|col|maj|capt|mr|mrs|ms|dr|prof|rep|sen|gov|' +
+    'senior gen.|senior general|senior col.|senior colonel|vice adm.|rear adm.|cmdr.|cmdr|cdr.|commander|lt. cmdr.|' +
+    'maj. gen.|gen.|sgt. maj.|staff sgt.|cpl.|pvt.|chief executive officer|chief of staff|chief of general staff|' +
+    'governor of the central bank|central bank governor|deputy mayor|lord|lady|dame|sir|' +
+    'commissioner|high commissioner|envoy|special representative|foreign affairs minister|economy minister|' +
+    'trade minister|health minister|justice minister|energy minister|oil minister|chief economist'
 );
 
 /** Lower-case role nouns that announce a person's name ("leader Kim Jong Un", "spokesperson Dmitry Peskov"). */

@@ -53,8 +53,12 @@ export const COMPASS_WORDS = wordSet('north south east west northern southern ea
 export const PLACE_HEADS = wordSet(
   'station airport port strait sea ocean river lake mountains mountain island islands peninsula valley gulf bay desert province ' +
     'oblast region square bridge street avenue district county city heights plateau canal highway base corridor crossing camp ' +
-    'hospital palace'
+    'hospital palace shoal shoals reef reefs atoll archipelago state coast hills range basin delta lagoon channel sound ' +
+    'krai prefecture governorate municipality territory canyon highlands plain plains steppe isle isles'
 );
+
+/** Capitalized geographic nouns that open a place name with "of" ("Gulf of Aden", "Cape of Good Hope", "Sea of Japan"). */
+export const PLACE_OF_STARTS = wordSet('gulf bay sea strait straits cape isle island islands lake mount port republic');
 
 /** Prepositions after which an unknown capitalized word is most likely a place ("in Kursk", "to Vladivostok"). */
 export const PLACE_PREPOSITIONS = wordSet('in into from to near toward towards across via outside inside around through at throughout');

@@ -1,4 +1,4 @@
-import type { EntityMention, EntityType } from '../types';
+import type { EntityType } from '../types';
 import type { EntityCandidate } from './find-line-entities';
 import type { NameVotes } from './name-votes';
 import { canonicalName } from './normalize-name';
@@ -11,70 +11,95 @@ export interface LineCandidates {
 }
 
 /** What a name resolves to: its type and key. */
-interface Resolution {
+export interface Resolution {
   type: EntityType;
   key: string;
 }
 
-/**
- * The document pass: gives each name the type its strongest mentions agree on (`votes` counts exactly the
- * candidates of `lines`), links surnames to the full person name ("Choe" → "choe son hui"), expands defined
- * abbreviations ("NIS" → "national intelligence service"), drops names no line could type, and builds keys,
- * placing each line's mentions at `starts[line]`. Cheap enough to rerun on every edit.
- */
-export function resolveEntities(lines: readonly LineCandidates[], starts: readonly number[], votes: NameVotes): EntityMention[] {
-  const surnames = votes.surnames();
-  const definitions = collectDefinitions(lines);
-  // Mentions of one name resolve alike, except that lexicon matches (confidence 3) are not read as surnames;
-  // so each resolution is computed once per name and pass.
-  const resolutions = new Map<string, Resolution | null>();
-  const listedResolutions = new Map<string, Resolution | null>();
-  const mentions: EntityMention[] = [];
-  for (let index = 0; index < lines.length; index++) {
-    const start = starts[index];
-    for (const candidate of lines[index].entities) {
-      const memo = candidate.confidence === 3 ? listedResolutions : resolutions;
-      let resolved = memo.get(candidate.name);
-      if (resolved === undefined) {
-        resolved = resolve(candidate, votes, surnames, definitions);
-        memo.set(candidate.name, resolved);
-      }
-      if (resolved !== null) {
-        mentions.push({
-          start: start + candidate.start,
-          end: start + candidate.end,
-          text: candidate.text,
-          type: resolved.type,
-          key: resolved.key,
-        });
-      }
-    }
-  }
-  return mentions;
+/** A candidate's resolution as last computed, with what it depends on besides the document. */
+interface Memo {
+  name: string;
+  acronym: string | null;
+  listed: boolean;
+  resolution: Resolution | null;
 }
 
-function resolve(
-  candidate: EntityCandidate,
-  votes: NameVotes,
-  surnames: ReadonlyMap<string, string>,
-  definitions: ReadonlyMap<string, EntityCandidate | null>,
-): Resolution | null {
-  if (candidate.acronym !== null && definitions.has(candidate.acronym)) {
-    const longForm = definitions.get(candidate.acronym) ?? null;
-    if (longForm === null) {
-      return null;
+/**
+ * The document pass: gives each name the type its strongest mentions agree on, links surnames to the full person
+ * name ("Choe" → "choe son hui"), expands defined abbreviations ("NIS" → "national intelligence service"), drops
+ * names no line could type (null), and builds keys. Resolutions are kept between passes, so after an edit the
+ * caller re-places only the lines whose names now resolve differently.
+ */
+export class EntityResolver {
+  // Lexicon matches (confidence 3) are not read as surnames, and acronyms may expand: a resolution depends on the
+  // name, on being listed and on the acronym letters, so each combination is resolved once per pass.
+  private readonly listed = new Map<string, Memo>();
+  private readonly unlisted = new Map<string, Memo>();
+  private votes: NameVotes | undefined;
+  private surnames: ReadonlyMap<string, string> = new Map();
+  private definitions: ReadonlyMap<string, EntityCandidate | null> = new Map();
+
+  /**
+   * Starts a pass over `lines`, whose candidates `votes` counts exactly: re-resolves the names of earlier passes and
+   * returns those whose resolution changed (names no longer in the document are forgotten).
+   */
+  update(lines: readonly LineCandidates[], votes: NameVotes): ReadonlySet<string> {
+    this.votes = votes;
+    this.surnames = votes.surnames();
+    this.definitions = collectDefinitions(lines);
+    const changed = new Set<string>();
+    for (const memos of [this.listed, this.unlisted]) {
+      for (const [key, memo] of memos) {
+        if (!votes.has(memo.name)) {
+          memos.delete(key);
+          continue;
+        }
+        const resolution = this.compute(memo);
+        if (resolution?.key !== memo.resolution?.key) {
+          memo.resolution = resolution;
+          changed.add(memo.name);
+        }
+      }
     }
-    const type = votes.typeOf(longForm.name) ?? longForm.type;
-    return type === null ? null : resolution(type, longForm.name);
+    return changed;
   }
-  if (candidate.confidence < 3) {
-    const fullName = surnames.get(candidate.name);
-    if (fullName !== undefined) {
-      return resolution('person', fullName);
+
+  /** The candidate's type and key in the current pass, or null when it is not an entity. */
+  resolve(candidate: EntityCandidate): Resolution | null {
+    const listed = candidate.confidence === 3;
+    const memos = listed ? this.listed : this.unlisted;
+    const key = candidate.acronym === null ? candidate.name : `${candidate.acronym}\u0000${candidate.name}`;
+    let memo = memos.get(key);
+    if (memo === undefined) {
+      memo = { name: candidate.name, acronym: candidate.acronym, listed, resolution: null };
+      memo.resolution = this.compute(memo);
+      memos.set(key, memo);
     }
+    return memo.resolution;
   }
-  const type = votes.typeOf(candidate.name);
-  return type === null ? null : resolution(type, candidate.name);
+
+  private compute({ name, acronym, listed }: Memo): Resolution | null {
+    const votes = this.votes;
+    if (votes === undefined) {
+      throw new Error('resolving before the first update');
+    }
+    if (acronym !== null && this.definitions.has(acronym)) {
+      const longForm = this.definitions.get(acronym) ?? null;
+      if (longForm === null) {
+        return null;
+      }
+      const type = votes.typeOf(longForm.name) ?? longForm.type;
+      return type === null ? null : resolution(type, longForm.name);
+    }
+    if (!listed) {
+      const fullName = this.surnames.get(name);
+      if (fullName !== undefined) {
+        return resolution('person', fullName);
+      }
+    }
+    const type = votes.typeOf(name);
+    return type === null ? null : resolution(type, name);
+  }
 }
 
 function resolution(type: EntityType, name: string): Resolution {
