@@ -25,6 +25,10 @@ describe('recognize: generalization', () => {
     assert.deepEqual(typed(text), [['Tarvonia', 'place']]);
   });
 
+  it('reads "Exercise" before a name as the start of the exercise name', () => {
+    assert.deepEqual(typed('The navy began Exercise Northern Harrow on Monday.'), [['Exercise Northern Harrow', 'event']]);
+  });
+
   it('keeps a firm joined by an ampersand as one organization', () => {
     assert.equal(typeOf('The deal was advised by Halvers & Quint, people said.', 'Halvers & Quint'), 'organization');
   });

@@ -404,21 +404,18 @@ function knownAfterDemonym(first: number, end: number, tokens: readonly Token[])
   return null;
 }
 
+/** Every listed name with its type; a name in several lexicons takes the first of place, organization, event, equipment. */
+const LEXICON = new Map<string, EntityType>();
+for (const [names, type] of [[EQUIPMENT_NAMES, 'equipment'], [EVENT_NAMES, 'event'], [ORGANIZATION_NAMES, 'organization'], [PLACE_NAMES, 'place']] as const) {
+  for (const name of names) {
+    LEXICON.set(name, type);
+  }
+}
+
 /** Type of a name listed in a lexicon, or null. */
 function lexiconType(text: string): EntityType | null {
-  if (PLACE_NAMES.has(text)) {
-    return 'place';
-  }
-  if (ORGANIZATION_NAMES.has(text)) {
-    return 'organization';
-  }
-  if (EVENT_NAMES.has(text)) {
-    return 'event';
-  }
-  if (EQUIPMENT_NAMES.has(text) || (text.endsWith('s') && EQUIPMENT_NAMES.has(text.slice(0, -1)))) {
-    return 'equipment';
-  }
-  return null;
+  // One map look-up instead of four set look-ups: this runs for every phrase of every chunk.
+  return LEXICON.get(text) ?? (text.endsWith('s') && EQUIPMENT_NAMES.has(text.slice(0, -1)) ? 'equipment' : null);
 }
 
 function isDemonym(text: string): boolean {

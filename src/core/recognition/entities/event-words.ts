@@ -19,8 +19,8 @@ export const EXERCISE_ADJECTIVES = wordSet('military naval joint annual live-fir
 /** Lower-case adjectives allowed between a name and its event noun ("U.S. presidential election"). */
 export const EVENT_ADJECTIVES = wordSet('presidential parliamentary general legislative civil local midterm municipal snap');
 
-/** Capitalized words that start an event name ("Operation Desert Storm", "Battle of Kursk"). */
-export const EVENT_STARTS = wordSet('operation battle siege');
+/** Capitalized words that start an event name ("Operation Desert Storm", "Battle of Kursk", "Exercise Cold Response"). */
+export const EVENT_STARTS = wordSet('operation battle siege exercise');
 
 /** Event names that do not follow a pattern. */
 export const EVENT_NAMES = wordSet(

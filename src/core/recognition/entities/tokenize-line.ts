@@ -44,14 +44,17 @@ const PERIOD_WORDS = new Set([
   'st', 'jr', 'sr', 'no', 'vs', 'inc', 'corp', 'co', 'ltd', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct',
   'nov', 'dec', 'mt', 'ft',
 ]);
-/** Hashes of the cue words as `plainQuietLength` computes them; a collision only sends a word down the slow path. */
-const CUE_HASHES = new Set([...CUE_WORDS].map((word) => {
-  let hash = 0;
-  for (let index = 0; index < word.length; index++) {
-    hash = hashStep(hash, word.charCodeAt(index));
+/** Lower-case ASCII cue words by their hash as `plainQuietLength` computes it, so a cue word is found without slicing it. */
+const CUE_BY_HASH = new Map<number, string>();
+for (const word of CUE_WORDS) {
+  if (/^[a-z]+$/.test(word)) {
+    const hash = hashOf(word, 0, word.length);
+    if (CUE_BY_HASH.has(hash)) {
+      throw new Error(`cue words "${word}" and "${CUE_BY_HASH.get(hash)}" share a hash`);
+    }
+    CUE_BY_HASH.set(hash, word);
   }
-  return hash;
-}));
+}
 /**
  * Cue words that rules read only right next to a name ("in Kursk", "Ministry of the Interior", "by Reuters"). Away
  * from names they get no token, which spares a sixth of all tokens; the words around them then have a wider gap.
@@ -84,19 +87,18 @@ export function tokenizeLine(line: string): TokenizedLine {
       continue;
     }
     const start = index;
-    index = wordEnd(line, index);
-    const plain = plainQuietLength(line, start, index);
-    if (plain >= 0) {
-      longWords += plain >= 4 ? 1 : 0;
-      previousAbbreviation = false;
-      previousWord = undefined;
-      continue;
+    // Most words are lower-case ASCII: one pass finds where they end and hashes them, without making a string.
+    let hash = 0;
+    for (let code = line.charCodeAt(index); code >= 97 && code <= 122; code = line.charCodeAt(index)) {
+      hash = hashStep(hash, code);
+      index++;
     }
-    if (plain === LOWER_CUE_SHAPED) {
+    if (index > start && !continuesWord(line, index)) {
+      longWords += index - start >= 4 ? 1 : 0;
       // "the", "of", "in", "said": a fifth of all words, so they skip the checks that names need.
-      const word = line.slice(start, index);
-      longWords += word.length >= 4 ? 1 : 0;
-      if (CUE_WORDS.has(word) && (!FUNCTION_WORDS.has(word) || isNameLike(previousWord) || nextWordMayBeName(line, index))) {
+      const cue = CUE_BY_HASH.get(hash);
+      const word = cue !== undefined && cue.length === index - start && line.startsWith(cue, start) ? cue : undefined;
+      if (word !== undefined && (!FUNCTION_WORDS.has(word) || isNameLike(previousWord) || nextWordMayBeName(line, index))) {
         const possessive = word.charCodeAt(word.length - 1) === 115 && isPluralPossessive(line, index);
         previousWord = makeCueToken(word, start, line.slice(previousEnd, start), opensSentence(line, start, previousAbbreviation), possessive);
         tokens.push(previousWord);
@@ -105,6 +107,14 @@ export function tokenizeLine(line: string): TokenizedLine {
         previousWord = undefined;
       }
       previousAbbreviation = false;
+      continue;
+    }
+    index = wordEnd(line, index);
+    const plain = plainQuietLength(line, start, index);
+    if (plain >= 0) {
+      longWords += plain >= 4 ? 1 : 0;
+      previousAbbreviation = false;
+      previousWord = undefined;
       continue;
     }
     let after = index;
@@ -153,12 +163,9 @@ export function tokenizeLine(line: string): TokenizedLine {
   return { tokens, longWords };
 }
 
-/** `plainQuietLength` of a word of lower-case ASCII letters only whose hash is a cue word's. */
-const LOWER_CUE_SHAPED = -2;
-
 /**
- * Length of `line[start, end)` without a possessive when it is lower-case ASCII letters and no cue word, else -1
- * (or `LOWER_CUE_SHAPED`): the common case, ruled out by a hash without making a string of the word.
+ * Length of `line[start, end)` without a possessive when it is lower-case ASCII letters and no cue word ("soldiers'"),
+ * 0 for a plain number, else -1: words the caller's lower-case pass did not settle, ruled out without making a string.
  */
 function plainQuietLength(line: string, start: number, end: number): number {
   let index = start;
@@ -179,17 +186,22 @@ function plainQuietLength(line: string, start: number, end: number): number {
     hash = hashStep(hash, code);
   }
   const possessive = index === end - 2 && (line[index] === "'" || line[index] === '’') && line.charCodeAt(index + 1) === 115;
-  if (index === start || (index < end && !possessive)) {
+  if (index === start || (index < end && !possessive) || CUE_BY_HASH.has(hash)) {
     return -1;
-  }
-  if (CUE_HASHES.has(hash)) {
-    return index === end ? LOWER_CUE_SHAPED : -1;
   }
   return index - start;
 }
 
 function hashStep(hash: number, code: number): number {
   return (Math.imul(hash, 31) + code) | 0;
+}
+
+function hashOf(text: string, start: number, end: number): number {
+  let hash = 0;
+  for (let index = start; index < end; index++) {
+    hash = hashStep(hash, text.charCodeAt(index));
+  }
+  return hash;
 }
 
 function isDigitOrPoint(code: number): boolean {
@@ -211,16 +223,19 @@ function isQuiet(word: string): boolean {
 /** End of the word starting at `index`: letters and digits, joined inside by apostrophes, hyphens, periods or "&". */
 function wordEnd(line: string, index: number): number {
   let end = index;
-  for (;;) {
-    while (end < line.length && isWordCode(line.charCodeAt(end))) {
-      end++;
-    }
-    if (end + 1 < line.length && isInnerJoiner(line.charCodeAt(end)) && isWordCode(line.charCodeAt(end + 1))) {
-      end++;
-    } else {
-      return end;
-    }
+  while (continuesWord(line, end)) {
+    end++;
   }
+  return end;
+}
+
+/** Whether the word goes on at `index`: a letter or digit, or a joiner before one. */
+function continuesWord(line: string, index: number): boolean {
+  if (index >= line.length) {
+    return false;
+  }
+  const code = line.charCodeAt(index);
+  return isWordCode(code) || (index + 1 < line.length && isInnerJoiner(code) && isWordCode(line.charCodeAt(index + 1)));
 }
 
 /** Apostrophes, hyphen, period and "&", which join letters into one word. */

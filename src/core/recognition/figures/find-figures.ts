@@ -20,8 +20,9 @@ const AGE_LIMITS = new Set(['over', 'under', 'above', 'below']);
 const PEOPLE_PRONOUNS = new Set(['those', 'anyone', 'everyone', 'someone', 'nobody']);
 
 // Everything a figure can start with; line breaks are included so a scan never runs past the line it was asked about.
+// Digits, currency signs and line breaks share one character class, which the regex engine scans faster than three alternatives.
 const TRIGGER = new RegExp(
-  `\\d|${CURRENCY_SYMBOL_CLASS}|\\n|\\b(?:(${MONTH_SOURCE})|${anyInitialCase(NUMBER_WORD_START_SOURCE)})(?![A-Za-z])`,
+  `[\\d${CURRENCY_SYMBOL_CLASS.slice(1, -1)}\\n]|\\b(?:(${MONTH_SOURCE})|${anyInitialCase(NUMBER_WORD_START_SOURCE)})(?![A-Za-z])`,
   'g',
 );
 
