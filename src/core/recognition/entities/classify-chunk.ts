@@ -404,22 +404,32 @@ function knownAfterDemonym(first: number, end: number, tokens: readonly Token[])
   return null;
 }
 
-/** Every listed name with its type; a name in several lexicons takes the first of place, organization, event, equipment. */
+/**
+ * Every listed name with its type; a name in several lexicons takes the first of place, organization, event, equipment.
+ * Plurals of equipment names ("Shaheds") are listed too, after all names, so a listed name keeps its own type.
+ */
 const LEXICON = new Map<string, EntityType>();
 for (const [names, type] of [[EQUIPMENT_NAMES, 'equipment'], [EVENT_NAMES, 'event'], [ORGANIZATION_NAMES, 'organization'], [PLACE_NAMES, 'place']] as const) {
   for (const name of names) {
     LEXICON.set(name, type);
   }
 }
+for (const name of EQUIPMENT_NAMES) {
+  if (!LEXICON.has(`${name}s`)) {
+    LEXICON.set(`${name}s`, 'equipment');
+  }
+}
+/** Demonyms and their plurals ("Ukrainians"). */
+const DEMONYM_FORMS = new Set([...DEMONYMS, ...Array.from(DEMONYMS, (demonym) => `${demonym}s`)]);
 
 /** Type of a name listed in a lexicon, or null. */
 function lexiconType(text: string): EntityType | null {
-  // One map look-up instead of four set look-ups: this runs for every phrase of every chunk.
-  return LEXICON.get(text) ?? (text.endsWith('s') && EQUIPMENT_NAMES.has(text.slice(0, -1)) ? 'equipment' : null);
+  // One map look-up, plurals included, instead of several set look-ups and a slice: this runs for every phrase of every chunk.
+  return LEXICON.get(text) ?? null;
 }
 
 function isDemonym(text: string): boolean {
-  return DEMONYMS.has(text) || (text.endsWith('s') && DEMONYMS.has(text.slice(0, -1)));
+  return DEMONYM_FORMS.has(text);
 }
 
 /** Sentence-initial "Regarding", "Some", "The", which do not belong to the name that follows. */

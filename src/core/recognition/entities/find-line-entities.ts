@@ -108,7 +108,10 @@ function typeListedPlaces(pieces: Piece[], line: string): void {
     while (end < pieces.length && separatesListItems(line, pieces[end - 1].end, pieces[end].start)) {
       end++;
     }
-    const places = pieces.slice(first, end).filter((listed) => listed.type === 'place').length;
+    let places = 0;
+    for (let index = first; index < end; index++) {
+      places += pieces[index].type === 'place' ? 1 : 0;
+    }
     if (end - first >= MIN_LIST_ITEMS && places * 2 >= end - first) {
       for (let index = first; index < end; index++) {
         if (pieces[index].type !== 'place' && pieces[index].confidence <= 1) {
@@ -232,15 +235,19 @@ function eventFollower(subject: Piece, tokens: readonly Token[]): number {
 function linkAbbreviations(pieces: readonly Piece[], tokens: readonly Token[], line: string): EntityCandidate[] {
   const candidates: EntityCandidate[] = [];
   for (const found of pieces) {
-    const text = line.slice(found.start, found.end);
-    const single = found.endToken - found.firstToken === 1 && tokens[found.firstToken].acronym;
+    const first = tokens[found.firstToken];
+    const oneToken = found.endToken - found.firstToken === 1;
+    // Most candidates are one whole token, whose text and lower-case form are made already.
+    const whole = oneToken && found.start === first.start && found.end === first.end;
+    const text = whole ? first.text : line.slice(found.start, found.end);
+    const single = oneToken && first.acronym;
     const candidate: EntityCandidate = {
       start: found.start,
       end: found.end,
       text,
       type: found.type,
       confidence: found.confidence,
-      name: normalizeName(text),
+      name: whole ? normalizeName(text, first.lower) : normalizeName(text),
       acronym: single ? acronymLetters(text) : null,
       // Always set, so every candidate has one object shape for the document pass's loops.
       longForm: undefined,
@@ -272,7 +279,7 @@ function findLongForm(letters: string, line: string, parenthesis: number, before
 /** A heading where most longer words are capitalized ("North Korea’s Secret Talks with Putin"). */
 function isTitleCase(tokens: readonly Token[], longWords: number, line: string): boolean {
   // Sentences end in a period; credit lines ("(Reporting by ...; Editing by ...)") open a parenthesis or hold a semicolon.
-  if (longWords < 4 || /[.!]["”’]?\s*$/.test(line) || line.startsWith('(') || line.includes(';')) {
+  if (longWords < 4 || endsSentence(line) || line.startsWith('(') || line.includes(';')) {
     return false;
   }
   let capitalized = 0;
@@ -282,6 +289,16 @@ function isTitleCase(tokens: readonly Token[], longWords: number, line: string):
     }
   }
   return capitalized >= longWords * 0.7;
+}
+
+/** Whether the line ends in "." or "!", perhaps before a closing quote and spaces; read from the end, not searched for. */
+function endsSentence(line: string): boolean {
+  const text = line.trimEnd();
+  let last = text.length - 1;
+  if (text[last] === '"' || text[last] === '”' || text[last] === '’') {
+    last--;
+  }
+  return text[last] === '.' || text[last] === '!';
 }
 
 function maxConfidence(a: Piece, b: Piece): Confidence {

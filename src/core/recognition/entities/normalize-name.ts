@@ -2,9 +2,11 @@ import { EQUIPMENT_CLASS_HEADS, EQUIPMENT_NAMES } from './equipment-words';
 import { PLACE_ALIASES } from './place-names';
 import type { EntityType } from '../types';
 
-/** Lower-case form of a name: hyphens and runs of spaces become one space, curly quotes straight. */
-export function normalizeName(text: string): string {
-  const lower = text.toLowerCase();
+/**
+ * Lower-case form of a name: hyphens and runs of spaces become one space, curly quotes straight. A caller that already
+ * holds `text.toLowerCase()` (a token's `lower`) passes it, so it is not made again.
+ */
+export function normalizeName(text: string, lower = text.toLowerCase()): string {
   // Most names need only lower-casing; the replacements are a measurable share of a line's time.
   return NEEDS_NORMALIZING.test(lower) ? lower.replace(/[’‘]/g, "'").replace(/[-\s\u00a0]+/g, ' ').trim() : lower;
 }

@@ -5,8 +5,6 @@ import { CURRENCY_CODES, DOLLAR_PREFIXES } from './unit-tables';
 
 // Enough words for the longest prefix ("no more than", "the age of").
 const MAX_WORDS = 3;
-// "©" counts as a word so a copyright line can be recognized as a prefix.
-const WORD_CHAR = /[A-Za-z.©]/;
 
 /** A prefix found right before a position: where it starts and its first capture, lower-cased. */
 export interface Prefix {
@@ -64,13 +62,14 @@ export const PUBLICATION_BEFORE = new RegExp(`(published|updated|posted|modified
 /** Matches the sticky `pattern` from a word start before `pos` so that it ends exactly at `pos`, never reaching before `floor`; the longest match wins. */
 export function prefixBefore(text: string, pos: number, floor: number, pattern: RegExp): Prefix | null {
   // Word starts up to MAX_WORDS back: trying the pattern only there is much cheaper than an end-anchored search.
+  // Character codes, not one-character strings and regexes: this runs several times for every figure.
   const starts: number[] = [];
   let at = pos;
   while (starts.length < MAX_WORDS) {
-    while (at > floor && (text[at - 1] === ' ' || text[at - 1] === '\t' || text[at - 1] === '\u00a0' || text[at - 1] === '-')) at--;
+    while (at > floor && isSpaceOrHyphen(text.charCodeAt(at - 1))) at--;
     const wordEnd = at;
-    while (at > floor && WORD_CHAR.test(text[at - 1])) at--;
-    if (at === wordEnd || (at > 0 && /[A-Za-z0-9]/.test(text[at - 1]))) break;
+    while (at > floor && isWordChar(text.charCodeAt(at - 1))) at--;
+    if (at === wordEnd || (at > 0 && isAsciiLetterOrDigit(text.charCodeAt(at - 1)))) break;
     starts.push(at);
   }
   for (let i = starts.length - 1; i >= 0; i--) {
@@ -79,4 +78,22 @@ export function prefixBefore(text: string, pos: number, floor: number, pattern: 
     if (match && pattern.lastIndex === pos) return { start: starts[i], word: (match[1] ?? '').toLowerCase().replace(/\s+/g, ' ') };
   }
   return null;
+}
+
+/** Space, tab, no-break space or hyphen, which separate the words of a prefix. */
+function isSpaceOrHyphen(code: number): boolean {
+  return code === 32 || code === 9 || code === 0xa0 || code === 45;
+}
+
+/** ASCII letters and ".", and "©", which counts as a word so a copyright line can be recognized as a prefix. */
+function isWordChar(code: number): boolean {
+  return isAsciiLetter(code) || code === 46 || code === 0xa9;
+}
+
+function isAsciiLetterOrDigit(code: number): boolean {
+  return isAsciiLetter(code) || (code >= 48 && code <= 57);
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
 }

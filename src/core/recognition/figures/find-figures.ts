@@ -40,7 +40,10 @@ export function findFigures(text: string, start = 0, end = text.length): FigureM
       lineCountUnit = null;
       continue;
     }
-    const figure = trigger[1] ? monthFigure(text, pos, floor) : /\d/.test(trigger[0]) ? digitFigure(text, pos, floor) : quantityFigure(text, pos, floor);
+    // Only the character-class alternative starts with a digit.
+    const code = text.charCodeAt(pos);
+    const digit = code >= 48 && code <= 57;
+    const figure = trigger[1] ? monthFigure(text, pos, floor) : digit ? digitFigure(text, pos, floor) : quantityFigure(text, pos, floor);
     if (figure && figure.end <= end) {
       // Timestamps and ages are consumed whole, so no part of them ("2025", "60" in "aged 18 to 60") is read on its own.
       if (!isTimestampOrAge(text, figure, floor)) {
@@ -52,7 +55,7 @@ export function findFigures(text: string, start = 0, end = text.length): FigureM
       floor = figure.end;
       TRIGGER.lastIndex = figure.end;
     } else {
-      TRIGGER.lastIndex = /\d/.test(trigger[0]) ? endOfToken(text, pos) : pos + trigger[0].length;
+      TRIGGER.lastIndex = digit ? endOfToken(text, pos) : pos + trigger[0].length;
     }
   }
   return figures;
