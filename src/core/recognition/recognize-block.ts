@@ -10,8 +10,14 @@ export interface BlockRecognition {
   figures: readonly FigureMention[];
 }
 
+/** What every empty line yields; paragraph breaks make a third of an article's lines empty, and they share it. */
+const EMPTY_LINE: BlockRecognition = { entities: [], defines: false, figures: [] };
+
 /** Recognizes one line (no line breaks): entity candidates and figures, before the document pass. */
 export function recognizeBlock(line: string): BlockRecognition {
+  if (line.length === 0) {
+    return EMPTY_LINE;
+  }
   const entities = findLineEntities(line);
   return { entities, defines: entities.some((candidate) => candidate.longForm !== undefined), figures: findFigures(line) };
 }

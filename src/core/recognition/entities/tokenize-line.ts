@@ -46,6 +46,9 @@ const PERIOD_WORDS = new Set([
 ]);
 /** Lower-case ASCII cue words by their hash as `plainQuietLength` computes it, so a cue word is found without slicing it. */
 const CUE_BY_HASH = new Map<number, string>();
+/** Low bits of the cue hashes: most words are no cue word, and a typed-array read rules them out faster than the map. */
+const CUE_HASH_MASK = 0xffff;
+const CUE_HASH_BITS = new Uint8Array(CUE_HASH_MASK + 1);
 for (const word of CUE_WORDS) {
   if (/^[a-z]+$/.test(word)) {
     const hash = hashOf(word, 0, word.length);
@@ -53,6 +56,7 @@ for (const word of CUE_WORDS) {
       throw new Error(`cue words "${word}" and "${CUE_BY_HASH.get(hash)}" share a hash`);
     }
     CUE_BY_HASH.set(hash, word);
+    CUE_HASH_BITS[hash & CUE_HASH_MASK] = 1;
   }
 }
 /**
@@ -96,7 +100,7 @@ export function tokenizeLine(line: string): TokenizedLine {
     if (index > start && !continuesWord(line, index)) {
       longWords += index - start >= 4 ? 1 : 0;
       // "the", "of", "in", "said": a fifth of all words, so they skip the checks that names need.
-      const cue = CUE_BY_HASH.get(hash);
+      const cue = cueByHash(hash);
       const word = cue !== undefined && cue.length === index - start && line.startsWith(cue, start) ? cue : undefined;
       if (word !== undefined && (!FUNCTION_WORDS.has(word) || isNameLike(previousWord) || nextWordMayBeName(line, index))) {
         const possessive = word.charCodeAt(word.length - 1) === 115 && isPluralPossessive(line, index);
@@ -186,10 +190,14 @@ function plainQuietLength(line: string, start: number, end: number): number {
     hash = hashStep(hash, code);
   }
   const possessive = index === end - 2 && (line[index] === "'" || line[index] === '’') && line.charCodeAt(index + 1) === 115;
-  if (index === start || (index < end && !possessive) || CUE_BY_HASH.has(hash)) {
+  if (index === start || (index < end && !possessive) || cueByHash(hash) !== undefined) {
     return -1;
   }
   return index - start;
+}
+
+function cueByHash(hash: number): string | undefined {
+  return CUE_HASH_BITS[hash & CUE_HASH_MASK] === 0 ? undefined : CUE_BY_HASH.get(hash);
 }
 
 function hashStep(hash: number, code: number): number {
@@ -269,7 +277,16 @@ function nextWordMayBeName(line: string, from: number): boolean {
     return false;
   }
   const code = line.charCodeAt(index);
-  return code < 97 || code > 122 || line.slice(index, wordEnd(line, index)).includes('-');
+  if (code < 97 || code > 122) {
+    return true;
+  }
+  // Read in place: most words after "the" or "of" are plain, and slicing each cost more than the test.
+  for (; continuesWord(line, index); index++) {
+    if (line.charCodeAt(index) === 45) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /** A bare apostrophe after a word ending in "s" ("the soldiers' families"); the caller checks the "s". */
