@@ -127,49 +127,45 @@ function separatesListItems(line: string, start: number, end: number): boolean {
   return end - start <= MAX_LIST_SEPARATOR && LIST_SEPARATORS.has(line.slice(start, end));
 }
 
-/** "National Assembly’s Intelligence Committee": an organization's own organ is one name. */
-function mergePossessiveOrganizations(pieces: Piece[], tokens: readonly Token[]): Piece[] {
+/** Joins each piece with the one before it when `join` returns the joined piece (it keeps the type it returns). */
+function mergeAdjacent(pieces: Piece[], join: (previous: Piece, current: Piece) => Piece | undefined): Piece[] {
   const merged: Piece[] = [];
   for (const current of pieces) {
     const previous = merged[merged.length - 1];
-    if (
-      previous !== undefined &&
-      previous.type === 'organization' &&
-      current.type === 'organization' &&
-      previous.endToken === current.firstToken &&
-      tokens[previous.endToken - 1].possessive &&
-      tokens[current.firstToken].gap === ' ' &&
-      ORGANIZATION_HEADS.has(tokens[current.endToken - 1].lower)
-    ) {
-      merged[merged.length - 1] = { ...previous, endToken: current.endToken, end: current.end, confidence: maxConfidence(previous, current) };
-    } else {
-      merged.push(current);
-    }
+    const joined = previous === undefined ? undefined : join(previous, current);
+    if (joined) merged[merged.length - 1] = joined;
+    else merged.push(current);
   }
   return merged;
 }
 
+/** "National Assembly’s Intelligence Committee": an organization's own organ is one name. */
+function mergePossessiveOrganizations(pieces: Piece[], tokens: readonly Token[]): Piece[] {
+  return mergeAdjacent(pieces, (previous, current) =>
+    previous.type === 'organization' &&
+    current.type === 'organization' &&
+    previous.endToken === current.firstToken &&
+    tokens[previous.endToken - 1].possessive &&
+    tokens[current.firstToken].gap === ' ' &&
+    ORGANIZATION_HEADS.has(tokens[current.endToken - 1].lower)
+      ? { ...previous, endToken: current.endToken, end: current.end, confidence: maxConfidence(previous, current) }
+      : undefined,
+  );
+}
+
 /** "U.S. Central Command", "United Kingdom Maritime Trade Operations": a country named before its own institution is part of its name. */
 function mergeQualifiedOrganizations(pieces: Piece[], tokens: readonly Token[]): Piece[] {
-  const merged: Piece[] = [];
-  for (const current of pieces) {
-    const previous = merged[merged.length - 1];
-    if (
-      previous !== undefined &&
-      previous.type === 'place' &&
-      current.type === 'organization' &&
-      previous.endToken === current.firstToken &&
-      tokens[current.firstToken].gap === ' ' &&
-      !tokens[previous.endToken - 1].possessive &&
-      ATTRIBUTIVE_COUNTRIES.has(normalizeName(phraseOf(tokens, previous))) &&
-      ORGANIZATION_HEADS.has(tokens[current.endToken - 1].lower)
-    ) {
-      merged[merged.length - 1] = { ...current, firstToken: previous.firstToken, start: previous.start, confidence: maxConfidence(previous, current) };
-    } else {
-      merged.push(current);
-    }
-  }
-  return merged;
+  return mergeAdjacent(pieces, (previous, current) =>
+    previous.type === 'place' &&
+    current.type === 'organization' &&
+    previous.endToken === current.firstToken &&
+    tokens[current.firstToken].gap === ' ' &&
+    !tokens[previous.endToken - 1].possessive &&
+    ATTRIBUTIVE_COUNTRIES.has(normalizeName(phraseOf(tokens, previous))) &&
+    ORGANIZATION_HEADS.has(tokens[current.endToken - 1].lower)
+      ? { ...current, firstToken: previous.firstToken, start: previous.start, confidence: maxConfidence(previous, current) }
+      : undefined,
+  );
 }
 
 function phraseOf(tokens: readonly Token[], found: Piece): string {
