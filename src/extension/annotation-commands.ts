@@ -7,7 +7,7 @@ import { ArticleRecognition } from './article-recognition';
 import { AnnotationRef } from './annotation-decorations';
 import { AnnotationInput, askForAnnotation } from './annotation-input';
 import { AnnotationService } from './annotation-service';
-import { toRange, toSpan } from './convert';
+import { toSpan } from './convert';
 
 interface Resolved {
   articleUri: vscode.Uri;
@@ -218,16 +218,6 @@ export class AnnotationCommands {
 function shorten(text: string, length = 60): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > length ? `${flat.slice(0, length - 1)}…` : flat;
-}
-
-/** Reveals and selects an annotation's span in its article. */
-export async function revealAnnotation(articleUri: vscode.Uri, annotation: Annotation): Promise<vscode.TextEditor> {
-  const document = await vscode.workspace.openTextDocument(articleUri);
-  const editor = await vscode.window.showTextDocument(document, { preview: true });
-  const range = toRange(document, annotation.target);
-  editor.selection = new vscode.Selection(range.start, range.end);
-  editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
-  return editor;
 }
 
 export function registerAnnotationCommands(

@@ -1,7 +1,9 @@
 /** Problems panel entries for sidecars (parse and schema errors, read-only versions, missing articles) and orphaned annotations, with a quick fix to re-attach. */
 import * as vscode from 'vscode';
+import { sidecarPathFor } from '../core/sidecar/sidecar-paths';
 import { AnnotationService, ArticleAnnotations } from './annotation-service';
 import { annotationRef } from './annotation-decorations';
+import { openDocumentFor } from './read-article-text';
 
 const SOURCE = 'Sourcemark';
 const ORPHAN_CODE = 'orphaned-annotation';
@@ -12,7 +14,7 @@ function problemRange(line: number, column: number): vscode.Range {
 }
 
 /** Diagnostics for one article and its sidecar, from the annotation state alone. */
-export function diagnosticsFor(state: ArticleAnnotations, articleText: string | undefined): { sidecar: vscode.Diagnostic[]; article: vscode.Diagnostic[] } {
+function diagnosticsFor(state: ArticleAnnotations, article: vscode.TextDocument | undefined): { sidecar: vscode.Diagnostic[]; article: vscode.Diagnostic[] } {
   const sidecar: vscode.Diagnostic[] = state.problems.map((problem) => {
     const diagnostic = new vscode.Diagnostic(
       problemRange(problem.line, problem.column),
@@ -31,11 +33,11 @@ export function diagnosticsFor(state: ArticleAnnotations, articleText: string | 
     diagnostic.source = SOURCE;
     sidecar.push(diagnostic);
   }
-  const article: vscode.Diagnostic[] = [];
+  const orphans: vscode.Diagnostic[] = [];
   for (const annotation of state.data.annotations) {
     if (!annotation.orphaned) continue;
-    const offset = Math.min(annotation.target.start, articleText?.length ?? 0);
-    const line = articleText === undefined ? 0 : articleText.slice(0, offset).split('\n').length - 1;
+    // Where the quote used to be (clamped by positionAt); the first line when the article is not open.
+    const line = article ? article.positionAt(annotation.target.start).line : 0;
     const diagnostic = new vscode.Diagnostic(
       new vscode.Range(line, 0, line, 0),
       `Orphaned ${annotation.kind} ${annotation.id} "${annotation.text}": its quote “${annotation.target.quote.slice(0, 80)}” is no longer in the article. Select the text it refers to and use the quick fix to re-attach it.`,
@@ -43,9 +45,9 @@ export function diagnosticsFor(state: ArticleAnnotations, articleText: string | 
     );
     diagnostic.source = SOURCE;
     diagnostic.code = ORPHAN_CODE;
-    article.push(diagnostic);
+    orphans.push(diagnostic);
   }
-  return { sidecar, article };
+  return { sidecar, article: orphans };
 }
 
 export class AnnotationDiagnostics implements vscode.Disposable, vscode.CodeActionProvider {
@@ -60,14 +62,13 @@ export class AnnotationDiagnostics implements vscode.Disposable, vscode.CodeActi
 
   refresh(articleUri: vscode.Uri): void {
     const state = this.annotations.get(articleUri);
-    const sidecarUri = vscode.Uri.file(`${articleUri.fsPath}.sourcemark.yaml`);
+    const sidecarUri = vscode.Uri.file(sidecarPathFor(articleUri.fsPath));
     if (!state) {
       this.collection.delete(articleUri);
       this.collection.delete(sidecarUri);
       return;
     }
-    const open = vscode.workspace.textDocuments.find((document) => document.uri.fsPath === articleUri.fsPath);
-    const { sidecar, article } = diagnosticsFor(state, open?.getText());
+    const { sidecar, article } = diagnosticsFor(state, openDocumentFor(articleUri));
     this.collection.set(state.sidecarUri, sidecar);
     this.collection.set(articleUri, article);
   }

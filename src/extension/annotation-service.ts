@@ -14,7 +14,7 @@ import { SidecarProblem } from '../core/sidecar/sidecar-problem';
 import { nodeFileStore } from '../core/sidecar/node-file-store';
 import { SidecarEdit, SidecarStore, UpdateResult } from '../core/sidecar/sidecar-store';
 import { Log } from './log';
-import { readArticleText } from './read-article-text';
+import { openDocumentFor, readArticleText } from './read-article-text';
 
 /** One article's annotations as the editor shows them: targets hold the live positions. */
 export interface ArticleAnnotations {
@@ -56,7 +56,8 @@ export class AnnotationService implements vscode.Disposable {
       vscode.workspace.onDidSaveTextDocument((document) => void this.persistPositions(document)),
       vscode.workspace.onDidOpenTextDocument((document) => {
         // Text may have changed on disk since we anchored (git pull while closed): anchor against what opened.
-        if (this.articles.has(document.uri.fsPath)) void this.load(document.uri);
+        // Only the file itself: a git: or diff document of the same path holds another version of the text.
+        if (document.uri.scheme === 'file' && this.articles.has(document.uri.fsPath)) void this.load(document.uri);
       }),
       vscode.workspace.onDidRenameFiles((event) => void this.moveSidecars(event.files)),
       vscode.workspace.onDidDeleteFiles((event) => this.markArticlesDeleted(event.files)),
@@ -220,13 +221,14 @@ export class AnnotationService implements vscode.Disposable {
       annotation.orphaned = updates[i].orphaned || undefined;
       if (!updates[i].orphaned) annotation.target = { ...annotation.target, start: updates[i].start, end: updates[i].end };
     });
-    const open = vscode.workspace.textDocuments.find((document) => document.uri.fsPath === state.articleUri.fsPath);
+    const open = openDocumentFor(state.articleUri);
     if (changed.length === 0 || state.readOnly || state.status !== 'ok' || open?.isDirty) return;
     const result = await this.store.update(state.articleUri.fsPath, (doc) => setAnchors(doc, changed));
     if (result.ok) this.log.info(`re-anchored ${changed.length} annotation(s) in ${state.sidecarUri.fsPath}`);
   }
 
   private followEdits(event: vscode.TextDocumentChangeEvent): void {
+    if (event.document.uri.scheme !== 'file') return;
     const state = this.articles.get(event.document.uri.fsPath);
     if (!state || event.contentChanges.length === 0 || state.data.annotations.length === 0) return;
     const live = state.data.annotations.filter((a) => !a.orphaned);
@@ -234,6 +236,8 @@ export class AnnotationService implements vscode.Disposable {
       live.map((a) => a.target),
       event.contentChanges,
     );
+    // Typing after every annotation moves none of them: nothing to tell the views, index and diagnostics.
+    const moved = live.filter((annotation, i) => shifted[i].start !== annotation.target.start || shifted[i].end !== annotation.target.end);
     live.forEach((annotation, i) => (annotation.target = shifted[i]));
     // A span whose whole text was replaced (a reload from disk, a paste over it) is looked for again.
     const collapsed = live.filter((a) => a.target.start === a.target.end && a.target.quote.length > 0);
@@ -247,7 +251,7 @@ export class AnnotationService implements vscode.Disposable {
         else annotation.target = { ...annotation.target, start: results[i].start, end: results[i].end };
       });
     }
-    this.changeEmitter.fire(event.document.uri);
+    if (moved.length > 0) this.changeEmitter.fire(event.document.uri);
     // Not dirty after a change means the text is the file's (reloaded from disk, or undone to it).
     if (!event.document.isDirty) void this.persistPositions(event.document);
   }
@@ -260,19 +264,22 @@ export class AnnotationService implements vscode.Disposable {
     const now = new Date().toISOString();
     await this.store.update(document.uri.fsPath, (doc, stored) => {
       const live = new Map(state.data.annotations.map((a) => [a.id, a]));
-      for (const annotation of stored.annotations) {
-        const current = live.get(annotation.id);
-        if (!current || current.orphaned) continue;
+      // Only annotations whose stored quote is still the one we loaded: a sidecar changed on disk meanwhile
+      // (git pull) wins, and is re-read and re-anchored by load() below.
+      const followed = stored.annotations
+        .map((annotation) => ({ annotation, current: live.get(annotation.id) }))
+        .filter(
+          (pair): pair is { annotation: Annotation; current: Annotation } =>
+            !!pair.current && !pair.current.orphaned && pair.current.target.quote === pair.annotation.target.quote && pair.current.target.start !== pair.current.target.end,
+        );
+      for (const { annotation, current } of followed) {
         const { start, end } = current.target;
-        if (start === end || text.slice(start, end) === annotation.target.quote) continue;
         // The analyst edited inside the quote: the quote follows the text it annotates.
-        updateAnnotation(doc, annotation.id, { target: createTarget(text, start, end) }, now);
+        if (text.slice(start, end) !== annotation.target.quote) updateAnnotation(doc, annotation.id, { target: createTarget(text, start, end) }, now);
       }
       setAnchors(
         doc,
-        state.data.annotations
-          .filter((a) => !a.orphaned && a.target.start !== a.target.end)
-          .map((a) => ({ id: a.id, start: a.target.start, end: a.target.end, orphaned: false })),
+        followed.map(({ current }) => ({ id: current.id, start: current.target.start, end: current.target.end, orphaned: false })),
       );
     });
     // Collapsed spans (their text deleted) are re-anchored, which orphans them if the quote is gone.

@@ -5,22 +5,9 @@ import { ArticleRecognition, ArticleState } from './article-recognition';
 import { isArticleUri } from './article-uri';
 import { toRange } from './convert';
 import { HighlightDecorations } from './highlight-decorations';
+import { TYPE_ICONS } from './type-icons';
 
 const SHOW_MENTIONS_COMMAND = 'sourcemark.showMentions';
-
-const typeIcons: Record<string, string> = {
-  person: 'person',
-  organization: 'organization',
-  place: 'location',
-  equipment: 'tools',
-  event: 'calendar',
-  count: 'symbol-number',
-  range: 'arrow-both',
-  money: 'credit-card',
-  measure: 'symbol-ruler',
-  percent: 'percentage',
-  date: 'calendar',
-};
 
 export class ArticleStatus implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('sourcemark.articleStatus', vscode.StatusBarAlignment.Right, 100);
@@ -114,7 +101,7 @@ async function showMentions(articles: ArticleRecognition): Promise<void> {
   const document = editor.document;
   const mentions: Mention[] = [...state.recognition.entities, ...state.recognition.figures].sort((a, b) => a.start - b.start);
   const items: MentionItem[] = mentions.map((mention) => ({
-    label: `$(${typeIcons[mention.type]}) ${mention.text}`,
+    label: `$(${TYPE_ICONS[mention.type]}) ${mention.text}`,
     description: isFigure(mention) ? summarizeFigure(mention) : mention.type,
     detail: `line ${document.positionAt(mention.start).line + 1}`,
     mention,

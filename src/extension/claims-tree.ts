@@ -8,9 +8,9 @@ import { IndexedClaim } from '../core/index/index-types';
 import { WorkspaceIndex } from '../core/index/workspace-index';
 import { escapeMarkdown } from '../core/recognition/describe-mention';
 import { gradeCode } from '../core/sidecar/source-grade';
-import { revealAnnotation } from './annotation-commands';
 import { AnnotationRef, annotationRef } from './annotation-decorations';
 import { AnnotationService } from './annotation-service';
+import { openSpan } from './open-span';
 import { WorkspaceIndexer } from './workspace-indexer';
 
 export type ClaimsGrouping = 'article' | 'entity' | 'tag';
@@ -269,7 +269,7 @@ async function revealClaim(annotations: AnnotationService, ref: AnnotationRef): 
   const annotation = annotations.get(articleUri)?.data.annotations.find((a) => a.id === ref.id);
   if (!annotation) return;
   if (annotation.orphaned) await vscode.commands.executeCommand('sourcemark.openSidecar', ref);
-  else await revealAnnotation(articleUri, annotation);
+  else await openSpan(articleUri, annotation.target);
 }
 
 async function pickGrouping(provider: ClaimsTreeProvider): Promise<ClaimsGrouping | undefined> {

@@ -9,6 +9,7 @@ import { ENTITY_TYPES, EntityType } from '../core/recognition/types';
 import { SHOW_ENTITY_MENTIONS_COMMAND } from './card-links';
 import { OPEN_SPAN_COMMAND, SpanRef } from './open-span';
 import { readArticleText } from './read-article-text';
+import { TYPE_ICONS } from './type-icons';
 
 interface TypeNode {
   kind: 'type';
@@ -32,13 +33,6 @@ interface MentionNode {
 
 export type EntitiesTreeNode = TypeNode | EntityNode | MentionNode;
 
-const TYPE_ICONS: Record<EntityType, string> = {
-  person: 'person',
-  organization: 'organization',
-  place: 'location',
-  equipment: 'tools',
-  event: 'calendar',
-};
 const REFRESH_DELAY_MS = 300;
 const SNIPPET_LENGTH = 100;
 

@@ -2,9 +2,17 @@
 import * as vscode from 'vscode';
 import { decodeArticle } from '../core/article/decode-article';
 
+/**
+ * The open editor document of a file on disk. Matched on the file: URI only: a `git:` document of the same
+ * path (a diff view) holds another version of the text and must never stand in for the article.
+ */
+export function openDocumentFor(uri: vscode.Uri): vscode.TextDocument | undefined {
+  return vscode.workspace.textDocuments.find((document) => document.uri.scheme === 'file' && document.uri.fsPath === uri.fsPath);
+}
+
 /** The current text of an article; undefined when it is gone or not readable text. */
 export async function readArticleText(uri: vscode.Uri): Promise<string | undefined> {
-  const open = vscode.workspace.textDocuments.find((document) => document.uri.fsPath === uri.fsPath);
+  const open = openDocumentFor(uri);
   if (open) return open.getText();
   try {
     const decoded = decodeArticle(await vscode.workspace.fs.readFile(uri), Number.MAX_SAFE_INTEGER);

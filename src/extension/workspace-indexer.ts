@@ -11,6 +11,7 @@ import { ArticleRecognition } from './article-recognition';
 import { isArticleUri } from './article-uri';
 import { readConfig } from './config';
 import { Log } from './log';
+import { openDocumentFor } from './read-article-text';
 
 /** Above this many articles the first build shows a cancellable notification instead of a spinner. */
 const NOTIFY_ABOVE = 200;
@@ -21,6 +22,7 @@ export class WorkspaceIndexer implements vscode.Disposable {
   readonly index = new WorkspaceIndex();
   /** Resolves when the first build has finished (or was cancelled). */
   readonly ready: Promise<void>;
+  /** Debounced index updates per article (edits) and per sidecar (moved annotations). */
   private readonly pendingEdits = new Map<string, NodeJS.Timeout>();
   private readonly subscriptions: vscode.Disposable[] = [];
 
@@ -36,7 +38,7 @@ export class WorkspaceIndexer implements vscode.Disposable {
       watcher.onDidChange((uri) => void this.indexFile(uri)),
       watcher.onDidDelete((uri) => this.index.removeArticle(uri.fsPath)),
       articles.onDidChange((document) => this.scheduleEdit(document)),
-      annotations.onDidChange((uri) => this.index.setSidecar(uri.fsPath, annotations.get(uri)?.data)),
+      annotations.onDidChange((uri) => this.scheduleSidecar(uri)),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration('sourcemark.articles')) void this.build();
       }),
@@ -79,7 +81,7 @@ export class WorkspaceIndexer implements vscode.Disposable {
   /** (Re)indexes one article: from its open editor when it has one (the live text wins), else from disk. */
   private async indexFile(uri: vscode.Uri): Promise<void> {
     if (!isArticleUri(uri)) return;
-    const open = vscode.workspace.textDocuments.find((document) => document.uri.fsPath === uri.fsPath);
+    const open = openDocumentFor(uri);
     if (open && this.indexDocument(open)) return;
     const { maxFileSizeBytes } = readConfig(uri);
     try {
@@ -103,16 +105,27 @@ export class WorkspaceIndexer implements vscode.Disposable {
     return true;
   }
 
-  private scheduleEdit(document: vscode.TextDocument): void {
-    if (document.uri.scheme !== 'file') return;
-    const key = document.uri.fsPath;
+  /** Annotations move with every keystroke before them: hand the index their positions once typing pauses. */
+  private scheduleSidecar(uri: vscode.Uri): void {
+    this.debounce(`sidecar:${uri.fsPath}`, () => this.index.setSidecar(uri.fsPath, this.annotations.get(uri)?.data));
+  }
+
+  private debounce(key: string, run: () => void): void {
     clearTimeout(this.pendingEdits.get(key));
     this.pendingEdits.set(
       key,
       setTimeout(() => {
         this.pendingEdits.delete(key);
-        if (!this.indexDocument(document) && this.articles.stateOf(document).kind === 'skipped') this.index.removeArticle(key);
+        run();
       }, EDIT_DELAY_MS),
     );
+  }
+
+  private scheduleEdit(document: vscode.TextDocument): void {
+    if (document.uri.scheme !== 'file') return;
+    const key = document.uri.fsPath;
+    this.debounce(key, () => {
+      if (!this.indexDocument(document) && this.articles.stateOf(document).kind === 'skipped') this.index.removeArticle(key);
+    });
   }
 }
