@@ -1,11 +1,12 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join, sep } from 'node:path';
+import { anchorUpdates } from '../core/anchoring/anchor-updates';
 import { reanchor, type AnchorResult } from '../core/anchoring/reanchor';
 import { isSkippedFolder } from '../core/article/article-files';
 import { annotationPosition } from '../core/sidecar/annotation-position';
 import { nodeFileStore } from '../core/sidecar/node-file-store';
 import type { ParsedSidecarOk } from '../core/sidecar/parse-sidecar';
-import { setAnchors, type AnchorUpdate } from '../core/sidecar/sidecar-edits';
+import { setAnchors } from '../core/sidecar/sidecar-edits';
 import { articlePathFor, isSidecarPath, sidecarPathFor } from '../core/sidecar/sidecar-paths';
 import { SidecarStore } from '../core/sidecar/sidecar-store';
 import type { CliCommand } from './cli-io';
@@ -117,9 +118,7 @@ function describeResults(path: string, sidecar: ParsedSidecarOk, results: Anchor
 }
 
 async function writeAnchors(store: SidecarStore, article: string, sidecar: ParsedSidecarOk, results: AnchorResult[], problems: Problem[], path: string): Promise<number> {
-  const updates: AnchorUpdate[] = sidecar.data.annotations.map((a, i) => ({
-    id: a.id, start: results[i].start, end: results[i].end, orphaned: results[i].status === 'orphaned',
-  }));
+  const updates = anchorUpdates(sidecar.data.annotations, results);
   const written = await store.update(article, (doc) => setAnchors(doc, updates));
   if (!written.ok) {
     problems.push({ path, line: 1, column: 1, severity: 'error', message: `not fixed: ${written.message}` });

@@ -3,6 +3,7 @@
  * against the current text, kept in step with edits, and written back only through the safe store.
  */
 import * as vscode from 'vscode';
+import { anchorUpdates, changedAnchors } from '../core/anchoring/anchor-updates';
 import { createTarget } from '../core/anchoring/create-target';
 import { reanchor } from '../core/anchoring/reanchor';
 import { shiftTargets } from '../core/anchoring/shift-targets';
@@ -206,17 +207,8 @@ export class AnnotationService implements vscode.Disposable {
   private async anchor(state: ArticleAnnotations, text: string): Promise<void> {
     const annotations = state.data.annotations;
     const results = reanchor(text, annotations.map((a) => a.target));
-    const updates = annotations.map((annotation, i) => ({
-      id: annotation.id,
-      start: results[i].start,
-      end: results[i].end,
-      orphaned: results[i].status === 'orphaned',
-    }));
-    const changed = updates.filter(
-      (update, i) =>
-        update.orphaned !== !!annotations[i].orphaned ||
-        (!update.orphaned && (update.start !== annotations[i].target.start || update.end !== annotations[i].target.end)),
-    );
+    const updates = anchorUpdates(annotations, results);
+    const changed = changedAnchors(annotations, updates);
     annotations.forEach((annotation, i) => {
       annotation.orphaned = updates[i].orphaned || undefined;
       if (!updates[i].orphaned) annotation.target = { ...annotation.target, start: updates[i].start, end: updates[i].end };

@@ -25,31 +25,44 @@ export class WorkspaceIndexer implements vscode.Disposable {
   /** Debounced index updates per article (edits) and per sidecar (moved annotations). */
   private readonly pendingEdits = new Map<string, NodeJS.Timeout>();
   private readonly subscriptions: vscode.Disposable[] = [];
+  private watcher: vscode.Disposable;
 
   constructor(
     private readonly articles: ArticleRecognition,
     private readonly annotations: AnnotationService,
     private readonly log: Log,
   ) {
-    const watcher = vscode.workspace.createFileSystemWatcher(readConfig().articlesInclude);
+    this.watcher = this.watchArticles();
     this.subscriptions.push(
-      watcher,
-      watcher.onDidCreate((uri) => void this.indexFile(uri)),
-      watcher.onDidChange((uri) => void this.indexFile(uri)),
-      watcher.onDidDelete((uri) => this.index.removeArticle(uri.fsPath)),
       articles.onDidChange((document) => this.scheduleEdit(document)),
       annotations.onDidChange((uri) => this.scheduleSidecar(uri)),
       vscode.workspace.onDidChangeConfiguration((event) => {
-        if (event.affectsConfiguration('sourcemark.articles')) void this.build();
+        if (!event.affectsConfiguration('sourcemark.articles')) return;
+        // The watcher's glob is fixed when it is created: follow the new setting with a new one.
+        this.watcher.dispose();
+        this.watcher = this.watchArticles();
+        void this.build();
       }),
     );
     this.ready = this.build();
   }
 
   dispose(): void {
+    this.watcher.dispose();
     for (const timer of this.pendingEdits.values()) clearTimeout(timer);
     for (const subscription of this.subscriptions) subscription.dispose();
     this.index.dispose();
+  }
+
+  /** Watches the files matched by `sourcemark.articles.include` and indexes each one as it changes. */
+  private watchArticles(): vscode.Disposable {
+    const watcher = vscode.workspace.createFileSystemWatcher(readConfig().articlesInclude);
+    return vscode.Disposable.from(
+      watcher,
+      watcher.onDidCreate((uri) => void this.indexFile(uri)),
+      watcher.onDidChange((uri) => void this.indexFile(uri)),
+      watcher.onDidDelete((uri) => this.index.removeArticle(uri.fsPath)),
+    );
   }
 
   /** Indexes every article file; files no longer matched by the settings leave the index. */
