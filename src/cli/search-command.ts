@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { anchorInText } from '../core/anchoring/anchor-updates';
 import { WorkspaceIndex } from '../core/index/workspace-index';
 import { recognize } from '../core/recognition/recognize';
 import { ClaimSearch, SearchHit } from '../core/search/claim-search';
@@ -45,7 +46,8 @@ export const searchCommand: CliCommand = async (args, io) => {
       failed = true;
       continue;
     }
-    index.setArticle(path, article.text, recognize(article.text), sidecar);
+    // Stored offsets may be stale (the article changed since): anchor the claims in the current text first.
+    index.setArticle(path, article.text, recognize(article.text), anchorInText(article.text, sidecar).data);
   }
   const hits = new ClaimSearch(index).search(parsed.query, parsed.limit);
   io.stdout(parsed.json ? `${JSON.stringify({ results: hits.map(toJson) }, null, 2)}\n` : formatHits(hits, parsed.query));

@@ -3,7 +3,7 @@
  * against the current text, kept in step with edits, and written back only through the safe store.
  */
 import * as vscode from 'vscode';
-import { anchorUpdates, changedAnchors } from '../core/anchoring/anchor-updates';
+import { anchorInText } from '../core/anchoring/anchor-updates';
 import { createTarget } from '../core/anchoring/create-target';
 import { reanchor } from '../core/anchoring/reanchor';
 import { shiftTargets } from '../core/anchoring/shift-targets';
@@ -205,14 +205,8 @@ export class AnnotationService implements vscode.Disposable {
 
   /** Re-anchors against `text`; writes positions back only when they changed and the text is what is on disk. */
   private async anchor(state: ArticleAnnotations, text: string): Promise<void> {
-    const annotations = state.data.annotations;
-    const results = reanchor(text, annotations.map((a) => a.target));
-    const updates = anchorUpdates(annotations, results);
-    const changed = changedAnchors(annotations, updates);
-    annotations.forEach((annotation, i) => {
-      annotation.orphaned = updates[i].orphaned || undefined;
-      if (!updates[i].orphaned) annotation.target = { ...annotation.target, start: updates[i].start, end: updates[i].end };
-    });
+    const { data, changed } = anchorInText(text, state.data);
+    state.data = data;
     const open = openDocumentFor(state.articleUri);
     if (changed.length === 0 || state.readOnly || state.status !== 'ok' || open?.isDirty) return;
     const result = await this.store.update(state.articleUri.fsPath, (doc) => setAnchors(doc, changed));

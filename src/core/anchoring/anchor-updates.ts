@@ -1,7 +1,7 @@
 /** Turns re-anchoring results into sidecar anchor updates: shared by the editor and `sourcemark check --fix`. */
-import type { Annotation } from '../sidecar/annotation';
+import type { Annotation, SidecarData } from '../sidecar/annotation';
 import type { AnchorUpdate } from '../sidecar/sidecar-edits';
-import type { AnchorResult } from './reanchor';
+import { reanchor, type AnchorResult } from './reanchor';
 
 /** One update per annotation, in order: the new offsets, or orphaned (offsets then as stored, clamped). */
 export function anchorUpdates(annotations: readonly Annotation[], results: readonly AnchorResult[]): AnchorUpdate[] {
@@ -20,4 +20,18 @@ export function changedAnchors(annotations: readonly Annotation[], updates: read
       update.orphaned !== !!annotations[i].orphaned ||
       (!update.orphaned && (update.start !== annotations[i].target.start || update.end !== annotations[i].target.end)),
   );
+}
+
+/**
+ * A sidecar's annotations anchored in `text` (new offsets where found, `orphaned` where not), and the updates
+ * that differ from what was stored. The input is not modified.
+ */
+export function anchorInText(text: string, data: SidecarData): { data: SidecarData; changed: AnchorUpdate[] } {
+  const updates = anchorUpdates(data.annotations, reanchor(text, data.annotations.map((a) => a.target)));
+  const annotations = data.annotations.map((annotation, i): Annotation => {
+    const { orphaned, start, end } = updates[i];
+    const anchored = { ...annotation, orphaned: orphaned || undefined };
+    return orphaned ? anchored : { ...anchored, target: { ...annotation.target, start, end } };
+  });
+  return { data: { ...data, annotations }, changed: changedAnchors(data.annotations, updates) };
 }

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { anchorUpdates, changedAnchors } from '../../../src/core/anchoring/anchor-updates';
+import { anchorInText, anchorUpdates, changedAnchors } from '../../../src/core/anchoring/anchor-updates';
 import { createTarget } from '../../../src/core/anchoring/create-target';
 import { reanchor } from '../../../src/core/anchoring/reanchor';
 import type { Annotation } from '../../../src/core/sidecar/annotation';
@@ -31,5 +31,19 @@ describe('anchor updates', () => {
     assert.equal(edited.slice(troops.start, troops.end), 'about 11,000 troops');
     assert.equal(troops.orphaned, false);
     assert.equal(changed[1].orphaned, true);
+  });
+
+  it('anchors a sidecar in new text without modifying the stored data', () => {
+    const data = { version: 1, annotations };
+    const stored = JSON.stringify(data);
+    const edited = `Breaking news.\n${original.replace(' Choe met Putin in Moscow on Nov. 4.', '')}`;
+    const anchored = anchorInText(edited, data);
+    assert.equal(JSON.stringify(data), stored, 'the input is untouched');
+    const [troops, meeting] = anchored.data.annotations;
+    assert.equal(edited.slice(troops.target.start, troops.target.end), 'about 11,000 troops');
+    assert.equal(troops.orphaned, undefined);
+    assert.equal(meeting.orphaned, true);
+    assert.equal(meeting.target.quote, 'Choe met Putin in Moscow', 'an orphan keeps its quote');
+    assert.equal(anchored.changed.length, 2);
   });
 });
