@@ -26,7 +26,8 @@ install_debian_packages() {
   fi
   log "installing Debian packages: ${missing[*]}"
   $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
+  # With recommends, as verified on these machines (shared/RUNTIME.md); chromium then also brings its fonts.
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >&2
 }
 
 install_debian_packages
