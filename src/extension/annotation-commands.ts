@@ -249,7 +249,7 @@ function asInput(value: unknown): AnnotationInput | undefined {
 }
 
 /** Tree items pass themselves; links and code actions pass an AnnotationRef. */
-function asRef(value: unknown): AnnotationRef | undefined {
+export function asRef(value: unknown): AnnotationRef | undefined {
   const candidate = value as { ref?: AnnotationRef } & Partial<AnnotationRef>;
   if (candidate?.ref) return candidate.ref;
   return candidate?.article && candidate.id ? { article: candidate.article, id: candidate.id } : undefined;

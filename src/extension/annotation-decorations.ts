@@ -1,6 +1,7 @@
 /** Shows annotated spans in the editor (outline and gutter mark) with a hover card and command links. */
 import * as vscode from 'vscode';
 import { Annotation } from '../core/sidecar/annotation';
+import { annotationDetails } from '../core/cards/annotation-card';
 import { escapeMarkdown } from '../core/recognition/describe-mention';
 import { AnnotationService } from './annotation-service';
 import { commandUri, trustedMarkdown } from './command-link';
@@ -19,13 +20,10 @@ export function annotationRef(articleUri: vscode.Uri, id: string): AnnotationRef
 }
 
 /** The hover card of an annotation: its text, attribution, tags and actions. */
-export function annotationCard(articleUri: vscode.Uri, annotation: Annotation): string {
+function annotationCard(articleUri: vscode.Uri, annotation: Annotation): string {
   const ref = annotationRef(articleUri, annotation.id);
   const kind = annotation.kind === 'claim' ? '$(comment-discussion) Claim' : '$(note) Note';
-  const lines = [`${kind} \`${annotation.id}\``, '', escapeMarkdown(annotation.text)];
-  if (annotation.attribution) lines.push('', `— *${escapeMarkdown(annotation.attribution)}*`);
-  if (annotation.tags.length > 0) lines.push('', annotation.tags.map((tag) => `\`#${tag}\``).join(' '));
-  if (annotation.orphaned) lines.push('', '$(warning) Orphaned: its quote is no longer in the article.');
+  const lines = [`${kind} \`${annotation.id}\``, '', escapeMarkdown(annotation.text), ...annotationDetails(annotation)];
   lines.push(
     '',
     [

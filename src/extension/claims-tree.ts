@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import { IndexedClaim } from '../core/index/index-types';
 import { WorkspaceIndex } from '../core/index/workspace-index';
+import { annotationDetails } from '../core/cards/annotation-card';
 import { escapeMarkdown } from '../core/recognition/describe-mention';
 import { gradeCode } from '../core/sidecar/source-grade';
 import { AnnotationRef, annotationRef } from './annotation-decorations';
@@ -254,12 +255,15 @@ function matchesFilter(claim: IndexedClaim, filter: string): boolean {
 
 function claimTooltip(claim: IndexedClaim): vscode.MarkdownString {
   const { annotation, source } = claim;
-  const lines = [`**${escapeMarkdown(annotation.text)}**`, '', `> ${escapeMarkdown(annotation.target.quote.replace(/\s+/g, ' '))}`];
-  if (annotation.attribution) lines.push('', `— *${escapeMarkdown(annotation.attribution)}*`);
-  if (annotation.tags.length > 0) lines.push('', annotation.tags.map((tag) => `\`#${tag}\``).join(' '));
   const where = [source?.outlet, source?.published].filter(Boolean).join(', ');
-  lines.push('', `$(file) ${escapeMarkdown(claim.article)}${where ? ` (${escapeMarkdown(where)})` : ''}`);
-  if (annotation.orphaned) lines.push('', '$(warning) Orphaned: its quote is no longer in the article.');
+  const lines = [
+    `**${escapeMarkdown(annotation.text)}**`,
+    '',
+    `> ${escapeMarkdown(annotation.target.quote.replace(/\s+/g, ' '))}`,
+    ...annotationDetails(annotation),
+    '',
+    `$(file) ${escapeMarkdown(claim.article)}${where ? ` (${escapeMarkdown(where)})` : ''}`,
+  ];
   return new vscode.MarkdownString(lines.join('\n'), true);
 }
 
