@@ -26,6 +26,8 @@ export class WorkspaceIndexer implements vscode.Disposable {
   private readonly pendingEdits = new Map<string, NodeJS.Timeout>();
   private readonly subscriptions: vscode.Disposable[] = [];
   private watcher: vscode.Disposable;
+  /** The document version last put in the index, per open article. */
+  private readonly indexedVersions = new Map<string, number>();
 
   constructor(
     private readonly articles: ArticleRecognition,
@@ -54,6 +56,11 @@ export class WorkspaceIndexer implements vscode.Disposable {
     this.index.dispose();
   }
 
+  private removeArticle(path: string): void {
+    this.index.removeArticle(path);
+    this.indexedVersions.delete(path);
+  }
+
   /** Watches the files matched by `sourcemark.articles.include` and indexes each one as it changes. */
   private watchArticles(): vscode.Disposable {
     const watcher = vscode.workspace.createFileSystemWatcher(readConfig().articlesInclude);
@@ -61,7 +68,7 @@ export class WorkspaceIndexer implements vscode.Disposable {
       watcher,
       watcher.onDidCreate((uri) => void this.indexFile(uri)),
       watcher.onDidChange((uri) => void this.indexFile(uri)),
-      watcher.onDidDelete((uri) => this.index.removeArticle(uri.fsPath)),
+      watcher.onDidDelete((uri) => this.removeArticle(uri.fsPath)),
     );
   }
 
@@ -71,7 +78,7 @@ export class WorkspaceIndexer implements vscode.Disposable {
     const exclude = '{**/node_modules/**,**/*.sourcemark.yaml}';
     const files = (await vscode.workspace.findFiles(readConfig().articlesInclude, exclude)).filter(isArticleUri);
     const wanted = new Set(files.map((uri) => uri.fsPath));
-    for (const stale of this.index.paths().filter((p) => !wanted.has(p))) this.index.removeArticle(stale);
+    for (const stale of this.index.paths().filter((p) => !wanted.has(p))) this.removeArticle(stale);
     const location = files.length > NOTIFY_ABOVE ? vscode.ProgressLocation.Notification : vscode.ProgressLocation.Window;
     await vscode.window.withProgress(
       { location, title: 'Sourcemark: indexing articles', cancellable: location === vscode.ProgressLocation.Notification },
@@ -101,10 +108,11 @@ export class WorkspaceIndexer implements vscode.Disposable {
       const decoded = decodeArticle(await vscode.workspace.fs.readFile(uri), maxFileSizeBytes);
       if (!decoded.ok) {
         this.log.info(`not indexed ${uri.fsPath}: ${decoded.message}`);
-        this.index.removeArticle(uri.fsPath);
+        this.removeArticle(uri.fsPath);
         return;
       }
       this.index.setArticle(uri.fsPath, decoded.text, recognize(decoded.text), this.annotations.get(uri)?.data);
+      this.indexedVersions.delete(uri.fsPath);
     } catch (error) {
       this.log.warn(`could not read ${uri.fsPath} to index it`, error);
     }
@@ -114,7 +122,10 @@ export class WorkspaceIndexer implements vscode.Disposable {
   private indexDocument(document: vscode.TextDocument): boolean {
     const state = this.articles.stateOf(document);
     if (state.kind !== 'recognized') return false;
+    // Saving fires the file watcher for text the edits already indexed: skip an unchanged version.
+    if (this.indexedVersions.get(document.uri.fsPath) === document.version) return true;
     this.index.setArticle(document.uri.fsPath, document.getText(), state.recognition, this.annotations.get(document.uri)?.data);
+    this.indexedVersions.set(document.uri.fsPath, document.version);
     return true;
   }
 
@@ -138,7 +149,7 @@ export class WorkspaceIndexer implements vscode.Disposable {
     if (document.uri.scheme !== 'file') return;
     const key = document.uri.fsPath;
     this.debounce(key, () => {
-      if (!this.indexDocument(document) && this.articles.stateOf(document).kind === 'skipped') this.index.removeArticle(key);
+      if (!this.indexDocument(document) && this.articles.stateOf(document).kind === 'skipped') this.removeArticle(key);
     });
   }
 }
