@@ -1,4 +1,5 @@
 import type { NameVotes } from './entities/name-votes';
+import { findBoilerplateLists } from './entities/find-boilerplate-lists';
 import { EntityResolver } from './entities/resolve-entities';
 import type { BlockRecognition } from './recognize-block';
 import type { Block } from './split-blocks';
@@ -11,6 +12,8 @@ interface PlacedLine {
   entities: number;
   firstFigure: number;
   figures: number;
+  /** Whether the line was placed as part of a link list under a page heading, which yields nothing. */
+  skipped: boolean;
 }
 
 /**
@@ -33,14 +36,16 @@ export class RecognitionAssembler {
   /** The recognition of `blocks`, whose line results are `recognitions` and whose candidates `votes` counts. */
   assemble(blocks: readonly Block[], recognitions: readonly BlockRecognition[], votes: NameVotes): Recognition {
     const changed = this.resolver.update(recognitions, votes);
+    // An edit to a heading or a prose line changes which lines below it are lists, so every line is checked again.
+    const skipped = findBoilerplateLists(blocks);
     const { last } = this;
     const entities: EntityMention[] = [];
     const figures: FigureMention[] = [];
     let start = 0;
     for (let index = 0; index < blocks.length; index++) {
       const line = this.placed[index];
-      if (line === undefined || (changed.size > 0 && mentionsAny(recognitions[index], changed))) {
-        this.placed[index] = this.place(recognitions[index], start, entities, figures);
+      if (line === undefined || line.skipped !== skipped[index] || (changed.size > 0 && mentionsAny(recognitions[index], changed))) {
+        this.placed[index] = this.place(skipped[index] ? SKIPPED_LINE : recognitions[index], start, entities, figures, skipped[index]);
       } else {
         // Placed records are private, so they are updated in place; mentions are handed out, so moved ones are copied.
         const offset = start - line.start;
@@ -63,7 +68,7 @@ export class RecognitionAssembler {
   }
 
   /** Resolves and places one line's mentions at the end of `entities` and `figures`. */
-  private place(recognition: BlockRecognition, start: number, entities: EntityMention[], figures: FigureMention[]): PlacedLine {
+  private place(recognition: BlockRecognition, start: number, entities: EntityMention[], figures: FigureMention[], skipped: boolean): PlacedLine {
     const lineEntities: EntityMention[] = [];
     for (const candidate of recognition.entities) {
       const resolved = this.resolver.resolve(candidate);
@@ -73,7 +78,7 @@ export class RecognitionAssembler {
     }
     const lineFigures = start === 0 ? recognition.figures : recognition.figures.map((figure) => shiftFigure(figure, start));
     const kept = removeOverlaps(lineEntities, lineFigures);
-    const placed = { start, firstEntity: entities.length, entities: kept.entities.length, firstFigure: figures.length, figures: kept.figures.length };
+    const placed = { start, firstEntity: entities.length, entities: kept.entities.length, firstFigure: figures.length, figures: kept.figures.length, skipped };
     for (const entity of kept.entities) {
       entities.push(entity);
     }
@@ -83,6 +88,9 @@ export class RecognitionAssembler {
     return placed;
   }
 }
+
+/** What a line of a link list yields. */
+const SKIPPED_LINE: BlockRecognition = { entities: [], defines: false, figures: [] };
 
 function mentionsAny(recognition: BlockRecognition, names: ReadonlySet<string>): boolean {
   return recognition.entities.some((candidate) => names.has(candidate.name));

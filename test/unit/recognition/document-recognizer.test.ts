@@ -29,6 +29,18 @@ describe('DocumentRecognizer', () => {
     assert.ok(edited.figures.length > 0);
   });
 
+  it('drops the link list under a "Most Read" heading and restores it when an edit removes the heading', () => {
+    const prose = 'Officials in Tarvonia said the new ferry line would open in the spring after long delays and much public debate.';
+    const text = ['Most Read', 'Storm batters Ostrava coast', 'Five things to watch in Veldran', prose].join('\n');
+    const recognizer = new DocumentRecognizer(text);
+    assert.deepEqual(recognizer.result, recognize(text));
+    assert.deepEqual(recognizer.result.entities.map((entity) => entity.text), ['Tarvonia']);
+    assert.deepEqual(recognizer.result.figures, []);
+    const edited = recognizer.applyEdit(0, 'Most Read'.length, 'Weather');
+    assert.deepEqual(edited, recognize(replace(text, 0, 'Most Read'.length, 'Weather')));
+    assert.ok(edited.entities.some((entity) => entity.text === 'Ostrava'));
+  });
+
   it('updates back-references in untouched lines when the full name is typed elsewhere', () => {
     const text = 'Choe arrived.\nShe met officials.';
     const recognizer = new DocumentRecognizer(text);

@@ -85,6 +85,42 @@ describe('recognize: generalization', () => {
     assert.deepEqual(typed('Guyanese and Colombian officials met in Bogota on Monday.'), [['Bogota', 'place']]);
   });
 
+  it('keeps a name defined before its acronym whole and types it as an organization', () => {
+    assert.deepEqual(typed('Nurses Across Frontiers (NAF) cited the Review Committee of the Unified Harvest Risk Scale (UHRS) met.'), [
+      ['Nurses Across Frontiers', 'organization'],
+      ['NAF', 'organization'],
+      ['Review Committee', 'organization'],
+      ['Unified Harvest Risk Scale', 'organization'],
+      ['UHRS', 'organization'],
+    ]);
+    assert.deepEqual(typed('The U.N. Office for Harbor Safety Oversight (OHSO) said.'), [
+      ['U.N. Office for Harbor Safety Oversight', 'organization'],
+      ['OHSO', 'organization'],
+    ]);
+  });
+
+  it('types a headless two-word name as an organization from "said in a statement", "spokesperson for", "according to" and ", which"', () => {
+    const text =
+      'Harlan Verity said in a statement that it would stop. A spokesperson for Corvin Halden declined to comment. ' +
+      'Supplies fell, according to Marston Keel. Trevor Ashby, which runs ferries, declined. According to John Pell, it rained.';
+    assert.deepEqual(typed(text), [
+      ['Harlan Verity', 'organization'],
+      ['Corvin Halden', 'organization'],
+      ['Marston Keel', 'organization'],
+      ['Trevor Ashby', 'organization'],
+      ['John Pell', 'person'],
+    ]);
+  });
+
+  it('leaves origin adjectives out of systems and splits designations that share one class noun', () => {
+    assert.deepEqual(typed('The Iranian-made Z-14 drones and Russian-built K-300 arrived with XKRS and M410 rocket launchers.'), [
+      ['Z-14 drones', 'equipment'],
+      ['K-300', 'equipment'],
+      ['XKRS', 'equipment'],
+      ['M410 rocket launchers', 'equipment'],
+    ]);
+  });
+
   describe('made-up articles', () => {
     it('reads a business story', () => {
       const article = [

@@ -260,6 +260,9 @@ function classifyByShape(first: number, end: number, context: LineContext): Piec
   if (ORGANIZATION_FIRST_WORDS.has(head.lower)) {
     return [piece(tokens, first, end, 'organization', cap(2))];
   }
+  if (!GIVEN_NAMES.has(head.lower) && hasOrganizationCue(first, end, context)) {
+    return [piece(tokens, first, end, 'organization', cap(2))];
+  }
   const personCued = spokenAfter || introduced || GIVEN_NAMES.has(head.lower) || words.some((token) => KOREAN_GIVEN_NAME.test(token.text));
   if (!personCued && (PLACE_STARTS.has(head.lower) || (COMPASS_WORDS.has(head.lower) && count <= 3) || hasPlaceCue(tokens, first, end))) {
     // "Beit Lahiya", "West Darfur", "the town of Al Qusayr", "Pengjia islet".
@@ -315,6 +318,21 @@ function nounType(noun: string, previous?: string): EntityType | null {
     return 'organization';
   }
   return PLACE_APPOSITION_NOUNS.has(noun) ? 'place' : null;
+}
+
+/** "X said in a statement", "X, which": words after a name that only an institution takes. */
+const ORGANIZATION_AFTER = /^(?: said in an? (?:written |joint )?statement\b|, which\s)/u;
+/** "a spokesperson for X", "according to X": words before a name that, with two or more words and no given name, mean an institution. */
+const ORGANIZATION_BEFORE = /(?:\b(?:spokesperson|spokesman|spokeswoman) for|\baccording to) $/iu;
+
+/** Whether the words around a multi-word name of no known type make it an organization rather than a person. */
+function hasOrganizationCue(first: number, end: number, context: LineContext): boolean {
+  const { tokens, line } = context;
+  if (tokens[end - 1].possessive) {
+    return false;
+  }
+  const start = tokens[first].start;
+  return ORGANIZATION_AFTER.test(line.slice(tokens[end - 1].end, tokens[end - 1].end + 40)) || ORGANIZATION_BEFORE.test(line.slice(Math.max(0, start - 30), start));
 }
 
 /** "Kursk region", "Pengjia islet", "the city of Lutsk", "north of Keelung": words around the name that make it a place. */

@@ -1,7 +1,8 @@
 import type { EntityType } from '../types';
 import { chunkLine } from './chunk-line';
 import { classifyChunk, type Confidence, type LineContext, type Piece } from './classify-chunk';
-import { EVENT_ADJECTIVES, EVENT_FOLLOWERS, EXERCISE_ADJECTIVES, EXERCISE_NOUNS } from './event-words';
+import { EVENT_ADJECTIVES, EVENT_FOLLOWERS, EVENT_HEADS, EXERCISE_ADJECTIVES, EXERCISE_NOUNS } from './event-words';
+import { PLACE_HEADS } from './place-names';
 import { findEquipmentClasses } from './find-equipment-classes';
 import { matchAbbreviation } from './match-abbreviation';
 import { acronymLetters, normalizeName } from './normalize-name';
@@ -30,6 +31,8 @@ export interface EntityCandidate {
 const MAX_EXTRA_LONG_FORM_WORDS = 5;
 /** Countries whose name qualifies their institutions ("U.S. State Department"), in every spelling. */
 const ATTRIBUTIVE_COUNTRIES = new Set(['u.s.', 'us', 'united states', 'u.k.', 'uk', 'united kingdom']);
+/** Bodies whose name qualifies their own offices ("U.N. Office for the Coordination of Humanitarian Affairs", "EU Commission"). */
+const ATTRIBUTIVE_BODIES = new Set(['u.n.', 'un', 'e.u.', 'eu']);
 const BYLINE = /^\s*By\s+\p{Lu}/u;
 const MAX_BYLINE = 120;
 /** "KYIV, Ukraine —", "DOHA, Jan. 12 (Reuters) -", "MANILA (AP) —": an upper-case place (and its region) opening a story. */
@@ -84,9 +87,28 @@ export function findLineEntities(line: string): EntityCandidate[] {
   if (classes.length > 0) {
     pieces = [...pieces.filter((named) => !classes.some((found) => found.start <= named.start && named.end <= found.end)), ...classes];
     pieces.sort((a, b) => a.start - b.start);
+    typeCoordinatedSystems(pieces, classes, tokens, line);
   }
   return linkAbbreviations(pieces, tokens, line);
 }
+
+/**
+ * "XKRS and M410 rocket launchers": an acronym or designation no rule typed surely, joined by "and"/"or" to a system whose class noun
+ * follows, shares that class noun, so it is a system too.
+ */
+function typeCoordinatedSystems(pieces: Piece[], classes: readonly Piece[], tokens: readonly Token[], line: string): void {
+  for (let index = 1; index < pieces.length; index++) {
+    const system = pieces[index];
+    const previous = pieces[index - 1];
+    const named = classes.includes(system) && system.start !== system.end && /^[\p{Lu}\d]/u.test(line.slice(system.start, system.start + 1));
+    const designation = previous.endToken - previous.firstToken === 1 && (tokens[previous.firstToken].acronym || tokens[previous.firstToken].designator);
+    if (named && designation && previous.type !== 'place' && previous.type !== 'equipment' && previous.confidence <= 1 && COORDINATORS.has(line.slice(previous.end, system.start))) {
+      pieces[index - 1] = { ...previous, type: 'equipment', confidence: 2 };
+    }
+  }
+}
+
+const COORDINATORS = new Set([' and ', ' or ']);
 
 /** "HOME | NEWS | ASIA", "World  Middle East  Business": three or more short items split by bars or wide spaces. */
 function isMenuLine(line: string): boolean {
@@ -153,16 +175,20 @@ function mergePossessiveOrganizations(pieces: Piece[], tokens: readonly Token[])
   );
 }
 
-/** "U.S. Central Command", "United Kingdom Maritime Trade Operations": a country named before its own institution is part of its name. */
+/**
+ * "U.S. Central Command", "United Kingdom Maritime Trade Operations": a country named before its own institution is part of its name;
+ * so is "U.N." before one of its offices.
+ */
 function mergeQualifiedOrganizations(pieces: Piece[], tokens: readonly Token[]): Piece[] {
   return mergeAdjacent(pieces, (previous, current) =>
-    previous.type === 'place' &&
     current.type === 'organization' &&
     previous.endToken === current.firstToken &&
     tokens[current.firstToken].gap === ' ' &&
     !tokens[previous.endToken - 1].possessive &&
-    ATTRIBUTIVE_COUNTRIES.has(normalizeName(phraseOf(tokens, previous))) &&
-    ORGANIZATION_HEADS.has(tokens[current.endToken - 1].lower)
+    ((previous.type === 'place' &&
+      ATTRIBUTIVE_COUNTRIES.has(normalizeName(phraseOf(tokens, previous))) &&
+      ORGANIZATION_HEADS.has(tokens[current.endToken - 1].lower)) ||
+      (previous.type === 'organization' && ATTRIBUTIVE_BODIES.has(normalizeName(phraseOf(tokens, previous))) && current.confidence >= 2))
       ? { ...current, firstToken: previous.firstToken, start: previous.start, confidence: maxConfidence(previous, current) }
       : undefined,
   );
@@ -256,20 +282,66 @@ function linkAbbreviations(pieces: readonly Piece[], tokens: readonly Token[], l
   return candidates;
 }
 
-/** The candidate ending right before "(": the long form when its letters spell the acronym; null when only plain words do. */
-function findLongForm(letters: string, line: string, parenthesis: number, before: readonly EntityCandidate[]): EntityCandidate | null | undefined {
+/**
+ * The candidate ending right before "(": the long form when its letters spell the acronym; null when only plain words do.
+ * A name glossed by an acronym is an institution, not a person, so an untyped or person-guessed long form is retyped
+ * ("Doctors Without Borders (MSF)"); when the letters spell only the part after "of (the)", that part is split off as
+ * its own name ("Review Committee of the Integrated Food Security Phase Classification (IPC)"). May replace the last of `before`.
+ */
+function findLongForm(letters: string, line: string, parenthesis: number, before: EntityCandidate[]): EntityCandidate | null | undefined {
   const end = line.slice(0, parenthesis).trimEnd().length;
   const words = line.slice(0, end).split(' ');
   const window = words.slice(-(letters.length + MAX_EXTRA_LONG_FORM_WORDS)).join(' ');
   const offset = matchAbbreviation(letters, window);
+  const last = before.length - 1;
+  const previous = before[last];
+  const adjacent = previous !== undefined && previous.end === end;
   if (offset < 0) {
+    if (adjacent && isGuess(previous)) {
+      before[last] = candidateAt(line, previous.start, previous.end, definedType(previous.name));
+    }
     return undefined;
   }
-  const previous = before[before.length - 1];
-  if (previous !== undefined && previous.end === end && previous.type !== null) {
-    return previous;
+  if (adjacent) {
+    const longStart = end - window.length + offset;
+    const lead = line.slice(previous.start, longStart);
+    let defined = previous;
+    if (longStart > previous.start && OF_BEFORE_DEFINED.test(lead)) {
+      const ownerEnd = previous.start + lead.replace(OF_BEFORE_DEFINED, '').length;
+      const owner = isGuess(previous)
+        ? candidateAt(line, previous.start, ownerEnd, definedType(normalizeName(line.slice(previous.start, ownerEnd))))
+        : candidateAt(line, previous.start, ownerEnd, previous.type, previous.confidence);
+      defined = candidateAt(line, longStart, end, definedType(normalizeName(line.slice(longStart, end))));
+      before.splice(last, 1, owner, defined);
+    } else if (isGuess(previous)) {
+      defined = candidateAt(line, previous.start, previous.end, definedType(previous.name));
+      before[last] = defined;
+    }
+    if (defined.type !== null) {
+      return defined;
+    }
   }
   return /\p{Lu}/u.test(window.slice(offset)) ? undefined : null;
+}
+
+/** " of the " between an owner and the name an acronym defines. */
+const OF_BEFORE_DEFINED = /\s+of(?:\s+the)?\s+$/;
+
+/** A candidate no rule typed, or only guessed to be a person from its shape. */
+function isGuess(candidate: EntityCandidate): boolean {
+  return candidate.type === null || (candidate.type === 'person' && candidate.confidence <= 1);
+}
+
+/** The type of a name an acronym defines, by its head: a place or event head says so, anything else is an organization. */
+function definedType(name: string): EntityType {
+  const head = name.slice(name.lastIndexOf(' ') + 1);
+  return PLACE_HEADS.has(head) ? 'place' : EVENT_HEADS.has(head) ? 'event' : 'organization';
+}
+
+/** A candidate for `line[start, end)` that is not an acronym. */
+function candidateAt(line: string, start: number, end: number, type: EntityType | null, confidence: Confidence = 2): EntityCandidate {
+  const text = line.slice(start, end);
+  return { start, end, text, type, confidence, name: normalizeName(text), acronym: null, longForm: undefined };
 }
 
 /** A heading where most longer words are capitalized ("North Korea’s Secret Talks with Putin"). */
