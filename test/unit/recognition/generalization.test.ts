@@ -173,4 +173,18 @@ describe('recognize: generalization', () => {
       assert.ok(!found.some(([text]) => text === 'Peruvian' || text === 'Ghanaian'));
     });
   });
+  it('drops a site menu written as a run of section names without separators', () => {
+    const text = ['ZX WIRE Menu World U.S. Politics Sports Entertainment Business Middle East', 'Farmers in Tarvonia protested on Monday.'].join('\n');
+    assert.deepEqual(typed(text), [['Tarvonia', 'place']]);
+  });
+  it('types a headless name ending in an outlet head as an organization', () => {
+    assert.equal(typeOf('The Marlow Daily first carried the story.', 'Marlow Daily'), 'organization');
+  });
+  it('keeps "fighters" after a hyphenated designation in the equipment span, unless a class noun follows', () => {
+    assert.deepEqual(typed('Two Zk-41 fighters and a Tv-9 fighter escorted Rq-3 fighter jets.'), [
+      ['Zk-41 fighters', 'equipment'],
+      ['Tv-9 fighter', 'equipment'],
+      ['Rq-3 fighter jets', 'equipment'],
+    ]);
+  });
 });

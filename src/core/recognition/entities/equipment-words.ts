@@ -33,6 +33,9 @@ export const EQUIPMENT_CLASS_HEADS: ReadonlyMap<string, boolean> = new Map([
   ['grenades', false], ['mines', false], ['warheads', true], ['warhead', false], ['uavs', true], ['uav', false],
 ]);
 
+/** Lower-case nouns that, right after a designation ("J-10 fighters", "Su-35 fighter"), are part of the system's name. */
+export const DESIGNATION_CLASS_NOUNS = wordSet('fighter fighters');
+
 /** Lower-case nouns that make a class word before them a mere modifier ("carrier group", "drone attacks", "missile batteries"). */
 export const MODIFIED_NOUNS = wordSet(
   'group groups strike strikes attack attacks battery batteries unit units crew crews production factory factories plant plants ' +

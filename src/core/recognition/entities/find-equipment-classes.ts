@@ -1,5 +1,5 @@
 import type { Piece } from './classify-chunk';
-import { EQUIPMENT_CLASS_HEADS, EQUIPMENT_MODIFIERS, MODIFIED_NOUNS, QUALIFIED_HEADS } from './equipment-words';
+import { DESIGNATION_CLASS_NOUNS, EQUIPMENT_CLASS_HEADS, EQUIPMENT_MODIFIERS, MODIFIED_NOUNS, QUALIFIED_HEADS } from './equipment-words';
 import type { Token } from './tokenize-line';
 
 /**
@@ -12,6 +12,13 @@ export function findEquipmentClasses(tokens: readonly Token[], owners: readonly 
   const pieces: Piece[] = [];
   let index = 0;
   while (index < tokens.length) {
+    const designation = designationBefore(tokens, owners, index);
+    if (designation !== undefined) {
+      // "J-10 fighters": a word for fighters after a hyphenated designation names the aircraft, not an armed group.
+      pieces.push({ ...designation, endToken: index + 1, end: tokens[index].end, type: 'equipment', confidence: 3 });
+      index++;
+      continue;
+    }
     if (!isClassWord(tokens[index], owners[index])) {
       index++;
       continue;
@@ -40,6 +47,27 @@ export function findEquipmentClasses(tokens: readonly Token[], owners: readonly 
     index = end;
   }
   return pieces;
+}
+
+/** The designation a word for fighters at `index` belongs to ("J-10 fighters"), if any. */
+function designationBefore(tokens: readonly Token[], owners: readonly (Piece | undefined)[], index: number): Piece | undefined {
+  const token = tokens[index];
+  if (token.capitalized || !DESIGNATION_CLASS_NOUNS.has(token.lower) || index === 0 || token.gap !== ' ' || owners[index] !== undefined) {
+    return undefined;
+  }
+  const name = owners[index - 1];
+  return name !== undefined && isHyphenatedDesignation(tokens, name) && !continuesClass(tokens, owners, index + 1) ? name : undefined;
+}
+
+/** A one-token designation with a hyphen before its digits ("J-10", "Su-35", "MiG-29"), typed a system or not typed surely. */
+function isHyphenatedDesignation(tokens: readonly Token[], name: Piece): boolean {
+  const token = tokens[name.firstToken];
+  return name.endToken - name.firstToken === 1 && token.designator && token.text.includes('-') && !token.possessive && namesSystem(name);
+}
+
+/** Whether a class word follows ("J-16 fighter jets"), so the class rule below takes the whole run. */
+function continuesClass(tokens: readonly Token[], owners: readonly (Piece | undefined)[], next: number): boolean {
+  return next < tokens.length && tokens[next].gap === ' ' && isClassWord(tokens[next], owners[next]);
 }
 
 function isHead(tokens: readonly Token[], at: number, first: number): boolean {

@@ -6,6 +6,7 @@ import { PLACE_HEADS } from './place-names';
 import { findEquipmentClasses } from './find-equipment-classes';
 import { matchAbbreviation } from './match-abbreviation';
 import { acronymLetters, normalizeName } from './normalize-name';
+import { SECTION_WORDS } from './ordinary-words';
 import { ORGANIZATION_HEADS } from './organization-words';
 import { tokenizeLine, type Token } from './tokenize-line';
 
@@ -58,7 +59,7 @@ export function findLineEntities(line: string): EntityCandidate[] {
   if (line.length <= MAX_FURNITURE_LINE && FURNITURE_LINE.test(line)) {
     return [];
   }
-  if (isMenuLine(line)) {
+  if (isMenuLine(line) || isSectionRun(line)) {
     return [];
   }
   const { tokens, longWords } = tokenizeLine(line);
@@ -117,6 +118,36 @@ function isMenuLine(line: string): boolean {
   }
   const items = line.split(MENU_SEPARATOR).filter((item) => item.length > 0);
   return items.length >= MIN_MENU_ITEMS && items.every((item) => item.split(' ').length <= MAX_MENU_ITEM_WORDS && !/[.!?]$/.test(item));
+}
+
+const MAX_SECTION_RUN = 120;
+const MIN_SECTION_WORDS = 3;
+const SIGN_IN = /\bSign in\b/gu;
+/** Anything but capitalized words, "&" and "U.S."-style abbreviations: punctuation or lower-case words of a sentence. */
+const NOT_SECTION_RUN = /[,;:!?"“”()]|\.\s*$|(?:^|\s)[^\s\p{Lu}&]/u;
+
+/**
+ * "AP NEWS Menu World U.S. Politics Sports Business": a short run of capitalized words, mostly news-site section names,
+ * with no separators and no sentence punctuation.
+ */
+function isSectionRun(line: string): boolean {
+  if (line.length > MAX_SECTION_RUN || line.includes(', ') || !isUpperCaseStart(line.charCodeAt(0))) {
+    return false;
+  }
+  const run = line.replace(SIGN_IN, 'Signin');
+  if (NOT_SECTION_RUN.test(run)) {
+    return false;
+  }
+  const words = run.trim().split(/\s+/);
+  let sections = 0;
+  for (const word of words) {
+    sections += SECTION_WORDS.has(word.toLowerCase()) ? 1 : 0;
+  }
+  return sections >= MIN_SECTION_WORDS && sections * 3 >= words.length * 2;
+}
+
+function isUpperCaseStart(code: number): boolean {
+  return (code >= 65 && code <= 90) || code > 127;
 }
 
 /**

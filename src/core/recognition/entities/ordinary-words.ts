@@ -32,6 +32,16 @@ export const PAGE_FURNITURE_WORDS = wordSet(
     'newsletter advertisement sponsored related popular trending more next previous back loading'
 );
 
+/** Capitalized section names of news-site menus ("World", "Politics", "Middle East"), written as one run without separators. */
+export const SECTION_WORDS = wordSet(
+  'menu home news world politics business sports sport entertainment opinion opinions tech technology science health ' +
+    'lifestyle life style video videos podcasts podcast live search subscribe signin newsletters newsletter markets ' +
+    'economy asia europe americas africa middle east oceania pacific culture arts travel food climate weather education ' +
+    'local national international latest more photos audio games puzzles shop magazine features analysis investigations ' +
+    'u.s. us uk elections election fact check media books music movies film tv money personal finance real estate ' +
+    'autos cars science & environment region regions sections'
+);
+
 /**
  * Nationality and group adjectives (and their plurals), which are not entities ("North Korean", "Russians").
  * Country names stay places; only these derived forms are excluded.

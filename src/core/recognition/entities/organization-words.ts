@@ -7,7 +7,7 @@ export const ORGANIZATION_HEADS = wordSet(
     'ltd ltd. llc plc association organization organisation front movement congress parliament senate court tribunal department ' +
     'office bureau commission authority guard guards police federation league network times post news press foundation fund ' +
     'center centre academy school college duma cabinet government administration secretariat alliance coalition brotherhood ' +
-    'club society board committee agency airlines airline media television tv radio journal gazette herald tribune telegraph ' +
+    'club society board committee agency airlines airline media television tv radio journal gazette herald tribune telegraph daily ' +
     'reuters monitor watch observatory cooperation council marines militia militias regime junta kremlin directorate ' +
     'headquarters staff chiefs unit units legion battalions taskforce diet knesset majlis rada yuan programme program ' +
     'church mission embassy consulate house group group. holdings industries systems technologies laboratories lab labs ' +
