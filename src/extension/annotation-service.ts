@@ -14,6 +14,7 @@ import { articlePathFor, sidecarPathFor } from '../core/sidecar/sidecar-paths';
 import { SidecarProblem } from '../core/sidecar/sidecar-problem';
 import { nodeFileStore } from '../core/sidecar/node-file-store';
 import { SidecarEdit, SidecarStore, UpdateResult } from '../core/sidecar/sidecar-store';
+import { isArticleUri } from './article-uri';
 import { Log } from './log';
 import { openDocumentFor, readArticleText } from './read-article-text';
 
@@ -57,8 +58,9 @@ export class AnnotationService implements vscode.Disposable {
       vscode.workspace.onDidSaveTextDocument((document) => void this.persistPositions(document)),
       vscode.workspace.onDidOpenTextDocument((document) => {
         // Text may have changed on disk since we anchored (git pull while closed): anchor against what opened.
-        // Only the file itself: a git: or diff document of the same path holds another version of the text.
-        if (document.uri.scheme === 'file' && this.articles.has(document.uri.fsPath)) void this.load(document.uri);
+        // An article opened before the workspace scan reached it gets its sidecar now, not after the scan.
+        // Only the file itself (isArticleUri): a git: or diff document of the same path holds another text.
+        if (isArticleUri(document.uri)) void this.load(document.uri);
       }),
       vscode.workspace.onDidRenameFiles((event) => void this.moveSidecars(event.files)),
       vscode.workspace.onDidDeleteFiles((event) => this.markArticlesDeleted(event.files)),
@@ -67,11 +69,15 @@ export class AnnotationService implements vscode.Disposable {
 
   /** Loads every sidecar in the workspace (activation, in the background). */
   async loadWorkspace(token?: vscode.CancellationToken): Promise<void> {
+    // Articles already open (the one that activated us) first: the analyst is looking at them.
+    const open = vscode.workspace.textDocuments.filter((document) => isArticleUri(document.uri)).map((document) => document.uri);
+    for (const uri of open) await this.load(uri);
     const sidecars = await vscode.workspace.findFiles('**/*.sourcemark.yaml', '**/node_modules/**', undefined, token);
+    const loaded = new Set(open.map((uri) => uri.fsPath));
     for (const sidecar of sidecars) {
       if (token?.isCancellationRequested) return;
       const article = articlePathFor(sidecar.fsPath);
-      if (article) await this.load(vscode.Uri.file(article));
+      if (article && !loaded.has(article)) await this.load(vscode.Uri.file(article));
     }
   }
 
