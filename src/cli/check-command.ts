@@ -4,12 +4,13 @@ import { anchorUpdates } from '../core/anchoring/anchor-updates';
 import { reanchor, type AnchorResult } from '../core/anchoring/reanchor';
 import { isSkippedFolder } from '../core/article/article-files';
 import { annotationPosition } from '../core/sidecar/annotation-position';
-import { nodeFileStore } from '../core/sidecar/node-file-store';
+import type { FileStore } from '../core/sidecar/file-store';
 import type { ParsedSidecarOk } from '../core/sidecar/parse-sidecar';
 import { setAnchors } from '../core/sidecar/sidecar-edits';
 import { articlePathFor, isSidecarPath, sidecarPathFor } from '../core/sidecar/sidecar-paths';
 import { SidecarStore } from '../core/sidecar/sidecar-store';
-import type { CliCommand } from './cli-io';
+import { nodeFileStore } from '../platform/node-file-store';
+import type { CliIO } from './cli-io';
 import { findArticleFiles } from './find-articles';
 import { readArticleFile } from './read-article-file';
 
@@ -46,7 +47,8 @@ interface Problem {
 
 const OPTIONS = new Set(['--fix', '--json']);
 
-export const checkCommand: CliCommand = async (args, io) => {
+/** `fileStore` is the boundary tests replace (a failing disk, a concurrent writer); the CLI uses Node's fs. */
+export const checkCommand = async (args: string[], io: CliIO, fileStore: FileStore = nodeFileStore): Promise<number> => {
   const unknown = args.find((arg) => arg.startsWith('--') && !OPTIONS.has(arg));
   if (unknown) {
     io.stderr(`Unknown option ${unknown}\n\n${checkHelp}\n`);
@@ -56,7 +58,7 @@ export const checkCommand: CliCommand = async (args, io) => {
   const paths = args.filter((arg) => !arg.startsWith('--'));
   const roots = paths.length > 0 ? paths : ['.'];
   const problems: Problem[] = [];
-  const store = new SidecarStore(nodeFileStore);
+  const store = new SidecarStore(fileStore);
 
   const { files, missing } = await findArticleFiles(roots);
   for (const path of missing) problems.push({ path, line: 1, column: 1, severity: 'error', message: 'no such file or folder' });

@@ -1,6 +1,6 @@
 import type { Document } from 'yaml';
 import type { SidecarData } from './annotation';
-import type { FileStore } from './file-store';
+import { sameBytes, type FileStore } from './file-store';
 import { parseSidecar, type ParsedSidecarOk } from './parse-sidecar';
 import { createSidecarDocument } from './sidecar-edits';
 import { sidecarPathFor } from './sidecar-paths';
@@ -18,10 +18,12 @@ export type SidecarEdit<T> = (doc: Document, data: SidecarData) => T;
 
 export type UpdateResult<T> =
   | { ok: true; value: T; written: boolean }
-  | { ok: false; reason: 'invalid' | 'read-only' | 'conflict'; message: string; errors: SidecarProblem[] };
+  | { ok: false; reason: 'invalid' | 'read-only' | 'conflict' | 'unwritable'; message: string; errors: SidecarProblem[] };
 
 // Re-applying an edit after someone else wrote the file; past this the file is changing too fast to merge safely.
-const MAX_ATTEMPTS = 3;
+const MAX_ATTEMPTS = 5;
+
+const NO_STYLE: TextStyle = { crlf: false, bom: false };
 
 interface Snapshot {
   bytes: Uint8Array | undefined;
@@ -30,10 +32,10 @@ interface Snapshot {
 }
 
 /**
- * Reads and writes sidecars through a FileStore. Writes are atomic and serialized per file; an
- * edit is applied to the file as it is on disk right before writing, and if the file changed
- * meanwhile it is re-applied to the new content (a merge) rather than overwriting it. A sidecar
- * that fails to parse or is read-only is never written.
+ * Reads and writes sidecars through a FileStore. Writes are atomic and serialized per file; the
+ * FileStore replaces the file only if it still holds the bytes the edit was applied to, and when it
+ * changed meanwhile the edit is re-applied to the new content (a merge) rather than overwriting it.
+ * A sidecar that fails to decode, parse or read, or is read-only, is never written.
  */
 export class SidecarStore {
   private readonly queues = new Map<string, Promise<unknown>>();
@@ -63,10 +65,18 @@ export class SidecarStore {
   }
 
   private async read(path: string): Promise<Snapshot> {
-    const bytes = await this.files.readFile(path);
-    if (bytes === undefined) return { bytes, style: { crlf: false, bom: false }, parsed: undefined };
-    const { text, style } = decodeSidecar(bytes);
-    return { bytes, style, parsed: parseSidecar(text) };
+    let bytes: Uint8Array | undefined;
+    try {
+      bytes = await this.files.readFile(path);
+    } catch (error) {
+      // Unreadable (a folder, no permission, a dangling link): reported for this file like a parse error.
+      const errors = [{ message: `cannot read the sidecar: ${(error as Error).message}`, line: 1, column: 1 }];
+      return { bytes: undefined, style: NO_STYLE, parsed: { ok: false, errors } };
+    }
+    if (bytes === undefined) return { bytes, style: NO_STYLE, parsed: undefined };
+    const decoded = decodeSidecar(bytes);
+    if (!decoded.ok) return { bytes, style: NO_STYLE, parsed: { ok: false, errors: [decoded.error] } };
+    return { bytes, style: decoded.style, parsed: parseSidecar(decoded.text) };
   }
 
   private async applyAndWrite<T>(path: string, edit: SidecarEdit<T>): Promise<UpdateResult<T>> {
@@ -83,20 +93,16 @@ export class SidecarStore {
       const value = edit(doc, parsed ? parsed.data : { version: 1, annotations: [] });
       const bytes = serializeSidecar(doc, snapshot.style);
       if (snapshot.bytes !== undefined && sameBytes(bytes, snapshot.bytes)) return { ok: true, value, written: false };
-      // Someone else (git, another editor, another window) may have written since our read.
-      const current = await this.read(path);
-      if (!sameBytes(current.bytes, snapshot.bytes)) {
-        snapshot = current;
-        continue;
+      let outcome;
+      try {
+        outcome = await this.files.writeFileAtomic(path, bytes, snapshot.bytes);
+      } catch (error) {
+        return { ok: false, reason: 'unwritable', message: `${path} was not written: ${(error as Error).message}.`, errors: [] };
       }
-      await this.files.writeFileAtomic(path, bytes);
-      return { ok: true, value, written: true };
+      if (outcome === 'written') return { ok: true, value, written: true };
+      // Someone else (git, another editor, another window or process) wrote since our read: merge into that.
+      snapshot = await this.read(path);
     }
     return { ok: false, reason: 'conflict', message: `${path} kept changing on disk; not written.`, errors: [] };
   }
-}
-
-function sameBytes(a: Uint8Array | undefined, b: Uint8Array | undefined): boolean {
-  if (a === undefined || b === undefined) return a === b;
-  return a.length === b.length && a.every((byte, i) => byte === b[i]);
 }
