@@ -3,7 +3,7 @@ import { join, sep } from 'node:path';
 import { anchorUpdates } from '../core/anchoring/anchor-updates';
 import { reanchor, type AnchorResult } from '../core/anchoring/reanchor';
 import { isSkippedFolder } from '../core/article/article-files';
-import { annotationPosition } from '../core/sidecar/annotation-position';
+import { annotationPositions } from '../core/sidecar/annotation-position';
 import type { FileStore } from '../core/sidecar/file-store';
 import type { ParsedSidecarOk } from '../core/sidecar/parse-sidecar';
 import { setAnchors } from '../core/sidecar/sidecar-edits';
@@ -104,9 +104,10 @@ export const checkCommand = async (args: string[], io: CliIO, fileStore: FileSto
 
 function describeResults(path: string, sidecar: ParsedSidecarOk, results: AnchorResult[], fix: boolean): Problem[] {
   const problems: Problem[] = [];
+  const positions = annotationPositions(sidecar);
   sidecar.data.annotations.forEach((annotation, i) => {
     const result = results[i];
-    const at = { path, ...annotationPosition(sidecar, annotation.id), id: annotation.id };
+    const at = { path, ...(positions.get(annotation.id) ?? { line: 1, column: 1 }), id: annotation.id };
     const quote = JSON.stringify(shorten(annotation.target.quote));
     if (result.status === 'orphaned') {
       problems.push({ ...at, severity: 'error', message: `annotation ${annotation.id} is orphaned: ${quote} is no longer in the article` });
@@ -121,7 +122,7 @@ function describeResults(path: string, sidecar: ParsedSidecarOk, results: Anchor
 
 async function writeAnchors(store: SidecarStore, article: string, sidecar: ParsedSidecarOk, results: AnchorResult[], problems: Problem[], path: string): Promise<number> {
   const updates = anchorUpdates(sidecar.data.annotations, results);
-  const written = await store.update(article, (doc) => setAnchors(doc, updates));
+  const written = await store.update(article, (doc) => setAnchors(doc, updates), sidecar);
   if (!written.ok) {
     problems.push({ path, line: 1, column: 1, severity: 'error', message: `not fixed: ${written.message}` });
     return 0;

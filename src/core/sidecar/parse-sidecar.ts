@@ -28,7 +28,8 @@ export function parseSidecar(source: string): ParsedSidecar {
   const syntax = [...doc.errors, ...unresolvedTags].map(toProblem);
   if (syntax.length > 0) return { ok: false, errors: syntax };
   try {
-    doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    // An alias needs a "*"; without one the bound cannot be exceeded and the whole-tree conversion is skipped.
+    if (source.includes('*')) doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
     return { ok: false, errors: [{ message: `Too many aliases (${(error as Error).message}).`, line: 1, column: 1 }] };
   }

@@ -131,11 +131,13 @@ export function setSourceMetadata(doc: Document, patch: Partial<SourceMetadata>)
  */
 export function setAnchors(doc: Document, updates: readonly AnchorUpdate[]): string[] {
   const list = annotationList(doc);
+  // One pass to index the blocks by id: a lookup per update made --fix quadratic (17 s at 10,000 annotations).
+  const blocks = new Map<unknown, YAMLMap>();
+  for (const item of list.items) if (isMap(item) && !blocks.has(item.get('id'))) blocks.set(item.get('id'), item);
   const changed: string[] = [];
   for (const update of updates) {
-    const index = indexOf(list, update.id);
-    if (index === -1) continue;
-    const map = list.items[index] as YAMLMap;
+    const map = blocks.get(update.id);
+    if (!map) continue;
     const target = map.get('target', true);
     if (!isMap(target)) continue;
     let touched = false;

@@ -5,7 +5,8 @@ import { parseSidecar, type ParsedSidecarOk } from './parse-sidecar';
 import { createSidecarDocument } from './sidecar-edits';
 import { sidecarPathFor } from './sidecar-paths';
 import type { SidecarProblem } from './sidecar-problem';
-import { decodeSidecar, serializeSidecar, type TextStyle } from './serialize-sidecar';
+import { decodeSidecar, encodeSidecar, serializeSidecar, type TextStyle } from './serialize-sidecar';
+import { recordShape, spliceEdits } from './splice-edits';
 
 /** What loading an article's sidecar found. */
 export type LoadedSidecar =
@@ -27,6 +28,8 @@ const NO_STYLE: TextStyle = { crlf: false, bom: false };
 
 interface Snapshot {
   bytes: Uint8Array | undefined;
+  /** The decoded source the parsed Document's node ranges point into. */
+  text: string;
   style: TextStyle;
   parsed: ReturnType<typeof parseSidecar> | undefined;
 }
@@ -39,6 +42,8 @@ interface Snapshot {
  */
 export class SidecarStore {
   private readonly queues = new Map<string, Promise<unknown>>();
+  // What `load` read, so an update based on it can skip a second parse while the file is unchanged (large sidecars).
+  private readonly loaded = new WeakMap<ParsedSidecarOk, Snapshot>();
 
   constructor(private readonly files: FileStore) {}
 
@@ -48,20 +53,38 @@ export class SidecarStore {
     const snapshot = await this.read(path);
     if (!snapshot.parsed) return { status: 'missing', path };
     if (!snapshot.parsed.ok) return { status: 'invalid', path, errors: snapshot.parsed.errors };
+    this.loaded.set(snapshot.parsed, snapshot);
     return { status: 'ok', path, sidecar: snapshot.parsed };
   }
 
-  /** Applies `edit` to the sidecar beside `articlePath` (creating it if missing) and writes it if the text changed. */
-  update<T>(articlePath: string, edit: SidecarEdit<T>): Promise<UpdateResult<T>> {
+  /**
+   * Applies `edit` to the sidecar beside `articlePath` (creating it if missing) and writes it if the text changed.
+   * `basis`, a sidecar this store loaded, has its Document edited in place (no second parse) if the file still
+   * holds the bytes it was loaded from; it must not be used again afterwards.
+   */
+  update<T>(articlePath: string, edit: SidecarEdit<T>, basis?: ParsedSidecarOk): Promise<UpdateResult<T>> {
     const path = sidecarPathFor(articlePath);
     const previous = this.queues.get(path) ?? Promise.resolve();
-    const next = previous.then(() => this.applyAndWrite(path, edit));
+    const next = previous.then(() => this.applyAndWrite(path, edit, basis));
     const settled = next.catch(() => undefined);
     this.queues.set(path, settled);
     void settled.then(() => {
       if (this.queues.get(path) === settled) this.queues.delete(path);
     });
     return next;
+  }
+
+  private async readOrReuse(path: string, basis: ParsedSidecarOk | undefined): Promise<Snapshot> {
+    const loaded = basis && this.loaded.get(basis);
+    if (!loaded) return this.read(path);
+    this.loaded.delete(basis);
+    let bytes: Uint8Array | undefined;
+    try {
+      bytes = await this.files.readFile(path);
+    } catch {
+      return this.read(path); // reports the failure the usual way
+    }
+    return sameBytes(bytes, loaded.bytes) ? loaded : this.read(path);
   }
 
   private async read(path: string): Promise<Snapshot> {
@@ -71,16 +94,16 @@ export class SidecarStore {
     } catch (error) {
       // Unreadable (a folder, no permission, a dangling link): reported for this file like a parse error.
       const errors = [{ message: `cannot read the sidecar: ${(error as Error).message}`, line: 1, column: 1 }];
-      return { bytes: undefined, style: NO_STYLE, parsed: { ok: false, errors } };
+      return { bytes: undefined, text: '', style: NO_STYLE, parsed: { ok: false, errors } };
     }
-    if (bytes === undefined) return { bytes, style: NO_STYLE, parsed: undefined };
+    if (bytes === undefined) return { bytes, text: '', style: NO_STYLE, parsed: undefined };
     const decoded = decodeSidecar(bytes);
-    if (!decoded.ok) return { bytes, style: NO_STYLE, parsed: { ok: false, errors: [decoded.error] } };
-    return { bytes, style: decoded.style, parsed: parseSidecar(decoded.text) };
+    if (!decoded.ok) return { bytes, text: '', style: NO_STYLE, parsed: { ok: false, errors: [decoded.error] } };
+    return { bytes, text: decoded.text, style: decoded.style, parsed: parseSidecar(decoded.text) };
   }
 
-  private async applyAndWrite<T>(path: string, edit: SidecarEdit<T>): Promise<UpdateResult<T>> {
-    let snapshot = await this.read(path);
+  private async applyAndWrite<T>(path: string, edit: SidecarEdit<T>, basis?: ParsedSidecarOk): Promise<UpdateResult<T>> {
+    let snapshot = await this.readOrReuse(path, basis);
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
       const parsed = snapshot.parsed;
       if (parsed && !parsed.ok) {
@@ -90,8 +113,11 @@ export class SidecarStore {
         return { ok: false, reason: 'read-only', message: parsed.warnings[0]?.message ?? `${path} is read-only.`, errors: [] };
       }
       const doc = parsed ? parsed.doc : createSidecarDocument();
+      const shape = parsed ? recordShape(doc) : undefined;
       const value = edit(doc, parsed ? parsed.data : { version: 1, annotations: [] });
-      const bytes = serializeSidecar(doc, snapshot.style);
+      // Only the changed values where we can, so the analyst's spacing and line endings survive byte for byte.
+      const spliced = shape && spliceEdits(snapshot.text, shape, doc);
+      const bytes = spliced !== undefined ? encodeSidecar(spliced, snapshot.style) : serializeSidecar(doc, snapshot.style);
       if (snapshot.bytes !== undefined && sameBytes(bytes, snapshot.bytes)) return { ok: true, value, written: false };
       let outcome;
       try {
