@@ -33,7 +33,7 @@ export function parseSidecar(source: string): ParsedSidecar {
   } catch (error) {
     return { ok: false, errors: [{ message: `Too many aliases (${(error as Error).message}).`, line: 1, column: 1 }] };
   }
-  const { data, problems } = validateSidecar(doc.contents, lineCounter);
+  const { data, problems } = validateSidecar(doc, lineCounter);
   const warnings = doc.warnings.filter((w) => w.code !== 'TAG_RESOLVE_FAILED').map(toProblem);
   if (data.version > SIDECAR_SCHEMA_VERSION) {
     // A future version may use fields differently: what we cannot read is a warning, and nothing is written.

@@ -1,4 +1,4 @@
-import { Document, isMap, isSeq, Scalar, YAMLMap, YAMLSeq, type Node } from 'yaml';
+import { Document, isAlias, isMap, isSeq, Scalar, YAMLMap, YAMLSeq, type Node } from 'yaml';
 import { SIDECAR_SCHEMA_VERSION, type Annotation, type AnnotationTarget, type SourceMetadata } from './annotation';
 
 // Every edit works on the analyst's Document in place (setIn/deleteIn on existing nodes), so
@@ -78,7 +78,8 @@ export function updateAnnotation(doc: Document, id: string, patch: AnnotationPat
   const map = list.items[index] as YAMLMap;
   let changed = false;
   for (const [key, value] of Object.entries(patch)) {
-    const current = map.get(key, true) as Node | undefined;
+    const stored = map.get(key, true) as Node | undefined;
+    const current = isAlias(stored) ? (stored.resolve(doc) as Node | undefined) : stored; // `tags: *troops` compares by its value
     if (JSON.stringify(current?.toJSON()) === JSON.stringify(value)) continue;
     changed = true;
     if (value === undefined) map.delete(key);

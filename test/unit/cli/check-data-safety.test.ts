@@ -52,7 +52,8 @@ function errorWithCode(message: string, code: string): Error {
   return Object.assign(new Error(message), { code });
 }
 
-describe('sourcemark check --fix: data safety', () => {
+describe('sourcemark check --fix: data safety', function () {
+  this.timeout(30_000); // real processes and files on a shared machine; nothing here is timed
   let folder: string;
   let article: string;
   let sidecar: string;
