@@ -99,4 +99,21 @@ describe('spliceEdits', () => {
       { numRuns: 100 },
     );
   });
+
+  it('writes any one-line text or attribution so it reads back as the same string', function () {
+    this.timeout(30_000);
+    const awkward = fc.constantFrom('a: b', '- x', '# y', 'x #y', '"q"', "'", '*alias', '&anchor', '!tag', '@', '`', '{a}', '[b]', '|', '>', '%', '?', ' lead', 'trail ', 'true', '12', '1e3', '~', 'null', '', '\t', 'é', '\u2028', '\r');
+    const text = fc.array(fc.oneof(awkward, fc.string({ unit: 'grapheme', maxLength: 8 })), { minLength: 1, maxLength: 4 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(fc.constantFrom(MESSY, readFileSync(FIXTURE, 'utf8')), text, text, (source, wording, attribution) => {
+        const { text: out, sidecar } = spliced(source, ({ doc }) => updateAnnotation(doc, 'c-aaaaaa', { text: wording, attribution }, '2025-01-01T00:00:00Z'));
+        const expected = sidecar.doc.toJS() as { annotations: { text: string; attribution?: string }[] };
+        if (out === undefined) return; // whole-Document rendering: the classic path
+        const back = load(out).doc.toJS() as typeof expected;
+        assert.deepEqual(back, expected);
+        assert.equal(back.annotations[0].text, wording);
+      }),
+      { numRuns: 300 },
+    );
+  });
 });
