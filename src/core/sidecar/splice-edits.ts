@@ -1,4 +1,4 @@
-import { Document, isAlias, isMap, isScalar, isSeq, Scalar, type Node, type Pair } from 'yaml';
+import { Document, isAlias, isMap, isScalar, isSeq, parseDocument, Scalar, YAMLSeq, type Node, type Pair } from 'yaml';
 
 // `String(doc)` re-renders the whole file: comment spacing, flow padding, line folding and mixed line endings
 // come out normalized, so one moved offset used to rewrite a hundred lines. Most of our edits change scalars in
@@ -46,14 +46,16 @@ export function recordShape(doc: Document): DocumentShape {
 
 /**
  * The source with the edit applied as splices: changed scalars rewritten where they stand, keys added to a block
- * mapping inserted as one line after its last line, removed one-line keys deleted with their line. Every other
+ * mapping inserted as one line after its last line, removed one-line keys deleted with their line, items appended
+ * to a block list (a new annotation) rendered after its last line. Every other
  * byte (comments, spacing, line endings) is kept. Undefined when the edit did anything else (the caller then
  * stringifies the whole Document).
  */
 export function spliceEdits(source: string, before: DocumentShape, doc: Document): string | undefined {
   if (doc.contents !== before.contents || doc.contents === null) return undefined;
-  const splices: Splice[] = [];
-  if (!compareNode(doc.contents, false, { source, before, splices })) return undefined;
+  const ctx: Context = { source, before, splices: [] };
+  if (!compareNode(doc.contents, false, ctx)) return undefined;
+  const splices = ctx.splices;
   splices.sort((a, b) => a.from - b.from);
   let text = '';
   let at = 0;
@@ -62,13 +64,17 @@ export function spliceEdits(source: string, before: DocumentShape, doc: Document
     text += source.slice(at, splice.from) + splice.text;
     at = splice.to;
   }
-  return text + source.slice(at);
+  text += source.slice(at);
+  if (ctx.verify && JSON.stringify(parseDocument(text, { schema: 'core' }).toJS()) !== JSON.stringify(doc.toJS())) return undefined;
+  return text;
 }
 
 interface Context {
   source: string;
   before: DocumentShape;
   splices: Splice[];
+  /** Set when a splice holds yaml-rendered structure, whose indentation is read back to be sure. */
+  verify?: boolean;
 }
 
 function compareNode(node: unknown, inFlow: boolean, ctx: Context): boolean {
@@ -81,8 +87,11 @@ function compareNode(node: unknown, inFlow: boolean, ctx: Context): boolean {
     return replaceValue(scalar, scalar, inFlow, ctx);
   }
   if (shape.kind === 'seq') {
-    if (!isSeq(node) || node.items.length !== shape.items.length || node.items.some((item, i) => item !== shape.items[i])) return false;
-    return node.items.every((item) => compareNode(item, inFlow || !!node.flow, ctx));
+    if (!isSeq(node) || node.items.length < shape.items.length || shape.items.some((item, i) => node.items[i] !== item)) return false;
+    const flow = inFlow || !!node.flow;
+    if (!shape.items.every((item) => compareNode(item, flow, ctx))) return false;
+    const appended = node.items.slice(shape.items.length);
+    return appended.length === 0 || (!flow && shape.items.length > 0 && appendItems(node, shape.items[0] as Node, appended, ctx));
   }
   if (!isMap(node)) return false;
   const flow = inFlow || !!node.flow;
@@ -117,6 +126,27 @@ function replaceValue(old: Node, value: unknown, inFlow: boolean, ctx: Context):
   return true;
 }
 
+/** Appends items (a new annotation) to a block sequence after its last line, rendered by yaml at the list's indentation. */
+function appendItems(seq: YAMLSeq, first: Node, appended: unknown[], ctx: Context): boolean {
+  if (!seq.range || !first.range) return false;
+  const lineStart = ctx.source.lastIndexOf('\n', first.range[0] - 1) + 1;
+  const dash = /^( *)- +$/.exec(ctx.source.slice(lineStart, first.range[0]));
+  if (!dash) return false;
+  const rendered = new Document();
+  rendered.contents = new YAMLSeq() as unknown as typeof rendered.contents;
+  (rendered.contents as unknown as YAMLSeq).items = appended;
+  const at = lineEndAtOrAfter(seq.range[1], ctx.source);
+  const eol = eolAt(at, ctx.source);
+  const text = rendered
+    .toString({ flowCollectionPadding: false })
+    .split('\n')
+    .map((line) => (line === '' ? line : dash[1] + line))
+    .join(eol);
+  ctx.splices.push({ from: at, to: at, text: (at === ctx.source.length && !ctx.source.endsWith('\n') ? eol : '') + text.replace(new RegExp(`${eol}$`), '') + eol });
+  ctx.verify = true; // rendered structure: read it back before trusting it
+  return true;
+}
+
 /** Deletes the line of a removed `key: scalar` pair, which must stand alone on its line. */
 function removeLine(pair: Pair, ctx: Context): boolean {
   const key = pair.key as Node | null;
@@ -135,14 +165,9 @@ function insertLines(range: Node['range'], kept: Pair[], added: Pair[], ctx: Con
   const firstKey = kept[0].key as Node;
   if (!range || !firstKey.range) return false;
   const indent = firstKey.range[0] - (ctx.source.lastIndexOf('\n', firstKey.range[0] - 1) + 1);
-  let at = range[1];
-  let lead = '';
-  if (at > 0 && ctx.source[at - 1] !== '\n') {
-    const lineEnd = ctx.source.indexOf('\n', at);
-    at = lineEnd === -1 ? ctx.source.length : lineEnd + 1;
-  }
-  const eol = ctx.source.slice(0, at).endsWith('\r\n') || (at === ctx.source.length && ctx.source.includes('\r\n')) ? '\r\n' : '\n';
-  if (at === ctx.source.length && !ctx.source.endsWith('\n')) lead = eol;
+  const at = lineEndAtOrAfter(range[1], ctx.source);
+  const eol = eolAt(at, ctx.source);
+  const lead = at === ctx.source.length && !ctx.source.endsWith('\n') ? eol : '';
   const lines: string[] = [];
   for (const pair of added) {
     const key = scalarText(pair.key);
@@ -152,6 +177,19 @@ function insertLines(range: Node['range'], kept: Pair[], added: Pair[], ctx: Con
   }
   ctx.splices.push({ from: at, to: at, text: lead + lines.join('') });
   return true;
+}
+
+/** The start of the line after the one holding `offset` (or `offset` itself when it starts a line; the end of the text at most). */
+function lineEndAtOrAfter(offset: number, source: string): number {
+  if (offset === 0 || source[offset - 1] === '\n') return offset;
+  const lineEnd = source.indexOf('\n', offset);
+  return lineEnd === -1 ? source.length : lineEnd + 1;
+}
+
+/** The line ending used where text is inserted at `at`: that of the line just before (the file's, at its unterminated end). */
+function eolAt(at: number, source: string): string {
+  if (source[at - 1] === '\n') return source[at - 2] === '\r' ? '\r\n' : '\n';
+  return source.includes('\r\n') ? '\r\n' : '\n';
 }
 
 /** A scalar (node or plain value) as YAML on one line, without comments; undefined for anything else. */

@@ -20,6 +20,11 @@ const MESSY = readFileSync(FIXTURE, 'utf8')
 // A valid annotation block whose `target` is given as its YAML lines (indented by 4).
 const block = (target: string) => `version: 1\nannotations:\n  - id: c-aaaaaa\n    kind: claim\n    text: t\n    created: 2024-11-20\n    updated: 2024-11-20\n${target}`;
 
+const NOTE = {
+  id: 'n-cccccc', kind: 'note' as const, text: 'Check the date: late October?', tags: ['dates'], created: '2024-12-01T09:00:00Z', updated: '2024-12-01T09:00:00Z',
+  target: { quote: 'late October.\nThese troops', prefix: 'deployed to Kursk by ', suffix: ' have been integrated', start: 200, end: 226 },
+};
+
 function load(source: string): ParsedSidecarOk {
   const parsed = parseSidecar(source);
   if (!parsed.ok) assert.fail(parsed.errors[0].message);
@@ -74,10 +79,24 @@ describe('spliceEdits', () => {
     assert.equal(text, expected.slice(0, first + 8) + expected.slice(first + 8).replace('2024-11-20T10:00:00Z', '2025-01-01T00:00:00Z'));
   });
 
-  it('gives up (whole-Document rendering) on edits that add structure', () => {
+  it('appends a new annotation after the last one, at the list\'s indentation and line ending, leaving the rest alone', () => {
+    for (const source of [MESSY, readFileSync(FIXTURE, 'utf8'), 'version: 1\nannotations:\n- id: c-aaaaaa\n  kind: claim\n  text: t\n  created: 2024-11-20\n  updated: 2024-11-20\n  target: {quote: q, start: 0, end: 1}']) {
+      const { text, sidecar } = spliced(source, ({ doc }) => addAnnotation(doc, NOTE));
+      assert.ok(text !== undefined);
+      const kept = source.endsWith('\n') ? source : source + '\n';
+      assert.ok(text.startsWith(kept), 'every existing byte kept');
+      const added = text.slice(kept.length);
+      const dash = /^( *)- id:/m.exec(source)?.[1] ?? '';
+      assert.match(added, new RegExp(`^\\r?\\n${dash}- id: n-cccccc\\r?\\n${dash}  kind: note`));
+      const eol = /\r?\n$/.exec(source)?.[0] ?? '\n';
+      assert.ok(added.split(/(?<=\n)/).every((line) => line.endsWith(eol)), 'the line ending of the last line');
+      assert.deepEqual(load(text).doc.toJS(), sidecar.doc.toJS());
+    }
+  });
+
+  it('gives up (whole-Document rendering) on edits that add structure elsewhere', () => {
     const source = readFileSync(FIXTURE, 'utf8');
-    const annotation = { id: 'n-cccccc', kind: 'note' as const, text: 'x', tags: [], created: '2024-12-01', updated: '2024-12-01', target: { quote: 'q', prefix: '', suffix: '', start: 0, end: 1 } };
-    assert.equal(spliced(source, ({ doc }) => addAnnotation(doc, annotation)).text, undefined);
+    assert.equal(spliced('version: 1\nannotations: []\n', ({ doc }) => addAnnotation(doc, NOTE)).text, undefined);
     assert.equal(spliced(source, ({ doc }) => updateAnnotation(doc, 'c-aaaaaa', { tags: ['a', 'b'] }, '2025-01-01T00:00:00Z')).text, undefined);
     assert.equal(spliced('version: 1\nannotations: []\n', ({ doc }) => setSourceMetadata(doc, { language: 'en' })).text, undefined);
   });
