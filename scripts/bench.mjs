@@ -11,6 +11,7 @@ const benches = {
   anchoring: ['out/bench/anchoring.js'],
   // --expose-gc lets the search bench measure the index's heap after a full collection.
   search: ['--expose-gc', 'out/bench/search.js'],
+  fix: ['out/bench/check-fix.js'],
 };
 
 const args = process.argv.slice(2);

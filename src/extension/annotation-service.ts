@@ -12,7 +12,7 @@ import { newAnnotationId } from '../core/sidecar/annotation-id';
 import { addAnnotation, AnnotationPatch, deleteAnnotation, setAnchors, setSourceMetadata, updateAnnotation } from '../core/sidecar/sidecar-edits';
 import { articlePathFor, sidecarPathFor } from '../core/sidecar/sidecar-paths';
 import { SidecarProblem } from '../core/sidecar/sidecar-problem';
-import { nodeFileStore } from '../core/sidecar/node-file-store';
+import { nodeFileStore } from '../platform/node-file-store';
 import { SidecarEdit, SidecarStore, UpdateResult } from '../core/sidecar/sidecar-store';
 import { isArticleUri } from './article-uri';
 import { Log } from './log';
