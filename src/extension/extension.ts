@@ -19,7 +19,10 @@ import { registerOpenSpan } from './open-span';
 import { registerSourceStatus } from './source-status';
 import { WorkspaceIndexer } from './workspace-indexer';
 
-/** What the extension exports: used by the integration tests to read live state, as Foam's tests do. */
+/**
+ * What the extension exports to its integration tests (live state, as Foam's tests read it). Only in a test
+ * run (`ExtensionMode.Test`): other extensions get nothing, least of all the services that write sidecars.
+ */
 export interface SourcemarkApi {
   /** The current recognition of an open article, or why it was skipped. */
   articleState(
@@ -49,7 +52,7 @@ export interface SourcemarkApi {
   searchClaims(query: string): ClaimPickItem[];
 }
 
-export function activate(context: vscode.ExtensionContext): SourcemarkApi {
+export function activate(context: vscode.ExtensionContext): SourcemarkApi | undefined {
   const log = createLog(context);
   const articles = new ArticleRecognition(log);
   const annotations = new AnnotationService(log);
@@ -71,6 +74,7 @@ export function activate(context: vscode.ExtensionContext): SourcemarkApi {
 
   const sidecarsLoaded = annotations.loadWorkspace().catch((error) => log.error('could not load the workspace sidecars', error));
   log.info(`Sourcemark ${context.extension.packageJSON.version as string} activated`);
+  if (context.extensionMode !== vscode.ExtensionMode.Test) return undefined;
 
   return {
     articleState: (document) => articles.stateOf(document),
