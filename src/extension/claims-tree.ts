@@ -7,11 +7,13 @@ import * as vscode from 'vscode';
 import { IndexedClaim } from '../core/index/index-types';
 import { WorkspaceIndex } from '../core/index/workspace-index';
 import { annotationDetails } from '../core/cards/annotation-card';
+import { attributionDescription, attributionTooltipLine } from '../core/attribution/attribution-card';
 import { escapeMarkdown } from '../core/recognition/describe-mention';
 import { gradeCode } from '../core/sidecar/source-grade';
 import { AnnotationRef, annotationRef } from './annotation-decorations';
 import { AnnotationService } from './annotation-service';
 import { openSpan } from './open-span';
+import { StatedAttributions } from './stated-attributions';
 import { WorkspaceIndexer } from './workspace-indexer';
 
 export type ClaimsGrouping = 'article' | 'entity' | 'tag';
@@ -52,9 +54,15 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeNod
   private roots: ClaimGroupNode[] | undefined;
   private refreshTimer: NodeJS.Timeout | undefined;
   private readonly subscription: { dispose(): void };
+  private readonly statedSubscription: { dispose(): void } | undefined;
 
-  constructor(private readonly index: WorkspaceIndex) {
+  /** `stated`: the attribution the article's text states, shown when the analyst recorded none. */
+  constructor(
+    private readonly index: WorkspaceIndex,
+    private readonly stated?: StatedAttributions,
+  ) {
     this.subscription = index.onDidChange(() => this.scheduleRefresh());
+    this.statedSubscription = stated?.onDidChange(() => this.changeEmitter.fire(undefined));
   }
 
   get currentGrouping(): ClaimsGrouping {
@@ -106,8 +114,11 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeNod
     const { annotation } = node.claim;
     const item = new vscode.TreeItem(annotation.text);
     item.id = node.id;
-    item.description = [annotation.attribution, ...this.figuresOf(node.claim)].filter(Boolean).join(' · ');
+    const stated = annotation.orphaned ? undefined : this.stated?.of(node.claim.path, annotation.target, annotation.target.quote);
+    item.description = [attributionDescription(annotation.attribution, stated), ...this.figuresOf(node.claim)].filter(Boolean).join(' · ');
     item.tooltip = claimTooltip(node.claim);
+    const statedLine = attributionTooltipLine(stated);
+    if (statedLine) item.tooltip.appendMarkdown(`\n\n${escapeMarkdown(statedLine)}`);
     item.iconPath = new vscode.ThemeIcon(annotation.orphaned ? 'warning' : 'comment-discussion');
     item.contextValue = annotation.orphaned ? 'orphanedClaim' : 'claim';
     item.command = { command: 'sourcemark.revealClaim', title: 'Open Claim', arguments: [node.ref] };
@@ -136,6 +147,7 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeNod
   dispose(): void {
     clearTimeout(this.refreshTimer);
     this.subscription.dispose();
+    this.statedSubscription?.dispose();
     this.changeEmitter.dispose();
   }
 
@@ -290,7 +302,9 @@ export function registerClaimsTree(
   indexer: WorkspaceIndexer,
   annotations: AnnotationService,
 ): { provider: ClaimsTreeProvider; view: vscode.TreeView<ClaimsTreeNode> } {
-  const provider = new ClaimsTreeProvider(indexer.index);
+  const stated = new StatedAttributions(indexer.index);
+  context.subscriptions.push(stated);
+  const provider = new ClaimsTreeProvider(indexer.index, stated);
   const view = vscode.window.createTreeView('sourcemark.claims', { treeDataProvider: provider, showCollapseAll: true });
   // Context keys drive the view title buttons and the welcome content.
   const updateState = () => {

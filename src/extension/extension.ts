@@ -12,6 +12,7 @@ import { ClaimPickItem, registerClaimSearchPick } from './claim-search-pick';
 import { ClaimsTreeProvider, registerClaimsTree } from './claims-tree';
 import { registerCopyCitation } from './copy-citation';
 import { EntitiesTreeProvider, registerEntitiesTree } from './entities-tree';
+import { EntityDecisionsService, registerEntityDecisions } from './entity-decisions';
 import { HighlightKind, registerHighlightDecorations } from './highlight-decorations';
 import { createLog } from './log';
 import { registerMentionHover } from './mention-hover';
@@ -50,6 +51,8 @@ export interface SourcemarkApi {
   entitiesTree: EntitiesTreeProvider;
   /** What the Search Claims quick pick shows for a query. */
   searchClaims(query: string): ClaimPickItem[];
+  /** The analyst's entity decisions (.sourcemark/entities.yaml) in effect, and the commands' service. */
+  entityDecisions: EntityDecisionsService;
 }
 
 export function activate(context: vscode.ExtensionContext): SourcemarkApi | undefined {
@@ -61,14 +64,15 @@ export function activate(context: vscode.ExtensionContext): SourcemarkApi | unde
 
   const decorations = registerHighlightDecorations(context, articles);
   const status = registerArticleStatus(context, articles, decorations);
-  registerMentionHover(context, articles, indexer.index);
+  const entityDecisions = registerEntityDecisions(context, articles, indexer.index, log);
+  registerMentionHover(context, articles, indexer.index, entityDecisions);
   registerAnnotationDecorations(context, annotations);
   const diagnostics: AnnotationDiagnostics = registerAnnotationDiagnostics(context, annotations);
   const annotationCommands = registerAnnotationCommands(context, annotations, articles);
   const sourceStatus = registerSourceStatus(context, annotations, articles);
   registerOpenSpan(context);
   const claims = registerClaimsTree(context, indexer, annotations);
-  const entities = registerEntitiesTree(context, indexer.index);
+  const entities = registerEntitiesTree(context, indexer.index, (entity) => entityDecisions.isDecided(entity));
   registerCopyCitation(context, indexer.index);
   const search = registerClaimSearchPick(context, indexer.index);
 
@@ -95,6 +99,7 @@ export function activate(context: vscode.ExtensionContext): SourcemarkApi | unde
     claimsTree: claims.provider,
     entitiesTree: entities.provider,
     searchClaims: (query) => search.items(query),
+    entityDecisions,
   };
 }
 
