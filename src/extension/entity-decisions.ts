@@ -13,7 +13,7 @@ import type { MergedEntity } from '../core/index/index-types';
 import { WorkspaceIndex } from '../core/index/workspace-index';
 import { mentionAt } from '../core/recognition/describe-mention';
 import { ENTITY_TYPES, type EntityType } from '../core/recognition/types';
-import { nodeFileStore } from '../core/sidecar/node-file-store';
+import { nodeFileStore } from '../platform/node-file-store';
 import { ArticleRecognition } from './article-recognition';
 import { commandUri } from './command-link';
 import type { EntitiesTreeNode } from './entities-tree';

@@ -4,7 +4,7 @@
  * the file changed meanwhile; a file that fails to parse, or has a newer version, is never written.
  */
 import type { Document } from 'yaml';
-import type { FileStore } from '../sidecar/file-store';
+import { sameBytes, type FileStore } from '../sidecar/file-store';
 import { decodeSidecar, serializeSidecar, type TextStyle } from '../sidecar/serialize-sidecar';
 import type { SidecarProblem } from '../sidecar/sidecar-problem';
 import { createEntityDecisionsDocument, parseEntityDecisions, type ParsedEntityDecisions } from './entity-decisions-file';
@@ -54,8 +54,9 @@ export class EntityDecisionsStore {
   private async read(): Promise<Snapshot> {
     const bytes = await this.files.readFile(this.path);
     if (bytes === undefined) return { bytes, style: { crlf: false, bom: false }, parsed: undefined };
-    const { text, style } = decodeSidecar(bytes);
-    return { bytes, style, parsed: parseEntityDecisions(text) };
+    const decoded = decodeSidecar(bytes);
+    if (!decoded.ok) return { bytes, style: { crlf: false, bom: false }, parsed: { ok: false, errors: [decoded.error] } };
+    return { bytes, style: decoded.style, parsed: parseEntityDecisions(decoded.text) };
   }
 
   private async applyAndWrite(edit: (doc: Document) => void): Promise<EntityDecisionsUpdate> {
@@ -73,15 +74,10 @@ export class EntityDecisionsStore {
       const reparsed = parseEntityDecisions(new TextDecoder().decode(bytes));
       if (!reparsed.ok) throw new Error(`An entity decision produced an invalid file: ${reparsed.errors[0].message}`);
       if (snapshot.bytes !== undefined && sameBytes(bytes, snapshot.bytes)) return { ok: true, written: false, decisions: reparsed.decisions };
-      // Someone else (git, a text editor, another window) may have written since our read.
-      const current = await this.read();
-      if (!sameBytes(current.bytes, snapshot.bytes)) {
-        snapshot = current;
-        continue;
-      }
       await this.ensureFolder(parentFolder(this.path));
-      await this.files.writeFileAtomic(this.path, bytes);
-      return { ok: true, written: true, decisions: reparsed.decisions };
+      // Replaced only if the file still holds what the edit was applied to; else someone wrote meanwhile: merge into that.
+      if ((await this.files.writeFileAtomic(this.path, bytes, snapshot.bytes)) === 'written') return { ok: true, written: true, decisions: reparsed.decisions };
+      snapshot = await this.read();
     }
     return { ok: false, reason: 'conflict', message: `${this.path} kept changing on disk; not written.`, errors: [] };
   }
@@ -90,9 +86,4 @@ export class EntityDecisionsStore {
 function parentFolder(path: string): string {
   const slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
   return slash > 0 ? path.slice(0, slash) : '.';
-}
-
-function sameBytes(a: Uint8Array | undefined, b: Uint8Array | undefined): boolean {
-  if (a === undefined || b === undefined) return a === b;
-  return a.length === b.length && a.every((byte, i) => byte === b[i]);
 }

@@ -11,7 +11,7 @@ import {
 import { EntityDecisionsStore } from '../../../src/core/entities/entity-decisions-store';
 import { WorkspaceIndex } from '../../../src/core/index/workspace-index';
 import { recognize } from '../../../src/core/recognition/recognize';
-import type { FileStore } from '../../../src/core/sidecar/file-store';
+import { sameBytes, type FileStore, type WriteOutcome } from '../../../src/core/sidecar/file-store';
 import { claimOver } from '../index/build-article';
 
 // Stories not in the seeds: Ukraine's intelligence chief in two romanizations the variant matcher
@@ -196,8 +196,11 @@ class MemoryFiles implements FileStore {
     }
     return text === undefined ? undefined : new TextEncoder().encode(text);
   }
-  async writeFileAtomic(p: string, bytes: Uint8Array) {
+  async writeFileAtomic(p: string, bytes: Uint8Array, expected: Uint8Array | undefined): Promise<WriteOutcome> {
+    const current = this.files.get(p);
+    if (!sameBytes(current === undefined ? undefined : new TextEncoder().encode(current), expected)) return 'conflict';
     this.files.set(p, new TextDecoder().decode(bytes));
+    return 'written';
   }
 }
 
@@ -232,13 +235,12 @@ describe('the entities file store', () => {
     const files = new MemoryFiles();
     files.files.set(PATH, 'version: 1\nnotEntities:\n  - text: Follow\n');
     const store = new EntityDecisionsStore(files, PATH, async () => undefined);
-    // The first read sees the old file; before the compare, someone adds an entry by hand.
-    let reads = 0;
-    const original = files.readFile.bind(files);
-    files.readFile = async (p: string) => {
-      reads++;
-      if (reads === 2) files.files.set(PATH, 'version: 1\n# added by hand\nnotEntities:\n  - text: Follow\n  - text: Subscribe\n');
-      return original(p);
+    // The store read the old file; right before the replace, someone adds an entry by hand.
+    let writes = 0;
+    const original = files.writeFileAtomic.bind(files);
+    files.writeFileAtomic = async (p: string, bytes: Uint8Array, expected: Uint8Array | undefined) => {
+      if (++writes === 1) files.files.set(PATH, 'version: 1\n# added by hand\nnotEntities:\n  - text: Follow\n  - text: Subscribe\n');
+      return original(p, bytes, expected);
     };
     const result = await store.update((doc) => markNotEntity(doc, 'Read more'));
     assert.ok(result.ok && result.written);
