@@ -4,7 +4,10 @@ import { CONTEXT_LENGTH } from './create-target';
 import { normalizeFragment, normalizeText, type NormalizedText } from './normalize-text';
 import { editSimilarity, prefixAgreement, suffixAgreement } from './string-similarity';
 
-/** How an annotation was found: at its stored offsets, as its (normalized) quote, approximately, or not at all. */
+/**
+ * How an annotation was found: at its stored offsets, as its (normalized) quote elsewhere, with its
+ * text changed ('fuzzy': `textChanged` is then true), or not at all.
+ */
 export type AnchorStatus = 'exact-offset' | 'quote' | 'fuzzy' | 'orphaned';
 
 /** Where a target lies in the current text. Orphans keep their stored offsets (clamped to the text). */
@@ -134,7 +137,7 @@ function anchorOne(text: string, norm: NormalizedText, target: AnnotationTarget,
   for (const guess of guesses) {
     for (const at of occurrences(norm.text, pattern.quote, Math.max(0, guess - DRIFT_SLACK), guess + DRIFT_SLACK + 1, MAX_GLOBAL_OCCURRENCES)) {
       if (hasExactContext(norm.text, at, at + pattern.quote.length, pattern)) {
-        return located(text, norm, target, { start: at, end: at + pattern.quote.length, quoteScore: 1, score: 1 });
+        return located(text, norm, target, { start: at, end: at + pattern.quote.length, score: 1 });
       }
     }
   }
@@ -226,25 +229,41 @@ function betweenContext(normText: string, lo: number, hi: number, pattern: Patte
     const end = normText.indexOf(pattern.suffix, start + minGap);
     if (end === -1 || end - start > maxGap) continue;
     if (best && Math.abs(best.start - pattern.expected) <= Math.abs(start - pattern.expected)) continue;
-    const quoteScore = editSimilarity(pattern.quote, normText.slice(start, end));
-    if (quoteScore < MIN_BRACKET_QUOTE_SCORE) continue;
+    const gap = normText.slice(start, end);
+    const quoteScore = editSimilarity(pattern.quote, gap);
+    // A figure keeps its shape when edited ("11,000" → "9,850"): compared with digits alike too.
+    if (Math.max(quoteScore, editSimilarity(digitsAlike(pattern.quote), digitsAlike(gap))) < MIN_BRACKET_QUOTE_SCORE) continue;
     best = { start, end, quoteScore, prefixScore: 1, suffixScore: 1, score: totalScore(quoteScore, 1, 1, positionScore(start, pattern.expected, true)) };
   }
   return best;
 }
 
 /** Maps a normalized match back to original offsets and names how it was found. */
-function located(text: string, norm: NormalizedText, target: AnnotationTarget, match: { start: number; end: number; quoteScore: number; score: number }): AnchorResult {
-  const start = norm.starts[match.start];
-  const end = match.end > match.start ? norm.ends[match.end - 1] : start;
-  const status = start === target.start && end === target.end && text.slice(start, end) === target.quote
-    ? 'exact-offset'
-    : match.quoteScore === 1 ? 'quote' : 'fuzzy';
-  return { status, start, end, score: match.score, textChanged: norm.text.slice(match.start, match.end) !== normalizeFragment(target.quote) };
+function located(text: string, norm: NormalizedText, target: AnnotationTarget, match: { start: number; end: number; score: number }): AnchorResult {
+  const [start, end] = withEdgeMarkup(text, target.quote, norm.starts[match.start], match.end > match.start ? norm.ends[match.end - 1] : norm.starts[match.start]);
+  const textChanged = norm.text.slice(match.start, match.end) !== normalizeFragment(target.quote);
+  const status = textChanged ? 'fuzzy'
+    : start === target.start && end === target.end && text.slice(start, end) === target.quote ? 'exact-offset' : 'quote';
+  return { status, start, end, score: match.score, textChanged };
+}
+
+const LEADING_MARKUP = /^[*_`[]+/;
+const TRAILING_MARKUP = /(?:[*_`]|\]\([^()\s]*\))+$/;
+
+// Normalized text has no markup, so a match starts and ends at words; a quote selected with its
+// markup ("**11,000 troops**") gets it back where the text has the same markup around the match.
+function withEdgeMarkup(text: string, quote: string, start: number, end: number): [number, number] {
+  const lead = LEADING_MARKUP.exec(quote)?.[0];
+  const trail = TRAILING_MARKUP.exec(quote)?.[0];
+  return [lead && text.endsWith(lead, start) ? start - lead.length : start, trail && text.startsWith(trail, end) ? end + trail.length : end];
 }
 
 function hasExactContext(normText: string, start: number, end: number, pattern: Pattern): boolean {
   return normText.startsWith(pattern.quote, start) && normText.endsWith(pattern.prefix, start) && normText.startsWith(pattern.suffix, end);
+}
+
+function digitsAlike(text: string): string {
+  return text.replace(/\d/g, '0');
 }
 
 /** Whether the stored context ends at the start / the end of the text (less than a full context there). */
