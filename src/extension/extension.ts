@@ -12,7 +12,12 @@ import { ClaimPickItem, registerClaimSearchPick } from './claim-search-pick';
 import { ClaimsTreeProvider, registerClaimsTree } from './claims-tree';
 import { registerCopyCitation } from './copy-citation';
 import { EntitiesTreeProvider, registerEntitiesTree } from './entities-tree';
+import { registerExportCommand } from './export-command';
+import { FiguresTreeProvider, registerFiguresTree } from './figures-tree';
 import { HighlightKind, registerHighlightDecorations } from './highlight-decorations';
+import { LedgerDiagnostics } from './ledger-diagnostics';
+import { LedgerModel } from './ledger-model';
+import { LedgerPanel } from './ledger-panel';
 import { createLog } from './log';
 import { registerMentionHover } from './mention-hover';
 import { registerOpenSpan } from './open-span';
@@ -47,6 +52,13 @@ export interface SourcemarkApi {
   entitiesTree: EntitiesTreeProvider;
   /** What the Search Claims quick pick shows for a query. */
   searchClaims(query: string): ClaimPickItem[];
+  /** The figure ledger behind the Figures view, the ledger panel and the contradiction diagnostics. */
+  ledger: LedgerModel;
+  /** Resolves when the first ledger has been built (after the index and the sidecars). */
+  ledgerReady: Promise<void>;
+  ledgerPanel: LedgerPanel;
+  figuresTree: FiguresTreeProvider;
+  ledgerDiagnostics(uri: vscode.Uri): readonly vscode.Diagnostic[];
 }
 
 export function activate(context: vscode.ExtensionContext): SourcemarkApi {
@@ -68,8 +80,15 @@ export function activate(context: vscode.ExtensionContext): SourcemarkApi {
   const entities = registerEntitiesTree(context, indexer.index);
   registerCopyCitation(context, indexer.index);
   const search = registerClaimSearchPick(context, indexer.index);
+  const ledger = new LedgerModel(indexer.index, annotations, log);
+  const ledgerPanel = new LedgerPanel(context.extensionUri, ledger);
+  const ledgerDiagnostics = new LedgerDiagnostics(ledger);
+  context.subscriptions.push(ledger, ledgerPanel, ledgerDiagnostics);
+  const figures = registerFiguresTree(context, ledger, ledgerPanel);
+  registerExportCommand(context, ledger, log);
 
   const sidecarsLoaded = annotations.loadWorkspace().catch((error) => log.error('could not load the workspace sidecars', error));
+  const ledgerReady = Promise.all([indexer.ready, sidecarsLoaded]).then(() => ledger.start());
   log.info(`Sourcemark ${context.extension.packageJSON.version as string} activated`);
 
   return {
@@ -91,6 +110,11 @@ export function activate(context: vscode.ExtensionContext): SourcemarkApi {
     claimsTree: claims.provider,
     entitiesTree: entities.provider,
     searchClaims: (query) => search.items(query),
+    ledger,
+    ledgerReady,
+    ledgerPanel,
+    figuresTree: figures.provider,
+    ledgerDiagnostics: (uri) => ledgerDiagnostics.diagnostics(uri),
   };
 }
 
