@@ -42,8 +42,8 @@ export function subjectHtml(subject: Subject): string {
     const flag = flags ? `<span class="flag">contradiction ${flags.join(', ')}</span>` : '';
     const headline = subject.headline?.report === i ? ' <span class="flag">headline</span>' : '';
     return `<tr class="${classes}" data-report="${i}">
-  <td>${i + 1}</td>
-  <td>${escapeHtml(sourceOf(r))}<br><small>${escapeHtml(articleName(r.path))}</small></td>
+  <td class="number">${i + 1}${flags ? ' !' : ''}</td>
+  <td>${r.outlet ? `${escapeHtml(r.outlet)}<br><small>${escapeHtml(articleName(r.path))}</small>` : escapeHtml(articleName(r.path))}</td>
   <td>${escapeHtml(r.published ?? '—')}</td>
   <td><button class="link" data-action="open" data-report="${i}" title="Open the span in its article">${escapeHtml(r.text)}</button>${headline}</td>
   <td>${escapeHtml(valueCell(r))}${r.forecast ? ' (forecast)' : ''}</td>
@@ -74,16 +74,17 @@ export function subjectHtml(subject: Subject): string {
   ${subject.excluded ? '<button data-action="include">Include again</button>' : '<button data-action="exclude">Exclude</button>'}
 </div>
 ${headline}
+<h2>Reported values over time</h2>
+${chart}
+<p class="legend">Dot: exact figure · bar: range or approximate figure (±10 %) · arrow up: “at least” · arrow down: “up to” · hollow, dashed: forecast · “!” after a number: part of a contradiction. Numbers match the table.</p>
+<h2>Reports</h2>
 <table aria-label="Reports of ${escapeHtml(subject.label)}">
 <thead><tr><th scope="col">#</th><th scope="col">Source</th><th scope="col">Published</th><th scope="col">Figure (open span)</th><th scope="col">Value</th><th scope="col">Qualifier</th><th scope="col">Attribution</th><th scope="col">Grade</th><th scope="col">Flag</th></tr></thead>
 <tbody>
 ${rows.join('\n')}
 </tbody>
 </table>
-${contradictions}
-<h2>Reported values over time</h2>
-${chart}
-<p class="legend">Dot: exact figure · bar: range or approximate figure (±10 %) · arrow up: “at least” · arrow down: “up to” · hollow, dashed: forecast · “!” after a number: part of a contradiction. Numbers match the table.</p>`;
+${contradictions}`;
 }
 
 export class LedgerPanel implements vscode.Disposable {

@@ -10,7 +10,6 @@ import { sourceOf } from './subject-card';
 const WIDTH = 640;
 const HEIGHT = 280;
 const MARGIN = { left: 72, right: 24, top: 24, bottom: 56 };
-const SPREAD_PX = 16;
 const DAY_MS = 86_400_000;
 
 function escapeXml(text: string): string {
@@ -52,18 +51,28 @@ export function ledgerChartSvg(subject: Subject): string {
   const plotBottom = HEIGHT - MARGIN.bottom;
   const y = (v: number) => plotBottom - ((Math.min(Math.max(v, yMin), yMax) - yMin) / (yMax - yMin)) * (plotBottom - plotTop);
 
-  // Columns: one per publication date (undated reports last), spaced by time when dates differ.
-  const dates = [...new Set(marks.map((m) => m.report.published ?? ''))].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : a.localeCompare(b)));
-  const times = dates.filter(Boolean).map((d) => Date.parse(d));
-  const span = times.length > 1 ? Math.max(...times) - Math.min(...times) : 0;
-  const plotLeft = MARGIN.left + 24;
-  const plotRight = WIDTH - MARGIN.right - 24;
-  const columnX = new Map<string, number>();
-  dates.forEach((date, i) => {
-    const t = Date.parse(date);
-    const byTime = span > 0 && !Number.isNaN(t) ? plotLeft + ((t - Math.min(...times)) / span) * (plotRight - plotLeft) * (dates.includes('') ? 0.85 : 1) : undefined;
-    columnX.set(date, byTime ?? (dates.length === 1 ? (plotLeft + plotRight) / 2 : plotLeft + (i / (dates.length - 1)) * (plotRight - plotLeft)));
+  // Time runs left to right in order of publication (undated last); each report gets its own slot, so marks
+  // of one day never overlap, and a gap separates days.
+  const byDate = (a: string, b: string) => (a === '' ? 1 : b === '' ? -1 : a.localeCompare(b));
+  marks.sort((a, b) => byDate(a.report.published ?? '', b.report.published ?? '') || a.index - b.index);
+  const dates = [...new Set(marks.map((m) => m.report.published ?? ''))];
+  const slots = marks.length + dates.length - 1;
+  const plotLeft = MARGIN.left + 16;
+  const plotRight = WIDTH - MARGIN.right - 16;
+  const slotWidth = slots > 1 ? (plotRight - plotLeft) / (slots - 1) : 0;
+  const slotX: number[] = [];
+  const columns = new Map<string, number[]>();
+  let slot = 0;
+  marks.forEach((m, i) => {
+    const date = m.report.published ?? '';
+    if (i > 0 && date !== (marks[i - 1].report.published ?? '')) slot++;
+    const x = slots > 1 ? plotLeft + slot * slotWidth : (plotLeft + plotRight) / 2;
+    slotX.push(x);
+    columns.set(date, [...(columns.get(date) ?? []), x]);
+    slot++;
   });
+  const times = dates.filter(Boolean).map((d) => Date.parse(d)).filter((t) => !Number.isNaN(t));
+  const span = times.length > 1 ? Math.max(...times) - Math.min(...times) : 0;
 
   const parts: string[] = [];
   const label = `${subject.label}: ${marks.length} reports over time`;
@@ -78,24 +87,18 @@ export function ledgerChartSvg(subject: Subject): string {
   }
   parts.push(`<line class="axis-line" x1="${MARGIN.left}" x2="${MARGIN.left}" y1="${plotTop}" y2="${plotBottom}"/>`);
   parts.push(`<line class="axis-line" x1="${MARGIN.left}" x2="${WIDTH - MARGIN.right}" y1="${plotBottom}" y2="${plotBottom}"/>`);
-  for (const [date, x] of columnX) {
+  let lastLabelEnd = -Infinity;
+  for (const [date, xs] of columns) {
+    const x = (xs[0] + xs[xs.length - 1]) / 2;
+    // Dates too close to the previous label are left to the marks' tooltips.
+    if (x - 36 < lastLabelEnd) continue;
+    lastLabelEnd = x + 36;
     parts.push(`<text class="axis" x="${x}" y="${plotBottom + 18}" text-anchor="middle">${escapeXml(date || 'undated')}</text>`);
   }
-  if (span > 0) parts.push(`<text class="axis" x="${(plotLeft + plotRight) / 2}" y="${HEIGHT - 8}" text-anchor="middle">published (${Math.round(span / DAY_MS)} days)</text>`);
+  parts.push(`<text class="axis" x="${(plotLeft + plotRight) / 2}" y="${HEIGHT - 8}" text-anchor="middle">published, in date order${span > 0 ? ` (${Math.round(span / DAY_MS)} days)` : ''}</text>`);
 
-  const perColumn = new Map<string, number>();
-  for (const m of marks) {
-    const date = m.report.published ?? '';
-    const k = perColumn.get(date) ?? 0;
-    perColumn.set(date, k + 1);
-  }
-  const seen = new Map<string, number>();
-  for (const m of marks) {
-    const date = m.report.published ?? '';
-    const k = seen.get(date) ?? 0;
-    seen.set(date, k + 1);
-    const n = perColumn.get(date)!;
-    const x = columnX.get(date)! + (k - (n - 1) / 2) * SPREAD_PX;
+  marks.forEach((m, i) => {
+    const x = slotX[i];
     const interval = m.interval!;
     const classes = ['mark', interval.reading, m.report.forecast ? 'forecast' : '', contradicted.has(m.index) ? 'contradicted' : ''].filter(Boolean).join(' ');
     const title = `${m.index + 1}. ${m.report.text} — ${sourceOf(m.report)}${m.report.published ? `, ${m.report.published}` : ''}${m.report.forecast ? ' (forecast)' : ''}`;
@@ -119,9 +122,9 @@ export function ledgerChartSvg(subject: Subject): string {
     }
     const flag = contradicted.has(m.index) ? '!' : '';
     parts.push(
-      `<g class="${classes}" data-report="${m.index}"><title>${escapeXml(title)}</title>${shape.join('')}<text class="mark-label" x="${x + 8}" y="${cy - 6}">${m.index + 1}${flag}</text></g>`,
+      `<g class="${classes}" data-report="${m.index}"><title>${escapeXml(title)}</title>${shape.join('')}<text class="mark-label" x="${x + 7}" y="${cy - 7}">${m.index + 1}${flag}</text></g>`,
     );
-  }
+  });
   parts.push('</svg>');
   return parts.join('\n');
 }

@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { buildLedger } from '../../../src/core/ledger/build-ledger';
+import { ledgerChartSvg } from '../../../src/core/ledger/ledger-chart';
 import { reportInterval, disjoint } from '../../../src/core/ledger/report-interval';
 import { subjectCard, SubjectCardLinks } from '../../../src/core/ledger/subject-card';
 import { readArticles, SEEDS } from './ledger-articles';
@@ -51,5 +52,42 @@ describe('report intervals', () => {
     assert.equal(disjoint(read(10000, 'around'), read(11000, 'at least')), false);
     assert.equal(disjoint(read(10000, 'around'), read(11000, 'more than')), true);
     assert.equal(disjoint(read({ min: 10900, max: 12000 }, null), read({ min: 12000, max: 15000 }, null)), false);
+  });
+});
+
+describe('ledger chart', () => {
+  const ledger = buildLedger(readArticles(SEEDS), { root: SEEDS });
+  const troops = ledger.subjects.find((s) => s.id === 'troops/north-korea')!;
+  const svg = ledgerChartSvg(troops);
+
+  it('draws one mark per report, shaped by what the qualifier allows, numbered like the table', () => {
+    const marks = [...svg.matchAll(/<g class="mark ([^"]*)" data-report="(\d+)">/g)].map((m) => ({ classes: m[1].split(' '), report: Number(m[2]) }));
+    assert.equal(marks.length, troops.reports.length);
+    const of = (text: string) => marks.find((m) => troops.reports[m.report].text === text)!.classes;
+    assert.ok(of('At least 11,000').includes('lower-bound'));
+    assert.ok(of('12,000 to 15,000').includes('range'));
+    assert.ok(of('around 10,900').includes('forecast'));
+    assert.ok(of('around 10,000').includes('contradicted'));
+    assert.ok(!of('at least 3,000').includes('contradicted'));
+    assert.match(svg, /<text class="mark-label"[^>]*>5!<\/text>/);
+  });
+
+  it('is an accessible image with a description of its marks and no script', () => {
+    assert.match(svg, /^<svg [^>]*role="img" aria-labelledby="chart-title chart-desc">/);
+    assert.match(svg, /<desc id="chart-desc">Dot: exact figure; bar: range/);
+    assert.ok(!/<script|href=/.test(svg));
+  });
+
+  it('orders marks by publication date', () => {
+    const xs = new Map([...svg.matchAll(/data-report="(\d+)"><title>[^<]*<\/title><(?:circle cx|line x1|path d="M)="?([\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])]));
+    const budanov = troops.reports.findIndex((r) => r.published === '2024-10-18');
+    const november = troops.reports.findIndex((r) => r.published === '2024-11-21');
+    assert.ok(xs.get(budanov)! < xs.get(november)!, JSON.stringify([...xs]));
+  });
+
+  it('escapes text and draws nothing without numbers', () => {
+    const subject = { ...troops, label: 'A <b> & "c"', reports: troops.reports.slice(0, 1) };
+    assert.match(ledgerChartSvg(subject), /A &lt;b&gt; &amp; &quot;c&quot;/);
+    assert.equal(ledgerChartSvg({ ...troops, reports: [{ ...troops.reports[0], value: null }] }), '');
   });
 });
