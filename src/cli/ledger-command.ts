@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import * as nodePath from 'node:path';
 import { anchorInText } from '../core/anchoring/anchor-updates';
 import { buildLedger, subjectSummary } from '../core/ledger/build-ledger';
@@ -9,11 +8,10 @@ import { SubjectsFile } from '../core/ledger/subjects-file';
 import { formatFigureValue } from '../core/recognition/describe-mention';
 import { recognize } from '../core/recognition/recognize';
 import { nodeFileStore } from '../core/sidecar/node-file-store';
-import { parseSidecar } from '../core/sidecar/parse-sidecar';
-import { sidecarPathFor } from '../core/sidecar/sidecar-paths';
 import { CliCommand, CliIO } from './cli-io';
 import { findArticleFiles } from './find-articles';
 import { readArticleFile } from './read-article-file';
+import { readSidecar } from './search-command';
 
 export const ledgerHelp = `Usage: sourcemark ledger [paths...] [--json] [--root DIR]
 
@@ -81,7 +79,7 @@ export async function loadWorkspace(paths: string[], root: string, io: CliIO): P
       failed = true;
       continue;
     }
-    const sidecar = await readSidecarData(path, io);
+    const sidecar = await readSidecar(path, io);
     if (sidecar === 'failed') failed = true;
     const data = sidecar === 'failed' || sidecar === undefined ? undefined : anchorInText(article.text, sidecar).data;
     articles.push({ path, text: article.text, recognition: recognize(article.text), source: data?.source, annotations: data?.annotations ?? [] });
@@ -137,21 +135,4 @@ function formatSubject(subject: Ledger['subjects'][number]): string {
   if (subject.headline) lines.push(`  headline: ${subject.headline.reason}`);
   for (const c of subject.contradictions) lines.push(`  ! ${c.reports[0] + 1} vs ${c.reports[1] + 1}: ${c.reason}`);
   return `${lines.join('\n')}\n`;
-}
-
-/** The sidecar's data, undefined when there is none, 'failed' when it cannot be used (reported). */
-async function readSidecarData(articlePath: string, io: CliIO) {
-  const path = sidecarPathFor(articlePath);
-  let source: string;
-  try {
-    source = await readFile(path, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    io.stderr(`sourcemark: ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}\n`);
-    return 'failed' as const;
-  }
-  const parsed = parseSidecar(source);
-  if (parsed.ok) return parsed.data;
-  for (const problem of parsed.errors) io.stderr(`sourcemark: ${path}:${problem.line}:${problem.column}: ${problem.message}\n`);
-  return 'failed' as const;
 }

@@ -16,6 +16,8 @@ export interface FigureContext {
 
 const CLAUSE_BREAK = /[.;:!?()"“”\n]/;
 const PHRASE_CHARS = 80;
+/** Longest partitive phrase ("the latest deployment of around "). */
+const PARTITIVE_CHARS = 48;
 
 const PARTITIVE_BEFORE =
   /\b(first|second|third|initial|latest|new|next|last|final|fresh)\s+(group|batch|wave|contingent|unit|round|tranche|deployment|rotation)\s+of\s+(?:about\s+|some\s+|around\s+)?$/i;
@@ -34,8 +36,10 @@ const OWNER_AFTER_UNIT = /^\s*(?:[a-z][\p{L}-]*\s+){1,3}(?:from|of)\s+(?:the\s+)
 export function readFigureContext(text: string, figure: FigureMention, sentenceStart: number): FigureContext {
   const before = clauseBefore(text, figure.start, sentenceStart);
   const after = clauseAfter(text, figure.end);
-  const facetMatch = PARTITIVE_BEFORE.exec(before);
-  const facet = facetMatch ? `${facetMatch[1].toLowerCase()} ${facetMatch[2].toLowerCase()}` : ADDITIVE_BEFORE.test(before) ? 'additional' : undefined;
+  // Anchored at the end: matching only the tail keeps the regex from scanning the whole clause.
+  const tail = before.slice(-PARTITIVE_CHARS);
+  const facetMatch = PARTITIVE_BEFORE.exec(tail);
+  const facet = facetMatch ? `${facetMatch[1].toLowerCase()} ${facetMatch[2].toLowerCase()}` : ADDITIVE_BEFORE.test(tail) ? 'additional' : undefined;
   const forecast = FORECAST_BEFORE.test(before) || FORECAST_AFTER.test(text.slice(figure.end, figure.end + PHRASE_CHARS));
   return { owner: ownerAfter(after) ?? POSSESSIVE_OWNER_BEFORE.exec(before)?.[1], facet, forecast };
 }

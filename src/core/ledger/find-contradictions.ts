@@ -17,6 +17,8 @@ const DAY_MS = 86_400_000;
 /** Every pair of reports that cannot both hold, in report order; one reason per pair. */
 export function findContradictions(reports: FigureReport[], options: ContradictionOptions = DEFAULT_CONTRADICTION_OPTIONS): Contradiction[] {
   const intervals = reports.map(reportInterval);
+  // Parsed once: the pair loop is quadratic.
+  const facts = reports.map((report) => ({ time: report.published ? Date.parse(report.published) : NaN, source: sourceOf(report) }));
   const found: Contradiction[] = [];
   for (let i = 0; i < reports.length; i++) {
     for (let j = i + 1; j < reports.length; j++) {
@@ -25,30 +27,37 @@ export function findContradictions(reports: FigureReport[], options: Contradicti
       if (!a || !b || !disjoint(a, b)) continue;
       // An expectation and a current count describe different moments.
       if (Boolean(reports[i].forecast) !== Boolean(reports[j].forecast)) continue;
-      const reason = contradictionReason(reports[i], a, reports[j], b, options);
+      const reason = contradictionReason(reports[i], a, facts[i], reports[j], b, facts[j], options);
       if (reason) found.push({ reports: [i, j], reason });
     }
   }
   return found;
 }
 
+interface ReportFacts {
+  time: number;
+  source: string | undefined;
+}
+
 function contradictionReason(
   first: FigureReport,
   a: ReportInterval,
+  firstFacts: ReportFacts,
   second: FigureReport,
   b: ReportInterval,
+  secondFacts: ReportFacts,
   options: ContradictionOptions,
 ): string | undefined {
   const sameArticle = first.path === second.path;
-  const source = sourceOf(first);
-  if (!sameArticle && source && source === sourceOf(second)) {
+  if (!sameArticle && firstFacts.source && firstFacts.source === secondFacts.source) {
     const inOrder = (first.published ?? '') <= (second.published ?? '');
     const [earlier, later] = inOrder ? [first, second] : [second, first];
     const [from, to] = inOrder ? [a, b] : [b, a];
     return `${first.attribution ? firstSource(first.attribution) : first.outlet} changed its figure: “${earlier.text}”${on(earlier)}, then “${later.text}”${on(later)} (${describeInterval(from)} vs ${describeInterval(to)}).`;
   }
-  const gap = daysApart(first, second);
-  if (!sameArticle && gap !== undefined && gap > options.windowDays) return undefined;
+  // Undated reports (NaN) are compared with all.
+  const gap = Math.abs(firstFacts.time - secondFacts.time) / DAY_MS;
+  if (!sameArticle && gap > options.windowDays) return undefined;
   const [low, lowInterval, high, highInterval] = isBelow(a, b) ? [first, a, second, b] : [second, b, first, a];
   const where = sameArticle ? ' in the same article' : '';
   if (highInterval.reading === 'lower-bound') {
@@ -80,11 +89,4 @@ function on(report: FigureReport): string {
 function said(report: FigureReport): string {
   const by = report.attribution ?? report.outlet;
   return by ? `“${report.text}” (${by})` : `“${report.text}”`;
-}
-
-function daysApart(a: FigureReport, b: FigureReport): number | undefined {
-  const timeA = a.published ? Date.parse(a.published) : NaN;
-  const timeB = b.published ? Date.parse(b.published) : NaN;
-  if (Number.isNaN(timeA) || Number.isNaN(timeB)) return undefined;
-  return Math.abs(timeA - timeB) / DAY_MS;
 }

@@ -161,22 +161,29 @@ function claimAttribution(figure: FigureMention, annotations: Annotation[]): str
  * names most for that family, else to the owner whose figures share the most entities with its sentence.
  */
 function inferOwners(candidates: Candidate[]): void {
-  const owned = candidates.filter((c) => c.owner);
+  // Tallies per family and part, per owner: figures per article and entities per sentence (linear, not pairwise).
+  interface Tally { owner: string; articles: Map<string, number>; entities: Map<string, number> }
+  const tallies = new Map<string, Map<string, Tally>>();
+  for (const c of candidates) {
+    if (!c.owner) continue;
+    const group = `${c.family}\n${c.facet ?? ''}`;
+    const owners = tallies.get(group) ?? new Map<string, Tally>();
+    tallies.set(group, owners);
+    const key = ownerKey(c.owner);
+    const tally = owners.get(key) ?? { owner: c.owner, articles: new Map(), entities: new Map() };
+    owners.set(key, tally);
+    count(tally.articles, c.report.path);
+    for (const entity of c.entities) count(tally.entities, entity);
+  }
   for (const candidate of candidates) {
     if (candidate.owner) continue;
-    const scores = new Map<string, { owner: string; score: number }>();
-    for (const other of owned) {
-      if (other.family !== candidate.family || other.facet !== candidate.facet) continue;
-      const sameArticle = other.report.path === candidate.report.path ? 2 : 0;
-      let shared = 0;
-      for (const entity of other.entities) if (candidate.entities.has(entity)) shared++;
-      const key = ownerKey(other.owner!);
-      const entry = scores.get(key) ?? { owner: other.owner!, score: 0 };
-      entry.score += sameArticle + shared;
-      scores.set(key, entry);
+    let best: { owner: string; score: number } | undefined;
+    for (const tally of tallies.get(`${candidate.family}\n${candidate.facet ?? ''}`)?.values() ?? []) {
+      let score = 2 * (tally.articles.get(candidate.report.path) ?? 0);
+      for (const entity of candidate.entities) score += tally.entities.get(entity) ?? 0;
+      if (score > 0 && (!best || score > best.score)) best = { owner: tally.owner, score };
     }
-    const best = [...scores.values()].sort((a, b) => b.score - a.score)[0];
-    if (best && best.score > 0) candidate.owner = best.owner;
+    if (best) candidate.owner = best.owner;
   }
 }
 
