@@ -8,8 +8,8 @@ import { subjectSummary } from '../core/ledger/build-ledger';
 import type { Subject } from '../core/ledger/ledger-types';
 import { sourceOf } from '../core/ledger/subject-card';
 import { mergeSubjects, renameSubject, setSubjectExcluded, splitSubject } from '../core/ledger/subject-decisions';
-import { LedgerModel } from './ledger-model';
-import { LedgerPanel, OPEN_SUBJECT_COMMAND } from './ledger-panel';
+import { LedgerModel, OPEN_SUBJECT_COMMAND } from './ledger-model';
+import { LedgerPanel } from './ledger-panel';
 import { OPEN_SPAN_COMMAND, SpanRef } from './open-span';
 
 export interface SubjectNode {

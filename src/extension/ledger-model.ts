@@ -8,16 +8,19 @@ import * as vscode from 'vscode';
 import type { Document } from 'yaml';
 import type { AttributionFinder } from '../core/attribution/attribution-types';
 import type { WorkspaceIndex } from '../core/index/workspace-index';
-import { buildLedger } from '../core/ledger/build-ledger';
+import { buildLedger, subjectOfSpan } from '../core/ledger/build-ledger';
 import type { LedgerArticle } from '../core/ledger/group-figures';
 import type { Ledger, Subject } from '../core/ledger/ledger-types';
+import { subjectCard } from '../core/ledger/subject-card';
 import { SUBJECTS_FILE, SubjectDecision } from '../core/ledger/subject-decisions';
 import { SubjectsFile, SubjectsUpdate } from '../core/ledger/subjects-file';
 import type { Recognition } from '../core/recognition/types';
 import { nodeFileStore } from '../core/sidecar/node-file-store';
 import type { SidecarProblem } from '../core/sidecar/sidecar-problem';
 import { AnnotationService } from './annotation-service';
+import { commandUri } from './command-link';
 import { Log } from './log';
+import { OPEN_SPAN_COMMAND, SpanRef } from './open-span';
 import { readArticleText } from './read-article-text';
 
 /** Index events arrive per article and per keystroke; the ledger is rebuilt at most this often. */
@@ -186,4 +189,23 @@ export class LedgerModel implements vscode.Disposable {
   textOf(articlePath: string): string | undefined {
     return this.texts.get(articlePath)?.text;
   }
+}
+
+/** Opens a subject in the ledger panel (registered by figures-tree.ts). */
+export const OPEN_SUBJECT_COMMAND = 'sourcemark.openFigureSubject';
+
+/** Commands the subject card links run: add them to the hover's `isTrusted.enabledCommands`. */
+export const LEDGER_CARD_COMMANDS = [OPEN_SPAN_COMMAND, OPEN_SUBJECT_COMMAND];
+
+/**
+ * The figure hover's ledger section for the figure at `offset` in `path`: only the same subject's reports,
+ * as a short table with links; undefined when the figure is in no subject (or the ledger trails the text).
+ */
+export function subjectCardAt(model: LedgerModel, path: string, offset: number): string | undefined {
+  const found = subjectOfSpan(model.ledger, path, offset);
+  if (!found) return undefined;
+  return subjectCard(found.subject, found.report, {
+    openReport: (r) => commandUri(OPEN_SPAN_COMMAND, { path: r.path, start: r.start, end: r.end } satisfies SpanRef),
+    openSubject: (s) => commandUri(OPEN_SUBJECT_COMMAND, s.id),
+  });
 }

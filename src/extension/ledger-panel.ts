@@ -14,7 +14,6 @@ import { formatFigureValue } from '../core/recognition/describe-mention';
 import { LedgerModel } from './ledger-model';
 import { openSpan } from './open-span';
 
-export const OPEN_SUBJECT_COMMAND = 'sourcemark.openFigureSubject';
 const VIEW_TYPE = 'sourcemark.ledger';
 
 interface PanelMessage {

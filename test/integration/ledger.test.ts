@@ -7,6 +7,7 @@ import type { Subject } from '../../src/core/ledger/ledger-types';
 import { renameSubject } from '../../src/core/ledger/subject-decisions';
 import type { SourcemarkApi } from '../../src/extension/extension';
 import { exportTo } from '../../src/extension/export-command';
+import { subjectCardAt } from '../../src/extension/ledger-model';
 import { activateApi, fileInWorkspace, waitFor } from './workspace-helpers';
 
 const TROOPS = 'troops/north-korea';
@@ -82,6 +83,15 @@ describe('Figure ledger', () => {
     assert.ok(onTenThousand.length >= 2, diagnostics.map((d) => d.message).join('\n'));
     assert.ok(diagnostics.every((d) => d.severity === vscode.DiagnosticSeverity.Information && d.source === 'Sourcemark ledger'));
     assert.ok(onTenThousand.some((d) => /is below “over 11,000”/.test(d.message)));
+  });
+
+  it('builds the figure hover section from the same subject only, with command links', () => {
+    const report = troops.reports.find((r) => r.text === 'around 10,000')!;
+    const card = subjectCardAt(api.ledger, report.path, report.start + 2) ?? '';
+    assert.match(card, /^\*\*North Korean troops\*\*/);
+    assert.match(card, /\| this \| \[around 10,000\]\(command:sourcemark\.openSpan\?/);
+    assert.match(card, /\[open ledger\]\(command:sourcemark\.openFigureSubject\?/);
+    assert.ok(!card.includes('4,000') && !card.includes('170mm'), card);
   });
 
   it('keeps a rename in .sourcemark/subjects.yaml and applies it after re-reading', async () => {
