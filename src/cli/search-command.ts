@@ -82,7 +82,7 @@ function parseArguments(args: string[]): SearchArguments | string {
 }
 
 /** The sidecar's data, undefined when there is none, 'failed' when it cannot be used (reported). */
-async function readSidecar(articlePath: string, io: CliIO) {
+export async function readSidecar(articlePath: string, io: CliIO) {
   const path = sidecarPathFor(articlePath);
   let bytes: Uint8Array;
   try {
