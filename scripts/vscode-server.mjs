@@ -156,11 +156,14 @@ function killGroup(pid, signal) {
 
 /**
  * The URL of a workbench window on `folder` with the extension under development loaded, and, given
- * `extensionTestsPath`, that runner's run() executed in the extension host (as @vscode/test-electron does).
+ * `extensionTestsPath`, that runner's run() executed in the extension host (as @vscode/test-electron does);
+ * `extensionDevelopmentKind: 'web'` puts both in the browser's web worker extension host.
  */
-export function workbenchUrl({ port, folder, extensionDevelopmentPath = repoRoot, extensionTestsPath }) {
+export function workbenchUrl({ port, folder, extensionDevelopmentPath = repoRoot, extensionTestsPath, extensionDevelopmentKind }) {
   const remote = (path) => `vscode-remote://127.0.0.1:${port}${resolve(path)}`;
   const payload = [['extensionDevelopmentPath', remote(extensionDevelopmentPath)], ['skipWelcome', 'true']];
+  // 'web' runs the extension's `browser` bundle in the browser's web worker extension host.
+  if (extensionDevelopmentKind) payload.push(['extensionDevelopmentKind', extensionDevelopmentKind]);
   if (extensionTestsPath) payload.push(['extensionTestsPath', remote(extensionTestsPath)]);
   return `http://127.0.0.1:${port}/?folder=${encodeURIComponent(resolve(folder))}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
 }

@@ -1,5 +1,6 @@
 /** Commands that create and change annotations and source metadata: palette, context menu, hover links, tree. */
 import * as vscode from 'vscode';
+import { isWorkspaceFileUri } from './workspace-uri';
 import { sentenceAround } from '../core/article/sentence-around';
 import { Annotation, AnnotationKind, Credibility, Reliability, SourceMetadata } from '../core/sidecar/annotation';
 import { describeGrade, CREDIBILITY_LABELS, RELIABILITY_LABELS } from '../core/sidecar/source-grade';
@@ -26,7 +27,7 @@ export class AnnotationCommands {
    */
   async add(kind: AnnotationKind, preset?: AnnotationInput): Promise<Annotation | undefined> {
     const editor = vscode.window.activeTextEditor;
-    if (!editor || !this.articles.isArticle(editor.document) || editor.document.uri.scheme !== 'file') {
+    if (!editor || !this.articles.isArticle(editor.document) || !isWorkspaceFileUri(editor.document.uri)) {
       void vscode.window.showInformationMessage('Sourcemark: open an article file and select the text the claim rests on.');
       return undefined;
     }
@@ -145,7 +146,7 @@ export class AnnotationCommands {
   /** Asks for each source field in turn, prefilled; an empty answer clears the field. */
   async setSource(): Promise<void> {
     const editor = vscode.window.activeTextEditor;
-    if (!editor || !this.articles.isArticle(editor.document) || editor.document.uri.scheme !== 'file') {
+    if (!editor || !this.articles.isArticle(editor.document) || !isWorkspaceFileUri(editor.document.uri)) {
       void vscode.window.showInformationMessage('Sourcemark: open an article to set its source.');
       return;
     }

@@ -1,5 +1,6 @@
 /** Shows annotated spans in the editor (outline and gutter mark) with a hover card and command links. */
 import * as vscode from 'vscode';
+import { workspaceFileSelector } from './workspace-uri';
 import { Annotation } from '../core/sidecar/annotation';
 import { annotationDetails } from '../core/cards/annotation-card';
 import { escapeMarkdown } from '../core/recognition/describe-mention';
@@ -114,6 +115,6 @@ export function registerAnnotationDecorations(
   annotations: AnnotationService,
 ): AnnotationDecorations {
   const decorations = new AnnotationDecorations(annotations, context.extensionUri);
-  context.subscriptions.push(decorations, vscode.languages.registerHoverProvider({ scheme: 'file' }, decorations));
+  context.subscriptions.push(decorations, vscode.languages.registerHoverProvider(workspaceFileSelector(), decorations));
   return decorations;
 }

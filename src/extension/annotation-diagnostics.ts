@@ -1,5 +1,6 @@
 /** Problems panel entries for sidecars (parse and schema errors, read-only versions, missing articles) and orphaned annotations, with a quick fix to re-attach. */
 import * as vscode from 'vscode';
+import { uriForPath, workspaceFileSelector } from './workspace-uri';
 import { sidecarPathFor } from '../core/sidecar/sidecar-paths';
 import { AnnotationService, ArticleAnnotations } from './annotation-service';
 import { annotationRef } from './annotation-decorations';
@@ -62,7 +63,7 @@ export class AnnotationDiagnostics implements vscode.Disposable, vscode.CodeActi
 
   refresh(articleUri: vscode.Uri): void {
     const state = this.annotations.get(articleUri);
-    const sidecarUri = vscode.Uri.file(sidecarPathFor(articleUri.fsPath));
+    const sidecarUri = uriForPath(sidecarPathFor(articleUri.fsPath));
     if (!state) {
       this.collection.delete(articleUri);
       this.collection.delete(sidecarUri);
@@ -101,7 +102,7 @@ export function registerAnnotationDiagnostics(context: vscode.ExtensionContext, 
   const diagnostics = new AnnotationDiagnostics(annotations);
   context.subscriptions.push(
     diagnostics,
-    vscode.languages.registerCodeActionsProvider({ scheme: 'file' }, diagnostics, {
+    vscode.languages.registerCodeActionsProvider(workspaceFileSelector(), diagnostics, {
       providedCodeActionKinds: AnnotationDiagnostics.providedCodeActionKinds,
     }),
   );

@@ -3,6 +3,8 @@
  * against the current text, kept in step with edits, and written back only through the safe store.
  */
 import * as vscode from 'vscode';
+import { fileStore } from './platform';
+import { isWorkspaceFileUri, uriForPath } from './workspace-uri';
 import { anchorInText } from '../core/anchoring/anchor-updates';
 import { createTarget } from '../core/anchoring/create-target';
 import { reanchor } from '../core/anchoring/reanchor';
@@ -12,7 +14,6 @@ import { newAnnotationId } from '../core/sidecar/annotation-id';
 import { addAnnotation, AnnotationPatch, deleteAnnotation, setAnchors, setSourceMetadata, updateAnnotation } from '../core/sidecar/sidecar-edits';
 import { articlePathFor, sidecarPathFor } from '../core/sidecar/sidecar-paths';
 import { SidecarProblem } from '../core/sidecar/sidecar-problem';
-import { nodeFileStore } from '../core/sidecar/node-file-store';
 import { SidecarEdit, SidecarStore, UpdateResult } from '../core/sidecar/sidecar-store';
 import { isArticleUri } from './article-uri';
 import { Log } from './log';
@@ -34,9 +35,7 @@ export interface ArticleAnnotations {
 const emptyData = (): SidecarData => ({ version: 1, annotations: [] });
 
 export class AnnotationService implements vscode.Disposable {
-  // Node's fs, not workspace.fs: its rename with overwrite deletes the target first, which is not atomic.
-  // The extension host runs where the files are (file: URIs), in VS Code and code-server alike.
-  private readonly store = new SidecarStore(nodeFileStore);
+  private readonly store = new SidecarStore(fileStore);
   private readonly articles = new Map<string, ArticleAnnotations>();
   private readonly changeEmitter = new vscode.EventEmitter<vscode.Uri>();
   private readonly subscriptions: vscode.Disposable[] = [this.changeEmitter];
@@ -47,7 +46,7 @@ export class AnnotationService implements vscode.Disposable {
     const watcher = vscode.workspace.createFileSystemWatcher('**/*.sourcemark.yaml');
     const reloadFromSidecar = (uri: vscode.Uri) => {
       const article = articlePathFor(uri.fsPath);
-      if (article) void this.load(vscode.Uri.file(article));
+      if (article) void this.load(uriForPath(article));
     };
     this.subscriptions.push(
       watcher,
@@ -77,7 +76,7 @@ export class AnnotationService implements vscode.Disposable {
     for (const sidecar of sidecars) {
       if (token?.isCancellationRequested) return;
       const article = articlePathFor(sidecar.fsPath);
-      if (article && !loaded.has(article)) await this.load(vscode.Uri.file(article));
+      if (article && !loaded.has(article)) await this.load(uriForPath(article));
     }
   }
 
@@ -109,7 +108,7 @@ export class AnnotationService implements vscode.Disposable {
     const loaded = await this.store.load(articlePath);
     const state: ArticleAnnotations = {
       articleUri,
-      sidecarUri: vscode.Uri.file(sidecarPathFor(articlePath)),
+      sidecarUri: uriForPath(sidecarPathFor(articlePath)),
       status: loaded.status,
       readOnly: loaded.status === 'ok' && loaded.sidecar.readOnly,
       problems: loaded.status === 'invalid' ? loaded.errors : loaded.status === 'ok' ? loaded.sidecar.warnings : [],
@@ -202,7 +201,7 @@ export class AnnotationService implements vscode.Disposable {
       const where = result.errors[0] ? ` (line ${result.errors[0].line}, column ${result.errors[0].column})` : '';
       this.log.warn(`not written: ${result.message}`);
       void vscode.window.showErrorMessage(`Sourcemark did not change the sidecar: ${result.message}${where}`, 'Open Sidecar').then((choice) => {
-        if (choice) void vscode.window.showTextDocument(vscode.Uri.file(sidecarPathFor(articleUri.fsPath)));
+        if (choice) void vscode.window.showTextDocument(uriForPath(sidecarPathFor(articleUri.fsPath)));
       });
     }
     await this.load(articleUri);
@@ -220,7 +219,7 @@ export class AnnotationService implements vscode.Disposable {
   }
 
   private followEdits(event: vscode.TextDocumentChangeEvent): void {
-    if (event.document.uri.scheme !== 'file') return;
+    if (!isWorkspaceFileUri(event.document.uri)) return;
     const state = this.articles.get(event.document.uri.fsPath);
     if (!state || event.contentChanges.length === 0 || state.data.annotations.length === 0) return;
     const live = state.data.annotations.filter((a) => !a.orphaned);
@@ -280,8 +279,8 @@ export class AnnotationService implements vscode.Disposable {
 
   private async moveSidecars(files: readonly { oldUri: vscode.Uri; newUri: vscode.Uri }[]): Promise<void> {
     for (const { oldUri, newUri } of files) {
-      const oldSidecar = vscode.Uri.file(sidecarPathFor(oldUri.fsPath));
-      const newSidecar = vscode.Uri.file(sidecarPathFor(newUri.fsPath));
+      const oldSidecar = uriForPath(sidecarPathFor(oldUri.fsPath));
+      const newSidecar = uriForPath(sidecarPathFor(newUri.fsPath));
       try {
         await vscode.workspace.fs.stat(oldSidecar);
       } catch {

@@ -4,6 +4,7 @@
  * holds claims only); notes are the analyst's own remarks and stay with their span in the editor.
  */
 import * as vscode from 'vscode';
+import { uriForPath } from './workspace-uri';
 import { IndexedClaim } from '../core/index/index-types';
 import { WorkspaceIndex } from '../core/index/workspace-index';
 import { annotationDetails } from '../core/cards/annotation-card';
@@ -125,7 +126,7 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeNod
       id: `${node.id}/${claim.path}#${claim.annotation.id}`,
       claim,
       parent: node,
-      ref: annotationRef(vscode.Uri.file(claim.path), claim.annotation.id),
+      ref: annotationRef(uriForPath(claim.path), claim.annotation.id),
     }));
   }
 

@@ -1,5 +1,6 @@
 /** The Entities view: merged entities by type with their spellings, each expanding to its mentions across articles. */
 import * as vscode from 'vscode';
+import { uriForPath } from './workspace-uri';
 import { sentenceAround } from '../core/article/sentence-around';
 import { articleName } from '../core/index/article-name';
 import { MentionRef, MergedEntity } from '../core/index/index-types';
@@ -82,7 +83,7 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntitiesTre
     item.id = `mention:${node.parent.entity.id}:${mention.path}:${mention.start}`;
     item.description = `${mention.text} — ${node.snippet}`;
     item.tooltip = node.snippet;
-    item.resourceUri = vscode.Uri.file(mention.path);
+    item.resourceUri = uriForPath(mention.path);
     item.iconPath = vscode.ThemeIcon.File;
     const ref: SpanRef = { path: mention.path, start: mention.start, end: mention.end };
     item.command = { command: OPEN_SPAN_COMMAND, title: 'Open Mention', arguments: [ref] };
@@ -127,7 +128,7 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntitiesTre
 
   private async mentionNodes(parent: EntityNode): Promise<MentionNode[]> {
     const texts = new Map<string, string | undefined>();
-    for (const path of new Set(parent.entity.mentions.map((m) => m.path))) texts.set(path, await readArticleText(vscode.Uri.file(path)));
+    for (const path of new Set(parent.entity.mentions.map((m) => m.path))) texts.set(path, await readArticleText(uriForPath(path)));
     return parent.entity.mentions.map((mention) => ({ kind: 'mention', mention, parent, snippet: snippetAround(texts.get(mention.path), mention) }));
   }
 }
