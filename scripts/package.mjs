@@ -1,5 +1,5 @@
 // `npm run package`: a .vsix in build/vsix/, from a stage of its own (a minified bundle built into the stage, the
-// manifest, README, CHANGELOG, LICENSE, media, schemas), so the development build in dist/ is never touched.
+// manifest, README, CHANGELOG, LICENSE, media, schemas, the sample articles), so the development build in dist/ is never touched.
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,7 +22,7 @@ function run(command, args, cwd) {
 rmSync(stage, { recursive: true, force: true });
 mkdirSync(stage, { recursive: true });
 run(process.execPath, [join(repoRoot, 'scripts', 'build.mjs'), '--production', '--outdir', stage], repoRoot);
-for (const entry of ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', '.vscodeignore', 'media', 'schemas']) {
+for (const entry of ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', '.vscodeignore', 'media', 'schemas', 'seeds']) {
   cpSync(join(repoRoot, entry), join(stage, entry), { recursive: true });
 }
 run(process.execPath, [join(repoRoot, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--out', vsix, ...process.argv.slice(2)], stage);

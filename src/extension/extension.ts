@@ -16,6 +16,7 @@ import { HighlightKind, registerHighlightDecorations } from './highlight-decorat
 import { createLog } from './log';
 import { registerMentionHover } from './mention-hover';
 import { registerOpenSpan } from './open-span';
+import { registerSampleArticles } from './sample-articles';
 import { registerSourceStatus } from './source-status';
 import { WorkspaceIndexer } from './workspace-indexer';
 
@@ -64,6 +65,7 @@ export function activate(context: vscode.ExtensionContext): SourcemarkApi {
   const annotationCommands = registerAnnotationCommands(context, annotations, articles);
   const sourceStatus = registerSourceStatus(context, annotations, articles);
   registerOpenSpan(context);
+  registerSampleArticles(context, log);
   const claims = registerClaimsTree(context, indexer, annotations);
   const entities = registerEntitiesTree(context, indexer.index);
   registerCopyCitation(context, indexer.index);

@@ -183,7 +183,7 @@ export class WorkspaceIndex implements Disposable {
     const starts = sentenceStarts(text);
     const record: ArticleRecord = {
       path,
-      article: articleName(path),
+      article: articleName(path, text),
       recognition,
       sentenceStarts: starts,
       locals: new Map(),
