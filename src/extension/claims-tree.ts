@@ -172,7 +172,7 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeNod
         return {
           kind: 'group',
           id: `article:${path}`,
-          label: members[0].article,
+          label: this.index.articleTitle(path) ?? members[0].article,
           description: [source?.outlet, source?.published, source && gradeCode(source)].filter(Boolean).join(' · '),
           icon: vscode.ThemeIcon.File,
           claims: members,

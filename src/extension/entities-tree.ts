@@ -79,7 +79,7 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntitiesTre
       return item;
     }
     const { mention } = node;
-    const item = new vscode.TreeItem(articleName(mention.path));
+    const item = new vscode.TreeItem(this.index.articleTitle(mention.path) ?? articleName(mention.path));
     item.id = `mention:${node.parent.entity.id}:${mention.path}:${mention.start}`;
     item.description = `${mention.text} — ${node.snippet}`;
     item.tooltip = node.snippet;

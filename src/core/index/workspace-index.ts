@@ -21,6 +21,8 @@ interface LocalEntity {
 interface ArticleRecord {
   path: string;
   article: string;
+  /** The headline, for the views (search and the CLI keep the file name). */
+  title: string;
   recognition: Recognition;
   sentenceStarts: number[];
   locals: Map<string, LocalEntity>;
@@ -156,6 +158,11 @@ export class WorkspaceIndex implements Disposable {
     return [...this.records.values()].flatMap((record) => record.claims);
   }
 
+  /** How the views name an article: its headline, else its file name; undefined when not indexed. */
+  articleTitle(path: string): string | undefined {
+    return this.records.get(path)?.title;
+  }
+
   articleClaims(path: string): IndexedClaim[] {
     return this.records.get(path)?.claims ?? [];
   }
@@ -183,7 +190,8 @@ export class WorkspaceIndex implements Disposable {
     const starts = sentenceStarts(text);
     const record: ArticleRecord = {
       path,
-      article: articleName(path, text),
+      article: articleName(path),
+      title: articleName(path, text),
       recognition,
       sentenceStarts: starts,
       locals: new Map(),

@@ -55,7 +55,7 @@ describe('sourcemark search', () => {
     assert.equal(io.err, '');
     assert.match(io.out, /^1\. /);
     assert.ok(io.out.includes(CHOE_PUTIN.text), io.out);
-    assert.ok(io.out.includes('North Korea’s Secret Talks with Putin'), io.out);
+    assert.ok(io.out.includes('000_38dd43a7f4a69a66'), io.out);
     assert.ok(io.out.includes('\u201CForeign Minister Choe Son Hui\u2019s recent meeting'), io.out);
   });
 

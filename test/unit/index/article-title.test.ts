@@ -3,6 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { articleName } from '../../../src/core/index/article-name';
 import { articleTitle } from '../../../src/core/index/article-title';
+import { WorkspaceIndex } from '../../../src/core/index/workspace-index';
 
 const seeds = path.resolve(__dirname, '../../../../seeds');
 const seedText = (name: string) => readFileSync(path.join(seeds, name), 'utf8');
@@ -48,5 +49,15 @@ describe('articleName', () => {
   it('is the file name without extension when no text is given or the text has no title', () => {
     assert.equal(articleName('/w/003_kursk.txt'), '003_kursk');
     assert.equal(articleName('C:\\w\\kursk.md', ''), 'kursk');
+  });
+});
+
+describe('WorkspaceIndex.articleTitle', () => {
+  it('names an indexed article by its headline and keeps the file name for search and the CLI', () => {
+    const index = new WorkspaceIndex();
+    const text = seedText('002_9b88effd1810f380.txt');
+    index.setArticle('/w/002_9b88effd1810f380.txt', text, { entities: [], figures: [] });
+    assert.equal(index.articleTitle('/w/002_9b88effd1810f380.txt'), 'S. Korean spy agency monitoring possible Russia visit by N. Korean leader');
+    assert.equal(index.articleTitle('/w/missing.txt'), undefined);
   });
 });
