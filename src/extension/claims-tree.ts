@@ -4,6 +4,7 @@
  * holds claims only); notes are the analyst's own remarks and stay with their span in the editor.
  */
 import * as vscode from 'vscode';
+import { claimAccessibility, claimGroupAccessibility } from './tree-accessibility';
 import { uriForPath } from './workspace-uri';
 import { IndexedClaim } from '../core/index/index-types';
 import { WorkspaceIndex } from '../core/index/workspace-index';
@@ -102,12 +103,15 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeNod
       item.description = [node.description, `${node.claims.length}`].filter(Boolean).join(' · ');
       item.iconPath = node.icon;
       item.contextValue = 'claimGroup';
+      item.accessibilityInformation = claimGroupAccessibility(node.label, node.description, node.claims.length);
       return item;
     }
     const { annotation } = node.claim;
     const item = new vscode.TreeItem(annotation.text);
     item.id = node.id;
-    item.description = [annotation.attribution, ...this.figuresOf(node.claim)].filter(Boolean).join(' · ');
+    const figures = this.figuresOf(node.claim);
+    item.description = [annotation.attribution, ...figures].filter(Boolean).join(' · ');
+    item.accessibilityInformation = claimAccessibility(annotation.text, annotation.attribution, figures, Boolean(annotation.orphaned));
     item.tooltip = claimTooltip(node.claim);
     item.iconPath = new vscode.ThemeIcon(annotation.orphaned ? 'warning' : 'comment-discussion');
     item.contextValue = annotation.orphaned ? 'orphanedClaim' : 'claim';

@@ -1,5 +1,6 @@
 /** The Entities view: merged entities by type with their spellings, each expanding to its mentions across articles. */
 import * as vscode from 'vscode';
+import { entityAccessibility, entityTypeAccessibility, mentionAccessibility } from './tree-accessibility';
 import { uriForPath } from './workspace-uri';
 import { sentenceAround } from '../core/article/sentence-around';
 import { articleName } from '../core/index/article-name';
@@ -63,6 +64,7 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntitiesTre
       item.id = `type:${node.type}`;
       item.description = `${node.entities.length}`;
       item.iconPath = new vscode.ThemeIcon(TYPE_ICONS[node.type]);
+      item.accessibilityInformation = entityTypeAccessibility(capitalize(node.type), node.entities.length);
       return item;
     }
     if (node.kind === 'entity') {
@@ -76,6 +78,7 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntitiesTre
       );
       item.iconPath = new vscode.ThemeIcon(TYPE_ICONS[entity.type]);
       item.contextValue = 'entity';
+      item.accessibilityInformation = entityAccessibility(entity.canonical, entity.type, entity.mentions.length, entity.claims.length, entity.spellings);
       return item;
     }
     const { mention } = node;
@@ -83,6 +86,7 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntitiesTre
     item.id = `mention:${node.parent.entity.id}:${mention.path}:${mention.start}`;
     item.description = `${mention.text} — ${node.snippet}`;
     item.tooltip = node.snippet;
+    item.accessibilityInformation = mentionAccessibility(mention.text, String(item.label), node.snippet);
     item.resourceUri = uriForPath(mention.path);
     item.iconPath = vscode.ThemeIcon.File;
     const ref: SpanRef = { path: mention.path, start: mention.start, end: mention.end };
