@@ -8,7 +8,9 @@ import { repoRoot } from './vscode-server.mjs';
 const maxBytes = 1024 * 1024;
 const vsixDir = join(repoRoot, 'build', 'vsix');
 const stage = join(vsixDir, 'stage');
-const { name, version } = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
+const { name, version, repository } = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
+// The README's screenshots stay in the repository, out of the package: vsce points relative links there.
+const repositoryUrl = String(repository?.url ?? repository ?? '').replace(/\.git$/, '');
 const vsix = join(vsixDir, `${name}-${version}.vsix`);
 
 function run(command, args, cwd) {
@@ -25,7 +27,7 @@ run(process.execPath, [join(repoRoot, 'scripts', 'build.mjs'), '--production', '
 for (const entry of ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', '.vscodeignore', 'media', 'schemas', 'seeds']) {
   cpSync(join(repoRoot, entry), join(stage, entry), { recursive: true });
 }
-run(process.execPath, [join(repoRoot, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--out', vsix, ...process.argv.slice(2)], stage);
+run(process.execPath, [join(repoRoot, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--out', vsix, '--baseContentUrl', `${repositoryUrl}/blob/HEAD`, '--baseImagesUrl', `${repositoryUrl}/raw/HEAD`, ...process.argv.slice(2)], stage);
 rmSync(stage, { recursive: true, force: true });
 
 const { size } = statSync(vsix);
