@@ -52,6 +52,7 @@ export function run(): Promise<void> {
   // After setup, so describe/it exist; smoke first, as in the Node suite.
   require('../integration/smoke.test');
   require('../integration/highlights.test');
+  require('../integration/navigation.test');
   require('../integration/sample-articles.test');
   require('./web-host.test');
 

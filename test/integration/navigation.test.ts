@@ -155,7 +155,7 @@ describe('Navigating claims and entities', () => {
     const changed: string[] = [];
     const subscription = api.index.onDidChange((change) => changed.push(change.path));
     try {
-      await vscode.workspace.fs.writeFile(uri, Buffer.from('Foreign Minister Choe Son Hui met Sergei Lavrov in Moscow on Monday.\n'));
+      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('Foreign Minister Choe Son Hui met Sergei Lavrov in Moscow on Monday.\n'));
       await waitFor('the new article in the index', () => api.index.paths().includes(uri.fsPath));
       assert.ok(api.index.findEntity('Choe Son Hui')?.mentions.some((mention) => mention.path === uri.fsPath));
       await vscode.workspace.fs.delete(uri);
