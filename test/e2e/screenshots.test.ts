@@ -118,6 +118,11 @@ for (const theme of themes) {
       assert.match(text, /person/, text);
       assert.match(text, /Choe Son-hui/, `the card lists the spelling of another source: ${text}`);
       await photograph(page, `hover-${theme.name}`);
+      // What a screen reader says for the status bar items, whose icons carry meaning.
+      const counts = await page.locator('.statusbar-item[aria-label^="Sourcemark: "]').first().getAttribute('aria-label');
+      assert.match(counts ?? '', /^Sourcemark: \d+ entities and \d+ figures in this article; activate to list them$/);
+      const grade = await page.locator('.statusbar-item[aria-label^="Source: "]').first().getAttribute('aria-label');
+      assert.match(grade ?? '', /^Source: no outlet set, grade C2 \(.+\); activate/);
       await page.mouse.move(5, 400);
     });
 
