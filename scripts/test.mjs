@@ -8,7 +8,7 @@ import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rea
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { ensureDeps } from './ensure-deps.mjs';
-import { chromiumArgs, chromiumPath, repoRoot, startCodeServer, workbenchUrl } from './vscode-server.mjs';
+import { chromiumArgs, chromiumPath, repoRoot, startCodeServer, webExtensionHostSettings, workbenchUrl } from './vscode-server.mjs';
 
 const suites = ['unit', 'integration', 'integration-web', 'e2e'];
 const requested = process.argv.slice(2);
@@ -116,10 +116,7 @@ async function runIntegration({ web = false } = {}) {
   const logTail = tailFile(join(reportDir, 'integration.log'));
   const consoleErrors = [];
   try {
-    // The payload's extensionDevelopmentKind is not read by VS Code 1.100's web workbench (it looks for
-    // `extensionDevelopmentKind` on an environment service that names it `extensionDevelopmentLocationKind`);
-    // the `remote.extensionKind` setting is what moves the extension into the web worker host.
-    const settings = web ? { 'remote.extensionKind': { 'sourcemark.sourcemark': ['web'] } } : {};
+    const settings = web ? webExtensionHostSettings : {};
     server = await startCodeServer({ folder: workspace, settings, env: { SOURCEMARK_TEST_REPORT_DIR: reportDir } });
     browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
     const page = await browser.newPage();
