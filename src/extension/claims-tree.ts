@@ -4,6 +4,8 @@
  * holds claims only); notes are the analyst's own remarks and stay with their span in the editor.
  */
 import * as vscode from 'vscode';
+import { claimAccessibility, claimGroupAccessibility } from './tree-accessibility';
+import { uriForPath } from './workspace-uri';
 import { IndexedClaim } from '../core/index/index-types';
 import { WorkspaceIndex } from '../core/index/workspace-index';
 import { annotationDetails } from '../core/cards/annotation-card';
@@ -109,13 +111,17 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeNod
       item.description = [node.description, `${node.claims.length}`].filter(Boolean).join(' · ');
       item.iconPath = node.icon;
       item.contextValue = 'claimGroup';
+      item.accessibilityInformation = claimGroupAccessibility(node.label, node.description, node.claims.length);
       return item;
     }
     const { annotation } = node.claim;
     const item = new vscode.TreeItem(annotation.text);
     item.id = node.id;
     const stated = annotation.orphaned ? undefined : this.stated?.of(node.claim.path, annotation.target, annotation.target.quote);
-    item.description = [attributionDescription(annotation.attribution, stated), ...this.figuresOf(node.claim)].filter(Boolean).join(' · ');
+    const figures = this.figuresOf(node.claim);
+    const attribution = attributionDescription(annotation.attribution, stated);
+    item.description = [attribution, ...figures].filter(Boolean).join(' · ');
+    item.accessibilityInformation = claimAccessibility(annotation.text, attribution, figures, Boolean(annotation.orphaned));
     item.tooltip = claimTooltip(node.claim);
     const statedLine = attributionTooltipLine(stated);
     if (statedLine) item.tooltip.appendMarkdown(`\n\n${escapeMarkdown(statedLine)}`);
@@ -136,7 +142,7 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeNod
       id: `${node.id}/${claim.path}#${claim.annotation.id}`,
       claim,
       parent: node,
-      ref: annotationRef(vscode.Uri.file(claim.path), claim.annotation.id),
+      ref: annotationRef(uriForPath(claim.path), claim.annotation.id),
     }));
   }
 
@@ -183,7 +189,7 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeNod
         return {
           kind: 'group',
           id: `article:${path}`,
-          label: members[0].article,
+          label: this.index.articleTitle(path) ?? members[0].article,
           description: [source?.outlet, source?.published, source && gradeCode(source)].filter(Boolean).join(' · '),
           icon: vscode.ThemeIcon.File,
           claims: members,

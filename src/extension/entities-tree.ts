@@ -1,5 +1,7 @@
 /** The Entities view: merged entities by type with their spellings, each expanding to its mentions across articles. */
 import * as vscode from 'vscode';
+import { entityAccessibility, entityTypeAccessibility, mentionAccessibility } from './tree-accessibility';
+import { uriForPath } from './workspace-uri';
 import { sentenceAround } from '../core/article/sentence-around';
 import { articleName } from '../core/index/article-name';
 import { MentionRef, MergedEntity } from '../core/index/index-types';
@@ -66,6 +68,7 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntitiesTre
       item.id = `type:${node.type}`;
       item.description = `${node.entities.length}`;
       item.iconPath = new vscode.ThemeIcon(TYPE_ICONS[node.type]);
+      item.accessibilityInformation = entityTypeAccessibility(capitalize(node.type), node.entities.length);
       return item;
     }
     if (node.kind === 'entity') {
@@ -86,14 +89,16 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntitiesTre
       item.iconPath = new vscode.ThemeIcon(TYPE_ICONS[entity.type]);
       // entity.decided / entity.proposed / entity: the menus offer Confirm and Split only where they mean something.
       item.contextValue = decided ? 'entity.decided' : entity.spellings.length > 1 ? 'entity.proposed' : 'entity';
+      item.accessibilityInformation = entityAccessibility(entity.canonical, entity.type, entity.mentions.length, entity.claims.length, entity.spellings);
       return item;
     }
     const { mention } = node;
-    const item = new vscode.TreeItem(articleName(mention.path));
+    const item = new vscode.TreeItem(this.index.articleTitle(mention.path) ?? articleName(mention.path));
     item.id = `mention:${node.parent.entity.id}:${mention.path}:${mention.start}`;
     item.description = `${mention.text} — ${node.snippet}`;
     item.tooltip = node.snippet;
-    item.resourceUri = vscode.Uri.file(mention.path);
+    item.accessibilityInformation = mentionAccessibility(mention.text, String(item.label), node.snippet);
+    item.resourceUri = uriForPath(mention.path);
     item.iconPath = vscode.ThemeIcon.File;
     item.contextValue = 'entityMention';
     const ref: SpanRef = { path: mention.path, start: mention.start, end: mention.end };
@@ -139,7 +144,7 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntitiesTre
 
   private async mentionNodes(parent: EntityNode): Promise<MentionNode[]> {
     const texts = new Map<string, string | undefined>();
-    for (const path of new Set(parent.entity.mentions.map((m) => m.path))) texts.set(path, await readArticleText(vscode.Uri.file(path)));
+    for (const path of new Set(parent.entity.mentions.map((m) => m.path))) texts.set(path, await readArticleText(uriForPath(path)));
     return parent.entity.mentions.map((mention) => ({ kind: 'mention', mention, parent, snippet: snippetAround(texts.get(mention.path), mention) }));
   }
 }

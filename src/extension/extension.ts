@@ -22,6 +22,7 @@ import { LedgerPanel } from './ledger-panel';
 import { createLog } from './log';
 import { registerMentionHover } from './mention-hover';
 import { registerOpenSpan } from './open-span';
+import { registerSampleArticles } from './sample-articles';
 import { registerSourceStatus } from './source-status';
 import { WorkspaceIndexer } from './workspace-indexer';
 
@@ -83,6 +84,7 @@ export function activate(context: vscode.ExtensionContext): SourcemarkApi | unde
   const annotationCommands = registerAnnotationCommands(context, annotations, articles);
   const sourceStatus = registerSourceStatus(context, annotations, articles);
   registerOpenSpan(context);
+  registerSampleArticles(context, log);
   const claims = registerClaimsTree(context, indexer, annotations);
   const entities = registerEntitiesTree(context, indexer.index, (entity) => entityDecisions.isDecided(entity));
   registerCopyCitation(context, indexer.index);

@@ -4,6 +4,7 @@
  * mention while the index has not caught up with the text.
  */
 import * as vscode from 'vscode';
+import { workspaceFileSelector } from './workspace-uri';
 import { entityCard } from '../core/cards/entity-card';
 import { figureCard } from '../core/cards/figure-card';
 import { WorkspaceIndex } from '../core/index/workspace-index';
@@ -46,6 +47,6 @@ export class MentionHoverProvider implements vscode.HoverProvider {
 
 export function registerMentionHover(context: vscode.ExtensionContext, articles: ArticleRecognition, index: WorkspaceIndex, decisions?: EntityDecisionsService): void {
   context.subscriptions.push(
-    vscode.languages.registerHoverProvider([{ scheme: 'file' }, { scheme: 'untitled' }], new MentionHoverProvider(articles, index, decisions)),
+    vscode.languages.registerHoverProvider([...workspaceFileSelector(), { scheme: 'untitled' }], new MentionHoverProvider(articles, index, decisions)),
   );
 }

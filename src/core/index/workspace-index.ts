@@ -24,6 +24,8 @@ interface ArticleRecord {
   article: string;
   /** As recognized; `recognition` is it with the entity decisions applied. */
   rawRecognition: Recognition;
+  /** The headline, for the views (search and the CLI keep the file name). */
+  title: string;
   recognition: Recognition;
   sentenceStarts: number[];
   locals: Map<string, LocalEntity>;
@@ -56,7 +58,7 @@ export class WorkspaceIndex implements Disposable {
   setArticle(path: string, text: string, recognition: Recognition, sidecar?: SidecarData): void {
     if (sidecar) this.sidecars.set(path, sidecar);
     this.detach(path);
-    this.attach(path, sentenceStarts(text), recognition);
+    this.attach(path, sentenceStarts(text), recognition, articleName(path, text));
     this.fire({ path, kind: 'article' });
   }
 
@@ -70,7 +72,7 @@ export class WorkspaceIndex implements Disposable {
     this.records.clear();
     this.figuresBySubject.clear();
     this.clusters = this.createClusters();
-    for (const record of records) this.attach(record.path, record.sentenceStarts, record.rawRecognition);
+    for (const record of records) this.attach(record.path, record.sentenceStarts, record.rawRecognition, record.title);
     for (const record of records) this.fire({ path: record.path, kind: 'article' });
   }
 
@@ -177,6 +179,11 @@ export class WorkspaceIndex implements Disposable {
     return [...this.records.values()].flatMap((record) => record.claims);
   }
 
+  /** How the views name an article: its headline, else its file name; undefined when not indexed. */
+  articleTitle(path: string): string | undefined {
+    return this.records.get(path)?.title;
+  }
+
   articleClaims(path: string): IndexedClaim[] {
     return this.records.get(path)?.claims ?? [];
   }
@@ -216,12 +223,13 @@ export class WorkspaceIndex implements Disposable {
     return new EntityClusters((a, b) => this.decisions.keepApart(a, b));
   }
 
-  private attach(path: string, starts: number[], rawRecognition: Recognition): void {
+  private attach(path: string, starts: number[], rawRecognition: Recognition, title: string): void {
     const recognition = applyEntityDecisions(rawRecognition, this.decisions, path);
     const record: ArticleRecord = {
       path,
       article: articleName(path),
       rawRecognition,
+      title,
       recognition,
       sentenceStarts: starts,
       locals: new Map(),
