@@ -3,7 +3,6 @@
  * (confirm, merge, split, rename, type, not an entity), and the service that keeps `.sourcemark/entities.yaml`
  * applied to the editor's recognition and the index at once. Core decides (src/core/entities); this file asks.
  */
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { entityDecisionLine, type EntityDecisionLinks } from '../core/entities/entity-decision-links';
 import { EntityDecisionTable, NO_ENTITY_DECISIONS, type EntityDecisions } from '../core/entities/entity-decisions';
@@ -13,7 +12,8 @@ import type { MergedEntity } from '../core/index/index-types';
 import { WorkspaceIndex } from '../core/index/workspace-index';
 import { mentionAt } from '../core/recognition/describe-mention';
 import { ENTITY_TYPES, type EntityType } from '../core/recognition/types';
-import { nodeFileStore } from '../platform/node-file-store';
+import { fileStore } from './platform';
+import { uriForPath } from './workspace-uri';
 import { ArticleRecognition } from './article-recognition';
 import { commandUri } from './command-link';
 import type { EntitiesTreeNode } from './entities-tree';
@@ -74,7 +74,7 @@ export class EntityDecisionsService implements vscode.Disposable {
     this.folder = vscode.workspace.workspaceFolders?.[0]?.uri;
     if (this.folder) {
       const file = vscode.Uri.joinPath(this.folder, ENTITY_DECISIONS_PATH).fsPath;
-      this.store = new EntityDecisionsStore(nodeFileStore, file, async (folder) => vscode.workspace.fs.createDirectory(vscode.Uri.file(folder)));
+      this.store = new EntityDecisionsStore(fileStore, file, async (folder) => vscode.workspace.fs.createDirectory(uriForPath(folder)));
       const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(this.folder, ENTITY_DECISIONS_PATH));
       this.subscriptions.push(
         watcher,
@@ -197,7 +197,7 @@ export class EntityDecisionsService implements vscode.Disposable {
       void vscode.window.showInformationMessage('Sourcemark: entity decisions live in a workspace folder; open one first.');
       return;
     }
-    const uri = vscode.Uri.file(this.store.path);
+    const uri = uriForPath(this.store.path);
     try {
       await vscode.workspace.fs.stat(uri);
     } catch {
@@ -266,17 +266,17 @@ export class EntityDecisionsService implements vscode.Disposable {
 
   /** The file names articles relative to the workspace folder; the index knows absolute paths. */
   private withAbsolutePaths(decisions: EntityDecisions): EntityDecisions {
-    const folder = this.folder?.fsPath;
+    const folder = this.folder;
     if (!folder) return decisions;
     return {
       entities: decisions.entities,
-      notEntities: decisions.notEntities.map((entry) => (entry.path === undefined ? entry : { ...entry, path: path.resolve(folder, entry.path) })),
+      notEntities: decisions.notEntities.map((entry) => (entry.path === undefined ? entry : { ...entry, path: vscode.Uri.joinPath(folder, entry.path).fsPath })),
     };
   }
 
   private async offerToOpen(message: string): Promise<void> {
     const choice = await vscode.window.showWarningMessage(message, 'Open File', 'Show Log');
-    if (choice === 'Open File' && this.store) await vscode.window.showTextDocument(vscode.Uri.file(this.store.path));
+    if (choice === 'Open File' && this.store) await vscode.window.showTextDocument(uriForPath(this.store.path));
     if (choice === 'Show Log') this.log.show();
   }
 
