@@ -25,8 +25,12 @@ article is missing is reported as an orphaned sidecar.
 
 Options:
   --fix    Write re-anchored offsets, and "orphaned: true" for quotes no longer
-           found, back to the sidecars (atomically; comments and order kept;
-           sidecars with errors or a newer version are never written).
+           found, back to the sidecars: atomically, only the changed values
+           (comments, spacing, line endings, mode and owner kept), merged with
+           whatever another program wrote meanwhile. Sidecars with errors, a
+           newer version, or that cannot be read or written (read-only, not
+           UTF-8, a dangling link) are reported and never written; the other
+           files are still checked.
   --json   Print {"problems":[{path,line,column,severity,message,id?}],
            "checked":N,"fixed":N} instead of lines.
   --help   Show this help.
