@@ -284,10 +284,11 @@ function asUnprivileged(folder: string): ((...args: string[]) => SpawnSyncReturn
   const options = { encoding: 'utf8' as const };
   if (process.getuid?.() !== 0) return (...args) => spawnSync(process.execPath, [CLI_MAIN, ...args], options);
   if (spawnSync('setpriv', ['--version']).status !== 0) return undefined;
+  const run = (...args: string[]) => spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, CLI_MAIN, ...args], options);
+  if (run('--help').status !== 0) return undefined; // the checkout is not readable by nobody (a home folder)
   // nobody needs to enter the folder, read the articles and replace the sidecars.
   spawnSync('chmod', ['-R', 'a+rwX', folder]);
-  spawnSync('chmod', ['a+x', path.dirname(folder)]);
-  return (...args) => spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, CLI_MAIN, ...args], options);
+  return run;
 }
 
 function escape(text: string): string {
