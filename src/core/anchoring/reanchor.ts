@@ -37,8 +37,8 @@ const AMBIGUITY_MARGIN = 0.01;
 // A verbatim quote this long with one side of its context intact is accepted below the total
 // floor: a moved paragraph keeps the context on one side of a quote at its edge.
 const MIN_ONE_SIDED_QUOTE = 16;
-// A quote this long found verbatim once in the whole text is taken whatever surrounds it; shorter
-// ones ("North Korea", "on Monday") recur by chance, in a replaced article too.
+// A quote this long found verbatim once in the whole text, near its old place, is taken whatever
+// surrounds it; shorter ones ("North Korea", "on Monday") recur by chance, in a replaced article too.
 const MIN_UNIQUE_QUOTE = 16;
 // How far (normalized characters) a swapped neighbour sentence can move the quote.
 const SWAP_REACH = 1000;
@@ -154,8 +154,10 @@ function anchorOne(text: string, norm: NormalizedText, target: AnnotationTarget,
   // Its old surroundings on both sides: the annotated text itself, even if its words were edited
   // and a verbatim copy of the old words survives elsewhere (a figure repeated in the summary).
   if (best && hasStrongContext(best)) return located(text, norm, target, best);
+  // The only verbatim occurrence wins over approximate ones nearby; far away, only when there are none
+  // (a boilerplate block with a typo fixed here, printed unchanged in another article further on).
   const unique = uniqueOccurrence(norm.text, pattern);
-  if (unique) return located(text, norm, target, unique);
+  if (unique && (!best || Math.abs(unique.start - expected) <= SEARCH_WINDOW)) return located(text, norm, target, unique);
   // A verbatim occurrence before the bracketed gap, which holds the quote's words only approximately.
   const chosen = (best?.quoteScore === 1 ? best : undefined) ?? betweenContext(norm.text, lo, hi, pattern) ?? best ??
     // A moved paragraph: its quote, with its context, somewhere else entirely.
@@ -226,8 +228,9 @@ function betweenContext(normText: string, lo: number, hi: number, pattern: Patte
   let best: Candidate | undefined;
   for (const at of occurrences(normText, pattern.prefix, Math.max(0, lo - pattern.prefix.length), hi, CONTEXT_CANDIDATES)) {
     const start = at + pattern.prefix.length;
-    const end = normText.indexOf(pattern.suffix, start + minGap);
-    if (end === -1 || end - start > maxGap) continue;
+    const after = normText.slice(start + minGap, start + maxGap + pattern.suffix.length).indexOf(pattern.suffix);
+    if (after === -1) continue;
+    const end = start + minGap + after;
     if (best && Math.abs(best.start - pattern.expected) <= Math.abs(start - pattern.expected)) continue;
     const gap = normText.slice(start, end);
     const quoteScore = editSimilarity(pattern.quote, gap);
