@@ -156,12 +156,13 @@ function anchorOne(text: string, norm: NormalizedText, target: AnnotationTarget,
   if (best && hasStrongContext(best)) return located(text, norm, target, best);
   // The only verbatim occurrence wins over approximate ones nearby; far away, only when there are none
   // (a boilerplate block with a typo fixed here, printed unchanged in another article further on).
-  const unique = uniqueOccurrence(norm.text, pattern);
+  const everywhere = occurrences(norm.text, pattern.quote, 0, norm.text.length, MAX_GLOBAL_OCCURRENCES);
+  const unique = uniqueOccurrence(norm.text, everywhere, pattern);
   if (unique && (!best || Math.abs(unique.start - expected) <= SEARCH_WINDOW)) return located(text, norm, target, unique);
   // A verbatim occurrence before the bracketed gap, which holds the quote's words only approximately.
   const chosen = (best?.quoteScore === 1 ? best : undefined) ?? betweenContext(norm.text, lo, hi, pattern) ?? best ??
     // A moved paragraph: its quote, with its context, somewhere else entirely.
-    pickDistinct(scoreExact(norm.text, occurrences(norm.text, pattern.quote, 0, norm.text.length, MAX_GLOBAL_OCCURRENCES), pattern, false), pattern);
+    pickDistinct(scoreExact(norm.text, everywhere, pattern, false), pattern);
   return chosen ? located(text, norm, target, chosen) : orphan(text, target);
 }
 
@@ -175,8 +176,7 @@ function hasStrongContext(c: Candidate): boolean {
 // fools it, and `wasDeletedNear` has ruled out that its context now touches. Far away it needs the
 // usual evidence (a paragraph moved keeps its context on one side): a byline deleted here and
 // still printed three paragraphs on, with new text where it was, is not it.
-function uniqueOccurrence(normText: string, pattern: Pattern): Candidate | undefined {
-  const found = occurrences(normText, pattern.quote, 0, normText.length, 2);
+function uniqueOccurrence(normText: string, found: number[], pattern: Pattern): Candidate | undefined {
   if (found.length !== 1) return undefined;
   const inWindow = Math.abs(found[0] - pattern.expected) <= SEARCH_WINDOW;
   const [candidate] = scoreExact(normText, found, pattern, inWindow);
@@ -299,9 +299,13 @@ function wasDeletedNear(normText: string, lo: number, hi: number, pattern: Patte
 
 /** Starts of `needle` in `haystack` from `from` up to (not including) `to`. */
 function occurrences(haystack: string, needle: string, from: number, to: number, limit: number): number[] {
+  // Searched within the range only: indexOf on the whole text would scan to its end for every miss.
+  const start = Math.max(0, from);
+  const region = to + needle.length - 1 < haystack.length ? haystack.slice(start, to + needle.length - 1) : haystack;
+  const offset = region === haystack ? 0 : start;
   const found: number[] = [];
-  for (let at = haystack.indexOf(needle, from); at !== -1 && at < to && found.length < limit; at = haystack.indexOf(needle, at + 1)) {
-    found.push(at);
+  for (let at = region.indexOf(needle, start - offset); at !== -1 && at + offset < to && found.length < limit; at = region.indexOf(needle, at + 1)) {
+    found.push(at + offset);
   }
   return found;
 }
