@@ -53,6 +53,21 @@ function sameQuote(a: AnnotationTarget, b: AnnotationTarget): boolean {
   return a.quote === b.quote && a.prefix === b.prefix && a.suffix === b.suffix;
 }
 
+/**
+ * Spans collapsed to nothing (their whole text deleted or replaced) are looked for again in `text` by their
+ * quote, or orphaned. Changes the annotations in place; returns how many there were.
+ */
+function refindCollapsed(live: Annotation[], text: string): number {
+  const collapsed = live.filter((a) => a.target.start === a.target.end && a.target.quote.length > 0);
+  if (collapsed.length === 0) return 0;
+  const results = reanchor(text, collapsed.map((a) => ({ ...a.target, end: a.target.start + a.target.quote.length })));
+  collapsed.forEach((annotation, i) => {
+    if (results[i].status === 'orphaned') annotation.orphaned = true;
+    else annotation.target = { ...annotation.target, start: results[i].start, end: results[i].end };
+  });
+  return collapsed.length;
+}
+
 /** Loads of one article run one after another; a load not yet started covers every request made meanwhile. */
 interface LoadQueue {
   tail: Promise<unknown>;
@@ -362,17 +377,7 @@ export class AnnotationService implements vscode.Disposable {
     live.forEach((annotation, i) => (annotation.target = shifted[i]));
     const text = document.getText();
     // A span whose whole text was replaced (a reload from disk, a paste over it) is looked for again.
-    const collapsed = live.filter((a) => a.target.start === a.target.end && a.target.quote.length > 0);
-    if (collapsed.length > 0) {
-      const results = reanchor(
-        text,
-        collapsed.map((a) => ({ ...a.target, end: a.target.start + a.target.quote.length })),
-      );
-      collapsed.forEach((annotation, i) => {
-        if (results[i].status === 'orphaned') annotation.orphaned = true;
-        else annotation.target = { ...annotation.target, start: results[i].start, end: results[i].end };
-      });
-    }
+    const collapsed = refindCollapsed(live, text);
     // Only spans an edit touched can have changed text.
     const touched = live.filter((_, i) => changes.some((c) => c.rangeOffset <= before[i].end && c.rangeOffset + c.rangeLength >= before[i].start));
     if (touched.length > 0) {
@@ -387,7 +392,7 @@ export class AnnotationService implements vscode.Disposable {
       }
       state.textChanged = flagged;
     }
-    if (moved || collapsed.length > 0) this.changeEmitter.fire(document.uri);
+    if (moved || collapsed > 0) this.changeEmitter.fire(document.uri);
   }
 
   /**
@@ -401,20 +406,12 @@ export class AnnotationService implements vscode.Disposable {
     // Not following this document (a reload is under way): that load anchors in the saved text and stores it.
     if (state.version !== document.version) return;
     const text = document.getText();
-    const live = state.data.annotations.filter((a) => !a.orphaned);
     // Spans whose text was deleted collapsed to nothing: find their quote again, or orphan them.
-    const collapsed = live.filter((a) => a.target.start === a.target.end);
-    if (collapsed.length > 0) {
-      const results = reanchor(text, collapsed.map((a) => ({ ...a.target, end: a.target.start + a.target.quote.length })));
-      collapsed.forEach((annotation, i) => {
-        if (results[i].status === 'orphaned') annotation.orphaned = true;
-        else annotation.target = { ...annotation.target, start: results[i].start, end: results[i].end };
-      });
-    }
+    const collapsed = refindCollapsed(state.data.annotations.filter((a) => !a.orphaned), text);
     const textChanged = new Set(state.data.annotations.filter((a) => !a.orphaned && quoteTextChanged(text, a.target)).map((a) => a.id));
     const flagsChanged = textChanged.size !== state.textChanged.size || [...textChanged].some((id) => !state.textChanged.has(id));
     state.textChanged = textChanged;
-    if (flagsChanged || collapsed.length > 0) this.changeEmitter.fire(document.uri);
+    if (flagsChanged || collapsed > 0) this.changeEmitter.fire(document.uri);
     const updates = state.data.annotations.map((a) => ({ id: a.id, start: a.target.start, end: a.target.end, orphaned: !!a.orphaned }));
     void this.storeAnchors(state, updates, 'saved');
   }
