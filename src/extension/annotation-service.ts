@@ -198,7 +198,7 @@ export class AnnotationService implements vscode.Disposable {
     let changed: AnchorUpdate[] = [];
     if (loaded.status === 'invalid' && previous && (previous.status === 'ok' || previous.fromLastGoodRead)) {
       // Keep showing what the analyst had (read-only, positions still following the editor) instead of nothing.
-      Object.assign(state, { data: previous.data, version: previous.version, textChanged: previous.textChanged, fromLastGoodRead: true });
+      Object.assign(state, { data: previous.data, version: previous.version, textChanged: previous.textChanged, fromLastGoodRead: true, readOnly: true });
     } else if (text === undefined) state.articleMissing = loaded.status !== 'missing';
     else if (state.data.annotations.length > 0) changed = this.anchor(state, text, previous);
     if (loaded.status === 'missing') this.articles.delete(articlePath);
