@@ -132,6 +132,7 @@ describe('Annotations in a real editor', () => {
     assert.ok(claim, 'the claim is still listed');
     assert.equal(editor.document.getText().slice(claim.target.start, claim.target.end), QUOTE);
     assert.ok(api.diagnostics(state.sidecarUri).some((d) => d.message.includes('last good read')), 'the Problems panel says so');
+    await waitFor('the status bar to say so', () => api.sourceStatusText().includes('Sidecar error'));
   });
 
   it('keeps the stored quote when the text inside it is edited, flags "text changed" and updates it on request', async () => {
