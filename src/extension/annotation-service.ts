@@ -375,16 +375,18 @@ export class AnnotationService implements vscode.Disposable {
     // Typing after every annotation moves none of them: nothing to tell the views, index and diagnostics.
     let moved = live.some((annotation, i) => shifted[i] !== annotation.target);
     live.forEach((annotation, i) => (annotation.target = shifted[i]));
-    const text = document.getText();
+    // The whole text only when needed: copying a long article on every keystroke would slow typing.
+    let wholeText: string | undefined;
+    const text = () => (wholeText ??= document.getText());
     // A span whose whole text was replaced (a reload from disk, a paste over it) is looked for again.
-    const collapsed = refindCollapsed(live, text);
+    const collapsed = live.some((a) => a.target.start === a.target.end) ? refindCollapsed(live, text()) : 0;
     // Only spans an edit touched can have changed text.
     const touched = live.filter((_, i) => changes.some((c) => c.rangeOffset <= before[i].end && c.rangeOffset + c.rangeLength >= before[i].start));
     if (touched.length > 0) {
       const flagged = new Set(state.textChanged);
       for (const annotation of touched) {
         const was = flagged.has(annotation.id);
-        const is = !annotation.orphaned && quoteTextChanged(text, annotation.target);
+        const is = !annotation.orphaned && quoteTextChanged(text(), annotation.target);
         if (was === is) continue;
         if (is) flagged.add(annotation.id);
         else flagged.delete(annotation.id);
