@@ -188,6 +188,32 @@ describe('Annotations in a real editor', () => {
     assert.deepEqual({ quote: stored?.quote, start: stored?.start }, { quote: QUOTE, start: expected });
   });
 
+  it('escapes analyst text in the claim hover: only its own four actions are links', async () => {
+    const { uri, editor } = await newArticle();
+    const start = editor.document.getText().indexOf(QUOTE);
+    editor.selection = new vscode.Selection(editor.document.positionAt(start), editor.document.positionAt(start + QUOTE.length));
+    await vscode.commands.executeCommand('sourcemark.addClaim', {
+      text: 'Troops [moved](command:sourcemark.deleteAnnotation) $(trash)',
+      attribution: 'NIS`](command:sourcemark.deleteAnnotation)`',
+      tags: ['a`b', 'troop_counts'],
+    });
+    await waitFor('the claim', () => api.annotations.get(uri)?.data.annotations.length === 1);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, editor.document.positionAt(start + 3));
+    const card = hovers
+      .flatMap((hover) => hover.contents)
+      .map((content) => (typeof content === 'string' ? content : content.value))
+      .find((value) => value.includes('Claim:'));
+    assert.ok(card, 'a claim card');
+    const outsideCode = card.replace(/(`+)[\s\S]*?\1/g, '');
+    assert.deepEqual(outsideCode.match(/\]\(command:[\w.]+/g), [
+      '](command:sourcemark.editAnnotation',
+      '](command:sourcemark.retagAnnotation',
+      '](command:sourcemark.deleteAnnotation',
+      '](command:sourcemark.openSidecar',
+    ], card);
+    assert.ok(card.includes('``#a`b`` `#troop_counts`'), `tags shown literally: ${card}`);
+  });
+
   it('moves the sidecar when the article is renamed', async () => {
     const { uri, editor } = await newArticle();
     const id = await addClaimOn(editor, QUOTE);
