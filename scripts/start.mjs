@@ -1,16 +1,18 @@
-// `npm start [-- <folder>] [--browser] [--port N]`: opens a folder of articles (default: the seed articles) in
-// VS Code with the extension under development loaded. With a desktop `code` on PATH (and no --browser) that
-// is `code --extensionDevelopmentPath`; otherwise a code-server on 127.0.0.1 whose URL is printed for a browser. Works straight after `git clone`
-// (ensure-deps installs and builds first), so it uses Node built-ins only.
+// `npm start [-- <folder>] [--browser] [--web] [--port N]`: opens a folder of articles (default: the seed
+// articles) in VS Code with the extension under development loaded. With a desktop `code` on PATH (and no
+// --browser) that is `code --extensionDevelopmentPath`; otherwise a code-server on 127.0.0.1 whose URL is printed
+// for a browser; --web runs the extension there in the browser's web worker extension host, as vscode.dev would.
+// Works straight after `git clone` (ensure-deps installs and builds first), so it uses Node built-ins only.
 import { spawn } from 'node:child_process';
 import { accessSync, constants, statSync } from 'node:fs';
 import { delimiter, join, resolve } from 'node:path';
 import { ensureDeps } from './ensure-deps.mjs';
-import { repoRoot, startCodeServer, workbenchUrl } from './vscode-server.mjs';
+import { repoRoot, startCodeServer, webExtensionHostSettings, workbenchUrl } from './vscode-server.mjs';
 
-const usage = `usage: npm start -- [<folder>] [--browser] [--port N]
+const usage = `usage: npm start -- [<folder>] [--browser] [--web] [--port N]
   <folder>    the folder of articles to open (default: seeds/, the sample articles)
   --browser   use code-server in a browser even where a desktop \`code\` is installed
+  --web       run the extension in the browser's web worker extension host (implies --browser)
   --port N    the port code-server listens on (default: a free one)`;
 
 function fail(message) {
@@ -24,10 +26,12 @@ if (args.includes('--help') || args.includes('-h')) {
   process.exit(0);
 }
 let browserOnly = false;
+let web = false;
 let port;
 const folders = [];
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--browser') browserOnly = true;
+  else if (args[i] === '--web') browserOnly = web = true;
   else if (args[i] === '--port') {
     port = Number(args[++i]);
     if (!(Number.isInteger(port) && port > 0 && port < 65536)) fail(`--port needs a port number, not "${args[i] ?? ''}"`);
@@ -69,12 +73,12 @@ if (!browserOnly && onPath('code')) {
   let server;
   try {
     // Our own Ctrl-C handler below stops it gracefully.
-    server = await startCodeServer({ folder, port, handleSignals: false });
+    server = await startCodeServer({ folder, port, handleSignals: false, settings: web ? webExtensionHostSettings : {} });
   } catch (error) {
     console.error(`npm start: ${error.message}`);
     process.exit(1);
   }
-  const url = workbenchUrl({ port: server.port, folder });
+  const url = workbenchUrl({ port: server.port, folder, extensionDevelopmentKind: web ? 'web' : undefined });
   console.log(`
 Sourcemark is running in VS Code (code-server) on ${folder}.
 Open this URL in a browser on this machine (or forward port ${server.port} from it):

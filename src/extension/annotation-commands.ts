@@ -1,5 +1,6 @@
 /** Commands that create and change annotations and source metadata: palette, context menu, hover links, tree. */
 import * as vscode from 'vscode';
+import { isWorkspaceFileUri } from './workspace-uri';
 import { sentenceAround } from '../core/article/sentence-around';
 import { Annotation, AnnotationKind, Credibility, Reliability, SourceMetadata } from '../core/sidecar/annotation';
 import { describeGrade, CREDIBILITY_LABELS, RELIABILITY_LABELS } from '../core/sidecar/source-grade';
@@ -29,7 +30,7 @@ export class AnnotationCommands {
   async add(kind: AnnotationKind, preset?: AnnotationInput): Promise<Annotation | undefined> {
     if (!canWriteSidecars(`add a ${kind}`)) return undefined;
     const editor = vscode.window.activeTextEditor;
-    if (!editor || !this.articles.isArticle(editor.document) || editor.document.uri.scheme !== 'file') {
+    if (!editor || !this.articles.isArticle(editor.document) || !isWorkspaceFileUri(editor.document.uri)) {
       void vscode.window.showInformationMessage('Sourcemark: open an article file and select the text the claim rests on.');
       return undefined;
     }
@@ -164,7 +165,7 @@ export class AnnotationCommands {
   async setSource(): Promise<void> {
     if (!canWriteSidecars('set the source of an article')) return;
     const editor = vscode.window.activeTextEditor;
-    if (!editor || !this.articles.isArticle(editor.document) || editor.document.uri.scheme !== 'file') {
+    if (!editor || !this.articles.isArticle(editor.document) || !isWorkspaceFileUri(editor.document.uri)) {
       void vscode.window.showInformationMessage('Sourcemark: open an article to set its source.');
       return;
     }

@@ -1,5 +1,6 @@
 /** Shows annotated spans in the editor (outline and gutter mark) with a hover card and command links. */
 import * as vscode from 'vscode';
+import { workspaceFileSelector } from './workspace-uri';
 import { Annotation } from '../core/sidecar/annotation';
 import { annotationCard } from '../core/cards/annotation-card';
 import { AnnotationService, ArticleAnnotations } from './annotation-service';
@@ -113,6 +114,6 @@ export function registerAnnotationDecorations(
   annotations: AnnotationService,
 ): AnnotationDecorations {
   const decorations = new AnnotationDecorations(annotations, context.extensionUri);
-  context.subscriptions.push(decorations, vscode.languages.registerHoverProvider({ scheme: 'file' }, decorations));
+  context.subscriptions.push(decorations, vscode.languages.registerHoverProvider(workspaceFileSelector(), decorations));
   return decorations;
 }

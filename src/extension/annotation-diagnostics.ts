@@ -3,6 +3,7 @@
  * annotations (quick fix: re-attach to the selection) and annotations whose text changed (quick fix: update the quote).
  */
 import * as vscode from 'vscode';
+import { uriForPath, workspaceFileSelector } from './workspace-uri';
 import { sidecarPathFor } from '../core/sidecar/sidecar-paths';
 import { AnnotationService, ArticleAnnotations } from './annotation-service';
 import { shorten } from './annotation-commands';
@@ -84,7 +85,7 @@ export class AnnotationDiagnostics implements vscode.Disposable, vscode.CodeActi
 
   refresh(articleUri: vscode.Uri): void {
     const state = this.annotations.get(articleUri);
-    const sidecarUri = vscode.Uri.file(sidecarPathFor(articleUri.fsPath));
+    const sidecarUri = uriForPath(sidecarPathFor(articleUri.fsPath));
     if (!state) {
       this.collection.delete(articleUri);
       this.collection.delete(sidecarUri);
@@ -137,7 +138,7 @@ export function registerAnnotationDiagnostics(context: vscode.ExtensionContext, 
   const diagnostics = new AnnotationDiagnostics(annotations);
   context.subscriptions.push(
     diagnostics,
-    vscode.languages.registerCodeActionsProvider({ scheme: 'file' }, diagnostics, {
+    vscode.languages.registerCodeActionsProvider(workspaceFileSelector(), diagnostics, {
       providedCodeActionKinds: AnnotationDiagnostics.providedCodeActionKinds,
     }),
   );

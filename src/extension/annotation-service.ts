@@ -4,6 +4,8 @@
  */
 import * as vscode from 'vscode';
 import { anchorInText, changedAnchors } from '../core/anchoring/anchor-updates';
+import { fileStore } from './platform';
+import { isWorkspaceFileUri, uriForPath } from './workspace-uri';
 import { createTarget } from '../core/anchoring/create-target';
 import { reanchor } from '../core/anchoring/reanchor';
 import { normalizeFragment } from '../core/anchoring/normalize-text';
@@ -13,7 +15,6 @@ import { newAnnotationId } from '../core/sidecar/annotation-id';
 import { AnchorUpdate, addAnnotation, AnnotationPatch, deleteAnnotation, setAnchors, setSourceMetadata, updateAnnotation } from '../core/sidecar/sidecar-edits';
 import { articlePathFor, sidecarPathFor } from '../core/sidecar/sidecar-paths';
 import { SidecarProblem } from '../core/sidecar/sidecar-problem';
-import { nodeFileStore } from '../core/sidecar/node-file-store';
 import { SidecarEdit, SidecarStore, UpdateResult } from '../core/sidecar/sidecar-store';
 import { isArticleUri } from './article-uri';
 import { Log } from './log';
@@ -75,9 +76,7 @@ interface LoadQueue {
 }
 
 export class AnnotationService implements vscode.Disposable {
-  // Node's fs, not workspace.fs: its rename with overwrite deletes the target first, which is not atomic.
-  // The extension host runs where the files are (file: URIs), in VS Code and code-server alike.
-  private readonly store = new SidecarStore(nodeFileStore);
+  private readonly store = new SidecarStore(fileStore);
   private readonly articles = new Map<string, ArticleAnnotations>();
   private readonly loads = new Map<string, LoadQueue>();
   private readonly changeEmitter = new vscode.EventEmitter<vscode.Uri>();
@@ -89,7 +88,7 @@ export class AnnotationService implements vscode.Disposable {
     const watcher = vscode.workspace.createFileSystemWatcher('**/*.sourcemark.yaml');
     const reloadFromSidecar = (uri: vscode.Uri) => {
       const article = articlePathFor(uri.fsPath);
-      if (article) void this.load(vscode.Uri.file(article));
+      if (article) void this.load(uriForPath(article));
     };
     this.subscriptions.push(
       watcher,
@@ -108,7 +107,7 @@ export class AnnotationService implements vscode.Disposable {
         // Its versions end with it (a reopened document starts again at 1), and unsaved edits are gone:
         // anchor in the file again.
         const state = this.articles.get(document.uri.fsPath);
-        if (!state || document.uri.scheme !== 'file') return;
+        if (!state || !isWorkspaceFileUri(document.uri)) return;
         state.version = undefined;
         void this.load(document.uri);
       }),
@@ -130,7 +129,7 @@ export class AnnotationService implements vscode.Disposable {
     for (const sidecar of sidecars) {
       if (token?.isCancellationRequested) return;
       const article = articlePathFor(sidecar.fsPath);
-      if (article && !loaded.has(article)) await this.load(vscode.Uri.file(article));
+      if (article && !loaded.has(article)) await this.load(uriForPath(article));
     }
   }
 
@@ -185,7 +184,7 @@ export class AnnotationService implements vscode.Disposable {
     const previous = this.articles.get(articlePath);
     const state: ArticleAnnotations = {
       articleUri,
-      sidecarUri: vscode.Uri.file(sidecarPathFor(articlePath)),
+      sidecarUri: uriForPath(sidecarPathFor(articlePath)),
       status: loaded.status,
       readOnly: loaded.status === 'ok' && loaded.sidecar.readOnly,
       problems: loaded.status === 'invalid' ? loaded.errors : loaded.status === 'ok' ? loaded.sidecar.warnings : [],
@@ -300,7 +299,7 @@ export class AnnotationService implements vscode.Disposable {
       const where = result.errors[0] ? ` (line ${result.errors[0].line}, column ${result.errors[0].column})` : '';
       this.log.warn(`not written: ${result.message}`);
       void vscode.window.showErrorMessage(`Sourcemark did not change the sidecar: ${result.message}${where}`, 'Open Sidecar').then((choice) => {
-        if (choice) void vscode.window.showTextDocument(vscode.Uri.file(sidecarPathFor(articleUri.fsPath)));
+        if (choice) void vscode.window.showTextDocument(uriForPath(sidecarPathFor(articleUri.fsPath)));
       });
     }
     await this.load(articleUri);
@@ -350,7 +349,7 @@ export class AnnotationService implements vscode.Disposable {
   }
 
   private followEdits(event: vscode.TextDocumentChangeEvent): void {
-    if (event.document.uri.scheme !== 'file' || event.contentChanges.length === 0) return;
+    if (!isWorkspaceFileUri(event.document.uri) || event.contentChanges.length === 0) return;
     const state = this.articles.get(event.document.uri.fsPath);
     if (!state) return;
     const version = event.document.version;
@@ -435,8 +434,8 @@ export class AnnotationService implements vscode.Disposable {
 
   private async moveSidecars(files: readonly { oldUri: vscode.Uri; newUri: vscode.Uri }[]): Promise<void> {
     for (const { oldUri, newUri } of files) {
-      const oldSidecar = vscode.Uri.file(sidecarPathFor(oldUri.fsPath));
-      const newSidecar = vscode.Uri.file(sidecarPathFor(newUri.fsPath));
+      const oldSidecar = uriForPath(sidecarPathFor(oldUri.fsPath));
+      const newSidecar = uriForPath(sidecarPathFor(newUri.fsPath));
       try {
         await vscode.workspace.fs.stat(oldSidecar);
       } catch {

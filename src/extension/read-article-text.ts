@@ -1,13 +1,14 @@
 /** Reads an article as the editor sees it: the open document's text, else the file decoded from disk. */
 import * as vscode from 'vscode';
+import { isWorkspaceFileUri } from './workspace-uri';
 import { decodeArticle } from '../core/article/decode-article';
 
 /**
- * The open editor document of a file on disk. Matched on the file: URI only: a `git:` document of the same
+ * The open editor document of a file on disk. Matched on a workspace file URI only: a `git:` document of the same
  * path (a diff view) holds another version of the text and must never stand in for the article.
  */
 export function openDocumentFor(uri: vscode.Uri): vscode.TextDocument | undefined {
-  return vscode.workspace.textDocuments.find((document) => document.uri.scheme === 'file' && document.uri.fsPath === uri.fsPath);
+  return vscode.workspace.textDocuments.find((document) => isWorkspaceFileUri(document.uri) && document.uri.fsPath === uri.fsPath);
 }
 
 /** The current text of an article; undefined when it is gone or not readable text. */

@@ -63,6 +63,7 @@ export class SourceStatus implements vscode.Disposable {
         ]
       : ['No source metadata for this article yet.'];
     this.item.tooltip = new vscode.MarkdownString([...lines.filter(Boolean), '', 'Click to set outlet, URL, author, date and grade.'].join('\n\n'));
+    this.item.accessibilityInformation = { label: `Source: ${source?.outlet ?? 'no outlet set'}, grade ${describeGrade(source ?? {})}; activate to set the source and grade` };
     this.item.show();
   }
 

@@ -33,7 +33,12 @@ export interface Workbench {
  * Opens a VS Code window on a temp copy of `workspace` (default: the seed articles) and waits for the explorer.
  * `restricted`: the folder opens untrusted, in Restricted Mode, without the trust prompt.
  */
-export async function openWorkbench({ workspace = path.join(repoRoot, 'seeds'), viewport = { width: 1400, height: 900 }, restricted = false } = {}): Promise<Workbench> {
+export async function openWorkbench({
+  workspace = path.join(repoRoot, 'seeds'),
+  viewport = { width: 1400, height: 900 },
+  settings = {} as Record<string, unknown>,
+  restricted = false,
+} = {}): Promise<Workbench> {
   const vscodeServer = (await importModule(pathToFileURL(path.join(repoRoot, 'scripts', 'vscode-server.mjs')).href)) as VSCodeServerModule;
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'sourcemark-e2e-'));
   fs.cpSync(workspace, folder, { recursive: true });
@@ -54,7 +59,7 @@ export async function openWorkbench({ workspace = path.join(repoRoot, 'seeds'), 
   };
   try {
     const trustSettings = { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never', 'security.workspace.trust.banner': 'always' };
-    server = await vscodeServer.startCodeServer(restricted ? { folder, workspaceTrust: true, settings: trustSettings } : { folder });
+    server = await vscodeServer.startCodeServer(restricted ? { folder, workspaceTrust: true, settings: { ...settings, ...trustSettings } } : { folder, settings });
     browser = await chromium.launch({ executablePath: vscodeServer.chromiumPath, args: vscodeServer.chromiumArgs });
     const page = await browser.newPage({ viewport });
     await page.goto(vscodeServer.workbenchUrl({ port: server.port, folder }));

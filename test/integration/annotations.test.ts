@@ -31,9 +31,18 @@ describe('Annotations in a real editor', () => {
 
   afterEach(closeAll);
 
+  // Other suites (the figure ledger) count the articles of the workspace: take the copies away again.
+  const created: string[] = [];
+  after(async () => {
+    await closeAll();
+    for (const file of created) for (const path of [file, `${file}.sourcemark.yaml`]) fs.rmSync(path, { force: true });
+    await waitFor('the copies to leave the index', () => !api.index.paths().some((path) => created.includes(path)), 20_000);
+  });
+
   /** A fresh article (a copy of a seed) so every test starts without a sidecar. */
   async function newArticle(): Promise<{ uri: vscode.Uri; editor: vscode.TextEditor }> {
     const uri = fileInWorkspace(`annotate-${++counter}.txt`);
+    created.push(uri.fsPath);
     fs.writeFileSync(uri.fsPath, seedText);
     const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
     return { uri, editor };
@@ -164,6 +173,7 @@ describe('Annotations in a real editor', () => {
     // An article pulled from git with a changed top, beside the sidecar of its old version: opening it
     // re-anchors the offsets and writes them back, while the edits below arrive.
     const uri = fileInWorkspace(`pulled-${counter}.txt`);
+    created.push(uri.fsPath);
     fs.writeFileSync(uri.fsPath, `Pulled from git: headline corrected.\n\n${seedText}`);
     fs.copyFileSync(`${first.fsPath}.sourcemark.yaml`, `${uri.fsPath}.sourcemark.yaml`);
     const reopened = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
@@ -219,6 +229,7 @@ describe('Annotations in a real editor', () => {
     const id = await addClaimOn(editor, QUOTE);
     await closeAll();
     const renamed = fileInWorkspace(`renamed-${counter}.txt`);
+    created.push(renamed.fsPath);
     const edit = new vscode.WorkspaceEdit();
     edit.renameFile(uri, renamed);
     assert.ok(await vscode.workspace.applyEdit(edit));
