@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { Subject } from '../../src/core/ledger/ledger-types';
-import { renameSubject } from '../../src/core/ledger/subject-decisions';
+import { renameSubject, setSubjectExcluded, splitSubject } from '../../src/core/ledger/subject-decisions';
 import type { SourcemarkApi } from '../../src/extension/extension';
 import { exportTo } from '../../src/extension/export-command';
 import { subjectCardAt } from '../../src/extension/ledger-model';
@@ -107,6 +107,28 @@ describe('Figure ledger', () => {
       // Undoing the decision (removing it from the file) brings the automatic label back.
       assert.ok(await api.ledger.decide((doc) => doc.deleteIn(['subjects', TROOPS])));
       assert.equal(api.ledger.subject(TROOPS)?.label, 'North Korean troops');
+    } finally {
+      await vscode.workspace.fs.delete(file);
+    }
+  });
+
+  it('splits reports out and excludes a subject, which clears its diagnostics until it is included again', async () => {
+    const file = fileInWorkspace('.sourcemark/subjects.yaml');
+    const uri = fileInWorkspace('002_9b88effd1810f380.txt');
+    try {
+      const tenThousand = troops.reports.find((r) => r.text === 'around 10,000')!;
+      assert.ok(await api.ledger.decide((doc) => splitSubject(doc, `${TROOPS}~us-estimate`, 'US and South Korean estimate', [tenThousand.key!])));
+      assert.deepEqual(api.ledger.subject(`${TROOPS}~us-estimate`)?.reports.map((r) => r.text), ['around 10,000']);
+      assert.ok(!api.ledger.subject(TROOPS)?.reports.some((r) => r.text === 'around 10,000'));
+      assert.ok(await api.ledger.decide((doc) => doc.deleteIn(['subjects', `${TROOPS}~us-estimate`])));
+      assert.ok(api.ledgerDiagnostics(uri).length > 0);
+      assert.ok(await api.ledger.decide((doc) => setSubjectExcluded(doc, TROOPS, true)));
+      assert.equal(api.ledger.subject(TROOPS)?.excluded, true);
+      assert.equal(api.ledgerDiagnostics(uri).length, 0);
+      const node = api.figuresTree.getChildren().find((n) => n.kind === 'subject' && n.subject.id === TROOPS)!;
+      assert.equal(api.figuresTree.getTreeItem(node).contextValue, 'figureSubject.excluded');
+      assert.ok(await api.ledger.decide((doc) => setSubjectExcluded(doc, TROOPS, false)));
+      assert.ok(api.ledgerDiagnostics(uri).length > 0);
     } finally {
       await vscode.workspace.fs.delete(file);
     }
