@@ -52,7 +52,7 @@ function ensureVSCode() {
 }
 
 function ensureBuild() {
-  const outputs = ['dist/extension.js', 'dist/cli.js'].map((file) => mtime(join(repoRoot, file)));
+  const outputs = ['dist/extension.js', 'dist/web/extension.js', 'dist/cli.js'].map((file) => mtime(join(repoRoot, file)));
   const oldestOutput = outputs.includes(undefined) ? 0 : Math.min(...outputs);
   const newestInput = Math.max(newestMtime(join(repoRoot, 'src')), mtime(join(repoRoot, 'package.json')) ?? 0);
   if (oldestOutput > newestInput) return;

@@ -1,19 +1,21 @@
-// `npm start [-- --browser] [-- --port N]`: opens the seed articles in VS Code with the extension under
+// `npm start [-- --browser] [-- --web] [-- --port N]`: opens the seed articles in VS Code with the extension under
 // development loaded. With a desktop `code` on PATH (and no --browser) that is `code --extensionDevelopmentPath`;
-// otherwise a code-server on 127.0.0.1 whose URL is printed for a browser. Works straight after `git clone`
+// otherwise a code-server on 127.0.0.1 whose URL is printed for a browser; --web runs the extension there in the
+// browser's web worker extension host, as vscode.dev would. Works straight after `git clone`
 // (ensure-deps installs and builds first), so it uses Node built-ins only.
 import { spawn } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { ensureDeps } from './ensure-deps.mjs';
-import { repoRoot, startCodeServer, workbenchUrl } from './vscode-server.mjs';
+import { repoRoot, startCodeServer, webExtensionHostSettings, workbenchUrl } from './vscode-server.mjs';
 
 const args = process.argv.slice(2);
-const browserOnly = args.includes('--browser');
+const web = args.includes('--web');
+const browserOnly = web || args.includes('--browser');
 const portIndex = args.indexOf('--port');
 const port = portIndex >= 0 ? Number(args[portIndex + 1]) : undefined;
 if (portIndex >= 0 && !(Number.isInteger(port) && port > 0 && port < 65536)) {
-  console.error('usage: npm start -- [--browser] [--port N]');
+  console.error('usage: npm start -- [--browser] [--web] [--port N]');
   process.exit(2);
 }
 const seeds = join(repoRoot, 'seeds');
@@ -44,12 +46,12 @@ if (!browserOnly && onPath('code')) {
   let server;
   try {
     // Our own Ctrl-C handler below stops it gracefully.
-    server = await startCodeServer({ folder: seeds, port, handleSignals: false });
+    server = await startCodeServer({ folder: seeds, port, handleSignals: false, settings: web ? webExtensionHostSettings : {} });
   } catch (error) {
     console.error(`npm start: ${error.message}`);
     process.exit(1);
   }
-  const url = workbenchUrl({ port: server.port, folder: seeds });
+  const url = workbenchUrl({ port: server.port, folder: seeds, extensionDevelopmentKind: web ? 'web' : undefined });
   console.log(`
 Sourcemark is running in VS Code (code-server) on ${seeds}.
 Open this URL in a browser on this machine (or forward port ${server.port} from it):

@@ -8,9 +8,9 @@ import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rea
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { ensureDeps } from './ensure-deps.mjs';
-import { chromiumArgs, chromiumPath, repoRoot, startCodeServer, workbenchUrl } from './vscode-server.mjs';
+import { chromiumArgs, chromiumPath, repoRoot, startCodeServer, webExtensionHostSettings, workbenchUrl } from './vscode-server.mjs';
 
-const suites = ['unit', 'integration', 'e2e'];
+const suites = ['unit', 'integration', 'integration-web', 'e2e'];
 const requested = process.argv.slice(2);
 for (const name of requested) {
   if (!suites.includes(name)) {
@@ -87,18 +87,28 @@ function runMocha(suite, extraArgs) {
   if (result.status !== 0 && summary.failed === 0) couldNotRun(suite, `mocha exited with ${result.status ?? result.signal}`);
 }
 
-async function runIntegration() {
-  heading('integration tests (mocha in the VS Code extension host)');
-  const runner = join(repoRoot, 'out', 'test', 'integration', 'index.js');
-  if (!existsSync(runner)) return couldNotRun('integration', 'out/test/integration/index.js is missing');
-  const reportDir = join(resultsDir, 'integration');
-  rmSync(reportDir, { recursive: true, force: true });
-  mkdirSync(reportDir, { recursive: true });
+/**
+ * `web`: the same in the browser's web worker extension host (extensionDevelopmentKind web), running the
+ * browser bundle of the extension and of test/integration-web, which reports into ../web-report/ beside the
+ * workspace through workspace.fs (that host has no environment variables and no fs).
+ */
+async function runIntegration({ web = false } = {}) {
+  const suite = web ? 'integration-web' : 'integration';
+  heading(`${suite} tests (mocha in the VS Code ${web ? 'web worker ' : ''}extension host)`);
+  if (web && spawnSync(process.execPath, [join(repoRoot, 'scripts', 'build.mjs'), '--web-tests'], { cwd: repoRoot, stdio: 'inherit' }).status !== 0) {
+    return couldNotRun(suite, 'the web test bundle did not build (node scripts/build.mjs --web-tests)');
+  }
+  const runner = web ? join(repoRoot, 'out', 'test-web', 'index.js') : join(repoRoot, 'out', 'test', 'integration', 'index.js');
+  if (!existsSync(runner)) return couldNotRun(suite, `${relative(repoRoot, runner)} is missing`);
 
   // Tests may write (sidecars, edits): give them a copy of the fixture workspace, never the repo's.
-  const workspace = mkdtempSync(join(tmpdir(), 'sourcemark-workspace-'));
+  const scratch = mkdtempSync(join(tmpdir(), 'sourcemark-workspace-'));
+  const workspace = join(scratch, 'workspace');
   cpSync(join(repoRoot, 'test', 'fixtures', 'workspace'), workspace, { recursive: true });
   makeWritable(workspace);
+  const reportDir = web ? join(scratch, 'web-report') : join(resultsDir, 'integration');
+  rmSync(reportDir, { recursive: true, force: true });
+  mkdirSync(reportDir, { recursive: true });
 
   const { chromium } = await import('playwright-core');
   let server;
@@ -106,7 +116,8 @@ async function runIntegration() {
   const logTail = tailFile(join(reportDir, 'integration.log'));
   const consoleErrors = [];
   try {
-    server = await startCodeServer({ folder: workspace, env: { SOURCEMARK_TEST_REPORT_DIR: reportDir } });
+    const settings = web ? webExtensionHostSettings : {};
+    server = await startCodeServer({ folder: workspace, settings, env: { SOURCEMARK_TEST_REPORT_DIR: reportDir } });
     browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
     const page = await browser.newPage();
     page.on('console', (message) => {
@@ -116,7 +127,7 @@ async function runIntegration() {
     const exited = new Promise((resolve) => (reportExit = resolve));
     // VS Code calls this with the result of run() (0 resolved, 1 rejected); it must exist before the page loads.
     await page.exposeFunction('codeAutomationExit', (code) => reportExit(code));
-    await page.goto(workbenchUrl({ port: server.port, folder: workspace, extensionTestsPath: runner }));
+    await page.goto(workbenchUrl({ port: server.port, folder: workspace, extensionTestsPath: runner, extensionDevelopmentKind: web ? 'web' : undefined }));
     let timer;
     const outcome = await Promise.race([
       exited,
@@ -127,7 +138,7 @@ async function runIntegration() {
     logTail.flush();
 
     const summary = readSummary(join(reportDir, 'integration.json'));
-    if (summary) addSummary('integration', summary);
+    if (summary) addSummary(suite, summary);
     if (outcome === 'timeout') {
       let running = 'no test had started';
       try {
@@ -135,16 +146,16 @@ async function runIntegration() {
       } catch {
         // The runner never reached a test.
       }
-      couldNotRun('integration', `no result after ${integrationTimeoutMs / 1000} s (${running})`);
+      couldNotRun(suite, `no result after ${integrationTimeoutMs / 1000} s (${running})`);
     }
-    else if (outcome === 'server-exited') couldNotRun('integration', 'code-server exited during the run');
-    else if (!summary) couldNotRun('integration', `the runner exited with ${outcome} without a report`);
-    else if (outcome !== 0 && summary.failed === 0) couldNotRun('integration', `the runner exited with ${outcome}`);
+    else if (outcome === 'server-exited') couldNotRun(suite, 'code-server exited during the run');
+    else if (!summary) couldNotRun(suite, `the runner exited with ${outcome} without a report`);
+    else if (outcome !== 0 && summary.failed === 0) couldNotRun(suite, `the runner exited with ${outcome}`);
     // Failing tests explain themselves; a run that broke down needs the server's and workbench's view.
     if (!summary || (outcome !== 0 && summary.failed === 0)) printDiagnostics(server.output(), consoleErrors);
   } catch (error) {
     logTail.flush();
-    couldNotRun('integration', error.message.split('\n')[0]);
+    couldNotRun(suite, error.message.split('\n')[0]);
     if (server) printDiagnostics(server.output(), consoleErrors);
   } finally {
     logTail.stop();
@@ -152,7 +163,8 @@ async function runIntegration() {
     // for Chromium to reap its helper processes, which would otherwise linger as zombies).
     await closeSoon(browser);
     await server?.stop();
-    rmSync(workspace, { recursive: true, force: true });
+    if (web) cpSync(reportDir, join(resultsDir, suite), { recursive: true });
+    rmSync(scratch, { recursive: true, force: true });
   }
 }
 
@@ -222,6 +234,7 @@ async function main() {
     const suiteStarted = Date.now();
     if (suite === 'unit') runMocha('unit', ['--timeout', '10000']);
     if (suite === 'integration') await runIntegration();
+    if (suite === 'integration-web') await runIntegration({ web: true });
     if (suite === 'e2e') {
       // Screenshots of an earlier run would pass for this run's.
       for (const name of readdirSync(resultsDir)) if (/^e2e-.*\.png$/.test(name)) rmSync(join(resultsDir, name));

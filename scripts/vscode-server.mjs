@@ -35,6 +35,13 @@ const quietSettings = {
   'workbench.secondarySideBar.defaultVisibility': 'hidden',
 };
 
+/**
+ * Settings that run the extension in the browser's web worker extension host (its `browser` bundle). The payload's
+ * extensionDevelopmentKind is not read by VS Code 1.100's web workbench (it looks for `extensionDevelopmentKind` on
+ * an environment service that names it `extensionDevelopmentLocationKind`); `remote.extensionKind` is.
+ */
+export const webExtensionHostSettings = { 'remote.extensionKind': { 'sourcemark.sourcemark': ['web'] } };
+
 /** Asks the OS for a free loopback port (a tiny race with other programs is accepted). */
 export function freePort() {
   return new Promise((resolvePort, reject) => {
@@ -156,11 +163,15 @@ function killGroup(pid, signal) {
 
 /**
  * The URL of a workbench window on `folder` with the extension under development loaded, and, given
- * `extensionTestsPath`, that runner's run() executed in the extension host (as @vscode/test-electron does).
+ * `extensionTestsPath`, that runner's run() executed in the extension host (as @vscode/test-electron does);
+ * `extensionDevelopmentKind: 'web'` asks for the browser's web worker extension host (VS Code 1.100 ignores it:
+ * start the server with webExtensionHostSettings as well).
  */
-export function workbenchUrl({ port, folder, extensionDevelopmentPath = repoRoot, extensionTestsPath }) {
+export function workbenchUrl({ port, folder, extensionDevelopmentPath = repoRoot, extensionTestsPath, extensionDevelopmentKind }) {
   const remote = (path) => `vscode-remote://127.0.0.1:${port}${resolve(path)}`;
   const payload = [['extensionDevelopmentPath', remote(extensionDevelopmentPath)], ['skipWelcome', 'true']];
+  // 'web' runs the extension's `browser` bundle in the browser's web worker extension host.
+  if (extensionDevelopmentKind) payload.push(['extensionDevelopmentKind', extensionDevelopmentKind]);
   if (extensionTestsPath) payload.push(['extensionTestsPath', remote(extensionTestsPath)]);
   return `http://127.0.0.1:${port}/?folder=${encodeURIComponent(resolve(folder))}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
 }

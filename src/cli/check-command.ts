@@ -3,13 +3,14 @@ import { join, sep } from 'node:path';
 import { anchorUpdates } from '../core/anchoring/anchor-updates';
 import { reanchor, type AnchorResult } from '../core/anchoring/reanchor';
 import { isSkippedFolder } from '../core/article/article-files';
-import { annotationPosition } from '../core/sidecar/annotation-position';
-import { nodeFileStore } from '../core/sidecar/node-file-store';
+import { annotationPositions } from '../core/sidecar/annotation-position';
+import type { FileStore } from '../core/sidecar/file-store';
 import type { ParsedSidecarOk } from '../core/sidecar/parse-sidecar';
 import { setAnchors } from '../core/sidecar/sidecar-edits';
 import { articlePathFor, isSidecarPath, sidecarPathFor } from '../core/sidecar/sidecar-paths';
 import { SidecarStore } from '../core/sidecar/sidecar-store';
-import type { CliCommand } from './cli-io';
+import { nodeFileStore } from '../platform/node-file-store';
+import type { CliIO } from './cli-io';
 import { findArticleFiles } from './find-articles';
 import { readArticleFile } from './read-article-file';
 
@@ -46,7 +47,8 @@ interface Problem {
 
 const OPTIONS = new Set(['--fix', '--json']);
 
-export const checkCommand: CliCommand = async (args, io) => {
+/** `fileStore` is the boundary tests replace (a failing disk, a concurrent writer); the CLI uses Node's fs. */
+export const checkCommand = async (args: string[], io: CliIO, fileStore: FileStore = nodeFileStore): Promise<number> => {
   const unknown = args.find((arg) => arg.startsWith('--') && !OPTIONS.has(arg));
   if (unknown) {
     io.stderr(`Unknown option ${unknown}\n\n${checkHelp}\n`);
@@ -56,7 +58,7 @@ export const checkCommand: CliCommand = async (args, io) => {
   const paths = args.filter((arg) => !arg.startsWith('--'));
   const roots = paths.length > 0 ? paths : ['.'];
   const problems: Problem[] = [];
-  const store = new SidecarStore(nodeFileStore);
+  const store = new SidecarStore(fileStore);
 
   const { files, missing } = await findArticleFiles(roots);
   for (const path of missing) problems.push({ path, line: 1, column: 1, severity: 'error', message: 'no such file or folder' });
@@ -102,9 +104,10 @@ export const checkCommand: CliCommand = async (args, io) => {
 
 function describeResults(path: string, sidecar: ParsedSidecarOk, results: AnchorResult[], fix: boolean): Problem[] {
   const problems: Problem[] = [];
+  const positions = annotationPositions(sidecar);
   sidecar.data.annotations.forEach((annotation, i) => {
     const result = results[i];
-    const at = { path, ...annotationPosition(sidecar, annotation.id), id: annotation.id };
+    const at = { path, ...(positions.get(annotation.id) ?? { line: 1, column: 1 }), id: annotation.id };
     const quote = JSON.stringify(shorten(annotation.target.quote));
     if (result.status === 'orphaned') {
       problems.push({ ...at, severity: 'error', message: `annotation ${annotation.id} is orphaned: ${quote} is no longer in the article` });
@@ -119,7 +122,7 @@ function describeResults(path: string, sidecar: ParsedSidecarOk, results: Anchor
 
 async function writeAnchors(store: SidecarStore, article: string, sidecar: ParsedSidecarOk, results: AnchorResult[], problems: Problem[], path: string): Promise<number> {
   const updates = anchorUpdates(sidecar.data.annotations, results);
-  const written = await store.update(article, (doc) => setAnchors(doc, updates));
+  const written = await store.update(article, (doc) => setAnchors(doc, updates), sidecar);
   if (!written.ok) {
     problems.push({ path, line: 1, column: 1, severity: 'error', message: `not fixed: ${written.message}` });
     return 0;

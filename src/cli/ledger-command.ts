@@ -7,7 +7,7 @@ import { SUBJECTS_FILE, SubjectDecision } from '../core/ledger/subject-decisions
 import { SubjectsFile } from '../core/ledger/subjects-file';
 import { formatFigureValue } from '../core/recognition/describe-mention';
 import { recognize } from '../core/recognition/recognize';
-import { nodeFileStore } from '../core/sidecar/node-file-store';
+import { nodeFileStore } from '../platform/node-file-store';
 import { CliCommand, CliIO } from './cli-io';
 import { findArticleFiles } from './find-articles';
 import { readArticleFile } from './read-article-file';

@@ -5,6 +5,7 @@ import { recognize } from '../core/recognition/recognize';
 import { ClaimSearch, SearchHit } from '../core/search/claim-search';
 import { parseSidecar } from '../core/sidecar/parse-sidecar';
 import { sidecarPathFor } from '../core/sidecar/sidecar-paths';
+import { decodeSidecar } from '../core/sidecar/serialize-sidecar';
 import { CliCommand, CliIO } from './cli-io';
 import { findArticleFiles } from './find-articles';
 import { readArticleFile } from './read-article-file';
@@ -83,15 +84,16 @@ function parseArguments(args: string[]): SearchArguments | string {
 /** The sidecar's data, undefined when there is none, 'failed' when it cannot be used (reported). */
 export async function readSidecar(articlePath: string, io: CliIO) {
   const path = sidecarPathFor(articlePath);
-  let source: string;
+  let bytes: Uint8Array;
   try {
-    source = await readFile(path, 'utf8');
+    bytes = await readFile(path);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     io.stderr(`${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}\n`);
     return 'failed' as const;
   }
-  const parsed = parseSidecar(source);
+  const decoded = decodeSidecar(bytes);
+  const parsed = decoded.ok ? parseSidecar(decoded.text) : { ok: false as const, errors: [decoded.error] };
   if (parsed.ok) return parsed.data;
   for (const problem of parsed.errors) io.stderr(`${path}:${problem.line}: ${problem.message}\n`);
   return 'failed' as const;

@@ -68,6 +68,7 @@ export class ArticleStatus implements vscode.Disposable {
       this.item.text = '$(warning) Sourcemark: skipped';
       this.item.tooltip = `Sourcemark skipped this file: ${state.message}`;
       this.item.command = undefined;
+      this.item.accessibilityInformation = { label: `Sourcemark skipped this file: ${state.message}` };
     } else {
       const { entities, figures } = state.recognition;
       const off = this.decorations.highlightsEnabled ? '' : ' $(eye-closed)';
@@ -77,6 +78,8 @@ export class ArticleStatus implements vscode.Disposable {
           (off ? '\n\nHighlights are off (Sourcemark: Toggle Highlights).' : ''),
       );
       this.item.command = { command: SHOW_MENTIONS_COMMAND, title: 'List Mentions' };
+      // A screen reader would not hear the eye-closed icon: say it.
+      this.item.accessibilityInformation = { label: `Sourcemark: ${entities.length} entities and ${figures.length} figures in this article${off ? ', highlights off' : ''}; activate to list them` };
     }
     this.item.show();
   }

@@ -3,6 +3,7 @@
  * while moving through them (quickinput-sample's quickOpen.ts pattern).
  */
 import * as vscode from 'vscode';
+import { uriForPath } from './workspace-uri';
 import { sourceLabel } from '../core/cards/source-label';
 import { WorkspaceIndex } from '../core/index/workspace-index';
 import { ClaimSearch, FieldMatch, SearchHit } from '../core/search/claim-search';
@@ -68,14 +69,14 @@ export class ClaimSearchPick implements vscode.Disposable {
         const claim = item?.hit.claim;
         if (!claim || claim.annotation.orphaned) return;
         previewed = true;
-        void openSpan(vscode.Uri.file(claim.path), claim.annotation.target, { preview: true, preserveFocus: true });
+        void openSpan(uriForPath(claim.path), claim.annotation.target, { preview: true, preserveFocus: true });
       }),
       pick.onDidAccept(() => {
         const item = pick.selectedItems[0] ?? pick.activeItems[0];
         if (!item) return;
         accepted = true;
         pick.hide();
-        void vscode.commands.executeCommand('sourcemark.revealClaim', annotationRef(vscode.Uri.file(item.hit.claim.path), item.hit.claim.annotation.id));
+        void vscode.commands.executeCommand('sourcemark.revealClaim', annotationRef(uriForPath(item.hit.claim.path), item.hit.claim.annotation.id));
       }),
       pick.onDidHide(() => {
         clearTimeout(timer);

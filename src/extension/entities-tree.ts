@@ -1,5 +1,7 @@
 /** The Entities view: merged entities by type with their spellings, each expanding to its mentions across articles. */
 import * as vscode from 'vscode';
+import { entityAccessibility, entityTypeAccessibility, mentionAccessibility } from './tree-accessibility';
+import { uriForPath } from './workspace-uri';
 import { sentenceAround } from '../core/article/sentence-around';
 import { articleName } from '../core/index/article-name';
 import { MentionRef, MergedEntity } from '../core/index/index-types';
@@ -44,7 +46,11 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntitiesTre
   private refreshTimer: NodeJS.Timeout | undefined;
   private readonly subscription: { dispose(): void };
 
-  constructor(private readonly index: WorkspaceIndex) {
+  /** `isDecided` tells entities the analyst decided about (entities.yaml) from those proposed by the variant matcher. */
+  constructor(
+    private readonly index: WorkspaceIndex,
+    private readonly isDecided: (entity: MergedEntity) => boolean = () => false,
+  ) {
     this.subscription = index.onDidChange(() => {
       clearTimeout(this.refreshTimer);
       this.refreshTimer = setTimeout(() => this.refresh(), REFRESH_DELAY_MS);
@@ -62,6 +68,7 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntitiesTre
       item.id = `type:${node.type}`;
       item.description = `${node.entities.length}`;
       item.iconPath = new vscode.ThemeIcon(TYPE_ICONS[node.type]);
+      item.accessibilityInformation = entityTypeAccessibility(capitalize(node.type), node.entities.length);
       return item;
     }
     if (node.kind === 'entity') {
@@ -70,20 +77,30 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntitiesTre
       item.id = `entity:${entity.id}`;
       const count = `${entity.mentions.length} ${entity.mentions.length === 1 ? 'mention' : 'mentions'}`;
       item.description = entity.spellings.length > 1 ? `${count} — ${entity.spellings.join(' · ')}` : count;
+      const decided = this.isDecided(entity);
+      const status = decided
+        ? 'Decided by you (.sourcemark/entities.yaml).'
+        : entity.spellings.length > 1
+          ? 'Spellings proposed as one entity: confirm, split, merge or rename it from the context menu.'
+          : 'Merge, rename or change its type from the context menu.';
       item.tooltip = new vscode.MarkdownString(
-        [`**${escapeMarkdown(entity.canonical)}** — ${entity.type}`, '', `Spellings: ${entity.spellings.map(escapeMarkdown).join(' · ')}`, '', `${count}, ${entity.claims.length} claims`].join('\n'),
+        [`**${escapeMarkdown(entity.canonical)}** — ${entity.type}`, '', `Spellings: ${entity.spellings.map(escapeMarkdown).join(' · ')}`, '', `${count}, ${entity.claims.length} claims`, '', status].join('\n'),
       );
       item.iconPath = new vscode.ThemeIcon(TYPE_ICONS[entity.type]);
-      item.contextValue = 'entity';
+      // entity.decided / entity.proposed / entity: the menus offer Confirm and Split only where they mean something.
+      item.contextValue = decided ? 'entity.decided' : entity.spellings.length > 1 ? 'entity.proposed' : 'entity';
+      item.accessibilityInformation = entityAccessibility(entity.canonical, entity.type, entity.mentions.length, entity.claims.length, entity.spellings);
       return item;
     }
     const { mention } = node;
-    const item = new vscode.TreeItem(articleName(mention.path));
+    const item = new vscode.TreeItem(this.index.articleTitle(mention.path) ?? articleName(mention.path));
     item.id = `mention:${node.parent.entity.id}:${mention.path}:${mention.start}`;
     item.description = `${mention.text} — ${node.snippet}`;
     item.tooltip = node.snippet;
-    item.resourceUri = vscode.Uri.file(mention.path);
+    item.accessibilityInformation = mentionAccessibility(mention.text, String(item.label), node.snippet);
+    item.resourceUri = uriForPath(mention.path);
     item.iconPath = vscode.ThemeIcon.File;
+    item.contextValue = 'entityMention';
     const ref: SpanRef = { path: mention.path, start: mention.start, end: mention.end };
     item.command = { command: OPEN_SPAN_COMMAND, title: 'Open Mention', arguments: [ref] };
     return item;
@@ -127,7 +144,7 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntitiesTre
 
   private async mentionNodes(parent: EntityNode): Promise<MentionNode[]> {
     const texts = new Map<string, string | undefined>();
-    for (const path of new Set(parent.entity.mentions.map((m) => m.path))) texts.set(path, await readArticleText(vscode.Uri.file(path)));
+    for (const path of new Set(parent.entity.mentions.map((m) => m.path))) texts.set(path, await readArticleText(uriForPath(path)));
     return parent.entity.mentions.map((mention) => ({ kind: 'mention', mention, parent, snippet: snippetAround(texts.get(mention.path), mention) }));
   }
 }
@@ -150,8 +167,9 @@ function capitalize(word: string): string {
 export function registerEntitiesTree(
   context: vscode.ExtensionContext,
   index: WorkspaceIndex,
+  isDecided?: (entity: MergedEntity) => boolean,
 ): { provider: EntitiesTreeProvider; view: vscode.TreeView<EntitiesTreeNode> } {
-  const provider = new EntitiesTreeProvider(index);
+  const provider = new EntitiesTreeProvider(index, isDecided);
   const view = vscode.window.createTreeView('sourcemark.entities', { treeDataProvider: provider, showCollapseAll: true });
   context.subscriptions.push(
     provider,

@@ -1,9 +1,9 @@
 /** `Sourcemark: Export…`: annotations and the figure ledger as W3C Web Annotations, CSV or a Markdown brief. */
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { ExportRequest, exportExtension, exportWorkspace } from '../core/export/export-workspace';
 import { subjectSummary } from '../core/ledger/build-ledger';
 import { LedgerModel } from './ledger-model';
+import { uriForPath } from './workspace-uri';
 import { Log } from './log';
 
 export const EXPORT_COMMAND = 'sourcemark.export';
@@ -24,7 +24,7 @@ const FORMATS: FormatItem[] = [
 /** Runs the export for `request` and writes `target`; returns false (after telling the user) when it cannot. */
 export async function exportTo(model: LedgerModel, request: ExportRequest, target: vscode.Uri): Promise<boolean> {
   await model.settled();
-  const result = exportWorkspace(model.articlesRead, model.ledger, { ...request, sourceIri: (p) => vscode.Uri.file(p).toString() });
+  const result = exportWorkspace(model.articlesRead, model.ledger, { ...request, sourceIri: (p) => uriForPath(p).toString() });
   if (!result.ok) {
     void vscode.window.showErrorMessage(result.message);
     return false;
@@ -52,10 +52,11 @@ export function registerExportCommand(context: vscode.ExtensionContext, model: L
           request.subjectId = picked.id;
         }
       }
-      const folder = model.root ?? path.dirname(vscode.window.activeTextEditor?.document.uri.fsPath ?? '.');
+      const active = vscode.window.activeTextEditor?.document.uri;
+      const folder = vscode.workspace.workspaceFolders?.[0]?.uri ?? (active ? vscode.Uri.joinPath(active, '..') : undefined);
       const suffix = request.subjectId ? `-${request.subjectId.replace(/[^\p{L}\p{N}]+/gu, '-')}` : '';
       const target = await vscode.window.showSaveDialog({
-        defaultUri: vscode.Uri.file(path.join(folder, `sourcemark-${format.name}${suffix}.${exportExtension(request.format)}`)),
+        defaultUri: folder && vscode.Uri.joinPath(folder, `sourcemark-${format.name}${suffix}.${exportExtension(request.format)}`),
         title: 'Export to',
       });
       if (!target) return;

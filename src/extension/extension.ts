@@ -12,6 +12,7 @@ import { ClaimPickItem, registerClaimSearchPick } from './claim-search-pick';
 import { ClaimsTreeProvider, registerClaimsTree } from './claims-tree';
 import { registerCopyCitation } from './copy-citation';
 import { EntitiesTreeProvider, registerEntitiesTree } from './entities-tree';
+import { EntityDecisionsService, registerEntityDecisions } from './entity-decisions';
 import { registerExportCommand } from './export-command';
 import { FiguresTreeProvider, registerFiguresTree } from './figures-tree';
 import { HighlightKind, registerHighlightDecorations } from './highlight-decorations';
@@ -21,10 +22,14 @@ import { LedgerPanel } from './ledger-panel';
 import { createLog } from './log';
 import { registerMentionHover } from './mention-hover';
 import { registerOpenSpan } from './open-span';
+import { registerSampleArticles } from './sample-articles';
 import { registerSourceStatus } from './source-status';
 import { WorkspaceIndexer } from './workspace-indexer';
 
-/** What the extension exports: used by the integration tests to read live state, as Foam's tests do. */
+/**
+ * What the extension exports to its integration tests (live state, as Foam's tests read it). Only in a test
+ * run (`ExtensionMode.Test`): other extensions get nothing, least of all the services that write sidecars.
+ */
 export interface SourcemarkApi {
   /** The current recognition of an open article, or why it was skipped. */
   articleState(
@@ -52,6 +57,8 @@ export interface SourcemarkApi {
   entitiesTree: EntitiesTreeProvider;
   /** What the Search Claims quick pick shows for a query. */
   searchClaims(query: string): ClaimPickItem[];
+  /** The analyst's entity decisions (.sourcemark/entities.yaml) in effect, and the commands' service. */
+  entityDecisions: EntityDecisionsService;
   /** The figure ledger behind the Figures view, the ledger panel and the contradiction diagnostics. */
   ledger: LedgerModel;
   /** Resolves when the first ledger has been built (after the index and the sidecars). */
@@ -61,7 +68,7 @@ export interface SourcemarkApi {
   ledgerDiagnostics(uri: vscode.Uri): readonly vscode.Diagnostic[];
 }
 
-export function activate(context: vscode.ExtensionContext): SourcemarkApi {
+export function activate(context: vscode.ExtensionContext): SourcemarkApi | undefined {
   const log = createLog(context);
   const articles = new ArticleRecognition(log);
   const annotations = new AnnotationService(log);
@@ -70,14 +77,16 @@ export function activate(context: vscode.ExtensionContext): SourcemarkApi {
 
   const decorations = registerHighlightDecorations(context, articles);
   const status = registerArticleStatus(context, articles, decorations);
-  registerMentionHover(context, articles, indexer.index);
+  const entityDecisions = registerEntityDecisions(context, articles, indexer.index, log);
+  registerMentionHover(context, articles, indexer.index, entityDecisions);
   registerAnnotationDecorations(context, annotations);
   const diagnostics: AnnotationDiagnostics = registerAnnotationDiagnostics(context, annotations);
   const annotationCommands = registerAnnotationCommands(context, annotations, articles);
   const sourceStatus = registerSourceStatus(context, annotations, articles);
   registerOpenSpan(context);
+  registerSampleArticles(context, log);
   const claims = registerClaimsTree(context, indexer, annotations);
-  const entities = registerEntitiesTree(context, indexer.index);
+  const entities = registerEntitiesTree(context, indexer.index, (entity) => entityDecisions.isDecided(entity));
   registerCopyCitation(context, indexer.index);
   const search = registerClaimSearchPick(context, indexer.index);
   const ledger = new LedgerModel(indexer.index, annotations, log);
@@ -90,6 +99,7 @@ export function activate(context: vscode.ExtensionContext): SourcemarkApi {
   const sidecarsLoaded = annotations.loadWorkspace().catch((error) => log.error('could not load the workspace sidecars', error));
   const ledgerReady = Promise.all([indexer.ready, sidecarsLoaded]).then(() => ledger.start());
   log.info(`Sourcemark ${context.extension.packageJSON.version as string} activated`);
+  if (context.extensionMode !== vscode.ExtensionMode.Test) return undefined;
 
   return {
     articleState: (document) => articles.stateOf(document),
@@ -110,6 +120,7 @@ export function activate(context: vscode.ExtensionContext): SourcemarkApi {
     claimsTree: claims.provider,
     entitiesTree: entities.provider,
     searchClaims: (query) => search.items(query),
+    entityDecisions,
     ledger,
     ledgerReady,
     ledgerPanel,

@@ -3,7 +3,6 @@
  * articles or annotations change, and from `.sourcemark/subjects.yaml` when the analyst's decisions change.
  * The Figures view, the ledger panel, the ledger diagnostics and the figure hover read it from here.
  */
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { Document } from 'yaml';
 import type { AttributionFinder } from '../core/attribution/attribution-types';
@@ -15,7 +14,8 @@ import { subjectCard } from '../core/ledger/subject-card';
 import { SUBJECTS_FILE, SubjectDecision } from '../core/ledger/subject-decisions';
 import { SubjectsFile, SubjectsUpdate } from '../core/ledger/subjects-file';
 import type { Recognition } from '../core/recognition/types';
-import { nodeFileStore } from '../core/sidecar/node-file-store';
+import { fileStore } from './platform';
+import { uriForPath } from './workspace-uri';
 import type { SidecarProblem } from '../core/sidecar/sidecar-problem';
 import { AnnotationService } from './annotation-service';
 import { commandUri } from './command-link';
@@ -48,10 +48,11 @@ export class LedgerModel implements vscode.Disposable {
     private readonly log: Log,
     private readonly attributionFinder?: AttributionFinder,
   ) {
-    this.root = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
-    if (this.root) {
-      this.subjectsFile = new SubjectsFile(nodeFileStore, path.join(this.root, SUBJECTS_FILE));
-      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(this.root, SUBJECTS_FILE));
+    const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+    this.root = folder?.fsPath;
+    if (folder) {
+      this.subjectsFile = new SubjectsFile(fileStore, vscode.Uri.joinPath(folder, SUBJECTS_FILE).fsPath);
+      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, SUBJECTS_FILE));
       const reload = () => void this.reloadDecisions();
       this.subscriptions.push(watcher, watcher.onDidCreate(reload), watcher.onDidChange(reload), watcher.onDidDelete(reload));
     }
@@ -93,7 +94,7 @@ export class LedgerModel implements vscode.Disposable {
       void vscode.window.showWarningMessage('Open a folder to keep figure ledger decisions (.sourcemark/subjects.yaml).');
       return false;
     }
-    await vscode.workspace.fs.createDirectory(vscode.Uri.file(path.dirname(this.subjectsFile.path)));
+    await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uriForPath(this.subjectsFile.path), '..'));
     let result: SubjectsUpdate;
     try {
       result = await this.subjectsFile.update(edit);
@@ -105,7 +106,7 @@ export class LedgerModel implements vscode.Disposable {
     if (!result.ok) {
       const where = result.errors[0] ? ` (line ${result.errors[0].line}, column ${result.errors[0].column}: ${result.errors[0].message})` : '';
       const open = await vscode.window.showErrorMessage(`${result.message}${where}`, 'Open Subjects File');
-      if (open) await vscode.window.showTextDocument(vscode.Uri.file(this.subjectsFile.path));
+      if (open) await vscode.window.showTextDocument(uriForPath(this.subjectsFile.path));
       return false;
     }
     await this.reloadDecisions();
@@ -173,12 +174,12 @@ export class LedgerModel implements vscode.Disposable {
       if (!recognition) continue;
       let cached = this.texts.get(articlePath);
       if (cached?.recognition !== recognition) {
-        const text = await readArticleText(vscode.Uri.file(articlePath));
+        const text = await readArticleText(uriForPath(articlePath));
         if (text === undefined) continue;
         cached = { recognition, text };
         this.texts.set(articlePath, cached);
       }
-      const uri = vscode.Uri.file(articlePath);
+      const uri = uriForPath(articlePath);
       articles.push({
         path: articlePath,
         text: cached.text,

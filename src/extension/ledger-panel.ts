@@ -3,7 +3,6 @@
  * grade, a button to open the span), the chart of reported values over time, the contradictions and the
  * headline with its reason. One panel, re-targeted per subject; it follows the ledger as it changes.
  */
-import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { articleName } from '../core/index/article-name';
 import { subjectSummary } from '../core/ledger/build-ledger';
@@ -137,7 +136,7 @@ export class LedgerPanel implements vscode.Disposable {
 
   private page(body: string): string {
     const webview = this.panel!.webview;
-    const nonce = randomBytes(16).toString('base64');
+    const nonce = newNonce();
     const css = webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', 'ledger.css'));
     const js = webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', 'ledger.js'));
     return `<!DOCTYPE html>
@@ -173,4 +172,10 @@ ${body}
     };
     await vscode.commands.executeCommand(commands[message.type as Exclude<PanelMessage['type'], 'open'>], subject.id);
   }
+}
+
+/** A script nonce for the panel's CSP, from the Web Crypto API (present in the Node and the web worker hosts). */
+function newNonce(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return btoa(String.fromCharCode(...bytes));
 }

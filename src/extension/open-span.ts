@@ -1,5 +1,6 @@
 /** Opens an article at a span: the one way entity mentions, figures and search previews reach the text. */
 import * as vscode from 'vscode';
+import { uriForPath } from './workspace-uri';
 import { Span } from '../core/recognition/types';
 import { toRange } from './convert';
 
@@ -27,6 +28,6 @@ export async function openSpan(
 
 export function registerOpenSpan(context: vscode.ExtensionContext): void {
   context.subscriptions.push(
-    vscode.commands.registerCommand(OPEN_SPAN_COMMAND, (ref: SpanRef) => openSpan(vscode.Uri.file(ref.path), ref)),
+    vscode.commands.registerCommand(OPEN_SPAN_COMMAND, (ref: SpanRef) => openSpan(uriForPath(ref.path), ref)),
   );
 }

@@ -3,6 +3,7 @@
  * article at a time from file events, editor edits and annotation changes.
  */
 import * as vscode from 'vscode';
+import { isWorkspaceFileUri } from './workspace-uri';
 import { decodeArticle } from '../core/article/decode-article';
 import { WorkspaceIndex } from '../core/index/workspace-index';
 import { recognize } from '../core/recognition/recognize';
@@ -91,7 +92,7 @@ export class WorkspaceIndexer implements vscode.Disposable {
           await this.indexFile(uri);
           progress.report({ message: `${i + 1}/${files.length}`, increment: 100 / files.length });
           // Recognition is synchronous: give the extension host's event loop a turn between files.
-          await new Promise((resolve) => setImmediate(resolve));
+          await new Promise((resolve) => setTimeout(resolve, 0));
         }
       },
     );
@@ -146,7 +147,7 @@ export class WorkspaceIndexer implements vscode.Disposable {
   }
 
   private scheduleEdit(document: vscode.TextDocument): void {
-    if (document.uri.scheme !== 'file') return;
+    if (!isWorkspaceFileUri(document.uri)) return;
     const key = document.uri.fsPath;
     this.debounce(key, () => {
       if (!this.indexDocument(document) && this.articles.stateOf(document).kind === 'skipped') this.removeArticle(key);

@@ -11,7 +11,7 @@ export const resultsDir = path.join(repoRoot, 'test-results');
 
 /** What scripts/vscode-server.mjs exports (an ES module shared with `npm start` and scripts/test.mjs). */
 interface VSCodeServerModule {
-  startCodeServer(options: { folder: string }): Promise<{ port: number; output(): string; stop(): Promise<void> }>;
+  startCodeServer(options: { folder: string; settings?: Record<string, unknown> }): Promise<{ port: number; output(): string; stop(): Promise<void> }>;
   workbenchUrl(options: { port: number; folder: string }): string;
   chromiumArgs: string[];
   chromiumPath: string;
@@ -30,7 +30,11 @@ export interface Workbench {
 }
 
 /** Opens a VS Code window on a temp copy of `workspace` (default: the seed articles) and waits for the explorer. */
-export async function openWorkbench({ workspace = path.join(repoRoot, 'seeds'), viewport = { width: 1400, height: 900 } } = {}): Promise<Workbench> {
+export async function openWorkbench({
+  workspace = path.join(repoRoot, 'seeds'),
+  viewport = { width: 1400, height: 900 },
+  settings = {} as Record<string, unknown>,
+} = {}): Promise<Workbench> {
   const vscodeServer = (await importModule(pathToFileURL(path.join(repoRoot, 'scripts', 'vscode-server.mjs')).href)) as VSCodeServerModule;
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'sourcemark-e2e-'));
   fs.cpSync(workspace, folder, { recursive: true });
@@ -50,7 +54,7 @@ export async function openWorkbench({ workspace = path.join(repoRoot, 'seeds'), 
     fs.rmSync(folder, { recursive: true, force: true });
   };
   try {
-    server = await vscodeServer.startCodeServer({ folder });
+    server = await vscodeServer.startCodeServer({ folder, settings });
     browser = await chromium.launch({ executablePath: vscodeServer.chromiumPath, args: vscodeServer.chromiumArgs });
     const page = await browser.newPage({ viewport });
     await page.goto(vscodeServer.workbenchUrl({ port: server.port, folder }));

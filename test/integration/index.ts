@@ -8,7 +8,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import Mocha from 'mocha';
 
-interface Summary {
+export interface Summary {
   passed: number;
   failed: number;
   pending: number;

@@ -9,6 +9,12 @@ import { activateApi, fileInWorkspace, waitFor } from './workspace-helpers';
 const KOREA_TIMES_OCT = '003_3b85a8226ef5a039';
 const KOREA_TIMES_NOV = '002_9b88effd1810f380';
 const FIRST_SEED = '000_38dd43a7f4a69a66';
+// The views name articles by headline (core/index/article-title.ts), not by the hash file names.
+const TITLES: Record<string, string> = {
+  [KOREA_TIMES_OCT]: 'N. Korean troops in Russia moving toward front lines with Ukraine: spy agency',
+  [KOREA_TIMES_NOV]: 'S. Korean spy agency monitoring possible Russia visit by N. Korean leader',
+  [FIRST_SEED]: 'North Korea’s Secret Talks with Putin: What’s Really Going On Between the Two…',
+};
 
 function groups(api: SourcemarkApi): ClaimGroupNode[] {
   return api.claimsTree.getChildren().filter((node): node is ClaimGroupNode => node.kind === 'group');
@@ -49,7 +55,7 @@ describe('Navigating claims and entities', () => {
 
   it('lists the sidecar claims grouped by article, with outlet, date and grade', () => {
     const byLabel = new Map(groups(api).map((group) => [group.label, group]));
-    const october = byLabel.get(KOREA_TIMES_OCT);
+    const october = byLabel.get(TITLES[KOREA_TIMES_OCT]);
     assert.ok(october, `a group for ${KOREA_TIMES_OCT} in ${[...byLabel.keys()].join(', ')}`);
     assert.equal(api.claimsTree.getTreeItem(october).description, 'The Korea Times · 2024-10-29 · B3 · 3');
     assert.deepEqual(
@@ -63,12 +69,12 @@ describe('Navigating claims and entities', () => {
     const zelenskyy = api.claimsTree.getTreeItem(claimsOf(api, october)[2]);
     assert.equal(zelenskyy.description, 'Volodymyr Zelenskyy · 12,000');
     assert.equal(zelenskyy.contextValue, 'claim');
-    assert.ok(byLabel.has(KOREA_TIMES_NOV), 'the other sidecar has a group too');
-    assert.ok(!byLabel.has(FIRST_SEED), 'articles without claims have no group');
+    assert.ok(byLabel.has(TITLES[KOREA_TIMES_NOV]), 'the other sidecar has a group too');
+    assert.ok(!groups(api).some((group) => group.id === `article:${fileInWorkspace(`${FIRST_SEED}.txt`).fsPath}`), 'articles without claims have no group');
   });
 
   it('selects the exact quote when a claim is activated', async () => {
-    const october = groups(api).find((group) => group.label === KOREA_TIMES_OCT);
+    const october = groups(api).find((group) => group.label === TITLES[KOREA_TIMES_OCT]);
     assert.ok(october);
     const node = claimsOf(api, october)[0];
     const command = api.claimsTree.getTreeItem(node).command;
@@ -98,7 +104,7 @@ describe('Navigating claims and entities', () => {
   });
 
   it('copies a claim as a citation', async () => {
-    const october = groups(api).find((group) => group.label === KOREA_TIMES_OCT);
+    const october = groups(api).find((group) => group.label === TITLES[KOREA_TIMES_OCT]);
     assert.ok(october);
     await vscode.commands.executeCommand('sourcemark.copyCitation', claimsOf(api, october)[0]);
     assert.equal(await vscode.env.clipboard.readText(), '“at least 3,000 North Korean troops” — The Korea Times, 2024-10-29');
@@ -122,7 +128,7 @@ describe('Navigating claims and entities', () => {
     const offset = document.getText().indexOf('at least 3,000') + 10;
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, document.positionAt(offset));
     const text = hoverText(hovers);
-    assert.match(text, /\| 3,000 \| at least \|/, text);
+    assert.ok(text.includes('value **3,000** · qualifier *at least*'), text);
   });
 
   it('finds a claim by a misspelled name, as the quick pick does', () => {
@@ -139,7 +145,7 @@ describe('Navigating claims and entities', () => {
     assert.ok(node, 'the entity has a node');
     const mentions = await api.entitiesTree.getChildren(node);
     const item = api.entitiesTree.getTreeItem(mentions[0]);
-    assert.equal(item.label, FIRST_SEED);
+    assert.equal(item.label, TITLES[FIRST_SEED]);
     assert.match(String(item.description), /Choe Son Hui/);
     assert.match(String(api.entitiesTree.getTreeItem(node).description), /Choe Son Hui · Choe Son-hui|Choe Son-hui · Choe Son Hui/);
   });
@@ -149,7 +155,7 @@ describe('Navigating claims and entities', () => {
     const changed: string[] = [];
     const subscription = api.index.onDidChange((change) => changed.push(change.path));
     try {
-      await vscode.workspace.fs.writeFile(uri, Buffer.from('Foreign Minister Choe Son Hui met Sergei Lavrov in Moscow on Monday.\n'));
+      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('Foreign Minister Choe Son Hui met Sergei Lavrov in Moscow on Monday.\n'));
       await waitFor('the new article in the index', () => api.index.paths().includes(uri.fsPath));
       assert.ok(api.index.findEntity('Choe Son Hui')?.mentions.some((mention) => mention.path === uri.fsPath));
       await vscode.workspace.fs.delete(uri);

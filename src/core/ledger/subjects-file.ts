@@ -4,7 +4,7 @@
  * meanwhile), and a file that fails to parse or is read-only is reported and never written.
  */
 import type { Document } from 'yaml';
-import type { FileStore } from '../sidecar/file-store';
+import { sameBytes, type FileStore } from '../sidecar/file-store';
 import type { SidecarProblem } from '../sidecar/sidecar-problem';
 import { createSubjectsDocument, ensureSubjectsMap, parseSubjects, SubjectDecision } from './subject-decisions';
 
@@ -58,14 +58,9 @@ export class SubjectsFile {
       const yaml = doc.toString({ flowCollectionPadding: false });
       const out = new TextEncoder().encode(crlf ? yaml.replace(/\r?\n/g, '\r\n') : yaml);
       if (bytes !== undefined && sameBytes(out, bytes)) return { ok: true, written: false };
-      // Someone else (git, an editor, another window) may have written since our read: re-apply to theirs.
-      const current = await this.files.readFile(this.path);
-      if (!sameBytes(current, bytes)) {
-        bytes = current;
-        continue;
-      }
-      await this.files.writeFileAtomic(this.path, out);
-      return { ok: true, written: true };
+      // Replaced only if unchanged since our read; else someone (git, an editor, another window) wrote: re-apply to theirs.
+      if ((await this.files.writeFileAtomic(this.path, out, bytes)) === 'written') return { ok: true, written: true };
+      bytes = await this.files.readFile(this.path);
     }
     return { ok: false, message: `${this.path} kept changing on disk; not written.`, errors: [] };
   }
@@ -73,9 +68,4 @@ export class SubjectsFile {
 
 function decode(bytes: Uint8Array): string {
   return new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
-}
-
-function sameBytes(a: Uint8Array | undefined, b: Uint8Array | undefined): boolean {
-  if (a === undefined || b === undefined) return a === b;
-  return a.length === b.length && a.every((byte, i) => byte === b[i]);
 }

@@ -2,22 +2,24 @@ import { strict as assert } from 'node:assert';
 import { buildLedger } from '../../../src/core/ledger/build-ledger';
 import { mergeSubjects, parseSubjects, renameSubject, setSubjectExcluded, splitSubject } from '../../../src/core/ledger/subject-decisions';
 import { SubjectsFile } from '../../../src/core/ledger/subjects-file';
-import type { FileStore } from '../../../src/core/sidecar/file-store';
+import { sameBytes, type FileStore, type WriteOutcome } from '../../../src/core/sidecar/file-store';
 import { readArticles, SEEDS } from './ledger-articles';
 
 /** In-memory boundary fake; `beforeWrite` simulates another program writing at the worst moment. */
 class MemoryFiles implements FileStore {
   files = new Map<string, string>();
   writes = 0;
-  beforeRead?: () => void;
+  beforeWrite?: () => void;
   async readFile(p: string) {
-    this.beforeRead?.();
     const text = this.files.get(p);
     return text === undefined ? undefined : new TextEncoder().encode(text);
   }
-  async writeFileAtomic(p: string, bytes: Uint8Array) {
+  async writeFileAtomic(p: string, bytes: Uint8Array, expected: Uint8Array | undefined): Promise<WriteOutcome> {
+    this.beforeWrite?.();
+    if (!sameBytes(await this.readFile(p), expected)) return 'conflict';
     this.writes++;
     this.files.set(p, new TextDecoder().decode(bytes));
+    return 'written';
   }
 }
 
@@ -126,10 +128,10 @@ describe('SubjectsFile', () => {
   it('re-applies an edit when another program wrote the file meanwhile', async () => {
     const files = new MemoryFiles();
     files.files.set(FILE, 'version: 1\nsubjects:\n  a:\n    label: A\n');
-    let reads = 0;
-    files.beforeRead = () => {
-      // The second read (just before writing) sees another window's edit.
-      if (++reads === 2) files.files.set(FILE, 'version: 1\nsubjects:\n  a:\n    label: A\n  b:\n    label: B # theirs\n');
+    let writes = 0;
+    files.beforeWrite = () => {
+      // Right before our replace, another window's edit lands.
+      if (++writes === 1) files.files.set(FILE, 'version: 1\nsubjects:\n  a:\n    label: A\n  b:\n    label: B # theirs\n');
     };
     const store = new SubjectsFile(files, FILE);
     assert.deepEqual(await store.update((doc) => renameSubject(doc, 'a', 'A2')), { ok: true, written: true });
