@@ -31,9 +31,10 @@ export const searchCommand: CliCommand = async (args, io) => {
     io.stderr(`${parsed}\n\n${searchHelp}\n`);
     return 2;
   }
-  const { files, missing } = await findArticleFiles(parsed.paths);
-  let failed = missing.length > 0;
+  const { files, missing, unreadable } = await findArticleFiles(parsed.paths);
+  let failed = missing.length > 0 || unreadable.length > 0;
   for (const path of missing) io.stderr(`${path}: not found\n`);
+  for (const { path, message } of unreadable) io.stderr(`${path}: cannot read the folder: ${message}\n`);
 
   const index = new WorkspaceIndex();
   for (const path of files) {

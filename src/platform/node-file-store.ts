@@ -141,6 +141,11 @@ const PHRASES: Record<string, string> = {
   ENOTDIR: 'a part of its path is not a folder',
 };
 
+/** A file system error as a phrase for the user: "permission denied", "it is a folder, not a file". */
+export function fileErrorPhrase(error: unknown): string {
+  return readable(error).message;
+}
+
 /** The error as a phrase for the user ("permission denied"), keeping its code for callers that check it. */
 function readable(error: unknown): Error {
   const errno = code(error);

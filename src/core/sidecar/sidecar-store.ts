@@ -21,8 +21,10 @@ export type UpdateResult<T> =
   | { ok: true; value: T; written: boolean }
   | { ok: false; reason: 'invalid' | 'read-only' | 'conflict' | 'unwritable'; message: string; errors: SidecarProblem[] };
 
-// Re-applying an edit after someone else wrote the file; past this the file is changing too fast to merge safely.
-const MAX_ATTEMPTS = 5;
+// Re-applying an edit after someone else wrote the file. Each conflict means another writer's write landed, so a
+// retry is progress, not spinning; two busy writers (an editor and check --fix) can cost each other several rounds.
+// Past this the file is being rewritten continuously, and the edit is reported instead of merged.
+const MAX_ATTEMPTS = 20;
 
 const NO_STYLE: TextStyle = { crlf: false, bom: false };
 

@@ -1,19 +1,27 @@
-import { Document, isAlias, isMap, isScalar, isSeq, parseDocument, Scalar, YAMLSeq, type Node, type Pair } from 'yaml';
+import { Document, isAlias, isMap, isScalar, isSeq, parseDocument, Scalar, YAMLSeq, type Alias, type Node, type Pair } from 'yaml';
 
 // `String(doc)` re-renders the whole file: comment spacing, flow padding, line folding and mixed line endings
 // come out normalized, so one moved offset used to rewrite a hundred lines. Most of our edits change scalars in
 // place (yaml's `map.set` on an existing key keeps the node and its source range) or add/remove a one-line key,
 // so they are written as splices into the original text instead; anything else falls back to `String(doc)`.
 
-type Shape =
-  | { kind: 'scalar'; value: unknown; type: Scalar['type'] }
-  | { kind: 'alias'; source: string }
-  | { kind: 'map'; pairs: { pair: Pair; key: unknown; value: unknown }[] }
-  | { kind: 'seq'; items: unknown[] };
+/** A scalar's value and style, or an alias's anchor, as they were: nodes are edited in place, so they are copied. */
+type Leaf = { value: unknown; type: Scalar['type'] } | { source: string };
 
-/** The Document's nodes and scalar values before an edit (edits mutate nodes in place, so values are copied). */
+interface PairShape {
+  pair: Pair;
+  key: unknown;
+  keyLeaf: Leaf | undefined;
+  value: unknown;
+  valueLeaf: Leaf | undefined;
+}
+
+type Shape = { kind: 'map'; pairs: PairShape[] } | { kind: 'seq'; items: unknown[]; leaves: (Leaf | undefined)[] };
+
+/** The Document's collections and leaf values before an edit, to tell afterwards what the edit changed. */
 export interface DocumentShape {
   contents: unknown;
+  /** By collection node (leaves live in their parent's entry: a Map of every scalar cost a second at 10,000 annotations). */
   shapes: Map<unknown, Shape>;
 }
 
@@ -27,21 +35,25 @@ interface Splice {
 export function recordShape(doc: Document): DocumentShape {
   const shapes = new Map<unknown, Shape>();
   const visit = (node: unknown): void => {
-    if (isScalar(node)) shapes.set(node, { kind: 'scalar', value: node.value, type: node.type });
-    else if (isAlias(node)) shapes.set(node, { kind: 'alias', source: node.source });
-    else if (isMap(node)) {
-      shapes.set(node, { kind: 'map', pairs: node.items.map((pair) => ({ pair, key: pair.key, value: pair.value })) });
+    if (isMap(node)) {
+      shapes.set(node, { kind: 'map', pairs: node.items.map((pair) => ({ pair, key: pair.key, keyLeaf: leafOf(pair.key), value: pair.value, valueLeaf: leafOf(pair.value) })) });
       for (const pair of node.items) {
         visit(pair.key);
         visit(pair.value);
       }
     } else if (isSeq(node)) {
-      shapes.set(node, { kind: 'seq', items: [...node.items] });
+      shapes.set(node, { kind: 'seq', items: [...node.items], leaves: node.items.map(leafOf) });
       node.items.forEach(visit);
     }
   };
   visit(doc.contents);
   return { contents: doc.contents, shapes };
+}
+
+function leafOf(node: unknown): Leaf | undefined {
+  if (isScalar(node)) return { value: node.value, type: node.type };
+  if (isAlias(node)) return { source: node.source };
+  return undefined;
 }
 
 /**
@@ -52,7 +64,7 @@ export function recordShape(doc: Document): DocumentShape {
  * stringifies the whole Document).
  */
 export function spliceEdits(source: string, before: DocumentShape, doc: Document): string | undefined {
-  if (doc.contents !== before.contents || doc.contents === null) return undefined;
+  if (doc.contents !== before.contents || !before.shapes.has(doc.contents)) return undefined;
   const ctx: Context = { source, before, splices: [] };
   if (!compareNode(doc.contents, false, ctx)) return undefined;
   const splices = ctx.splices;
@@ -77,24 +89,29 @@ interface Context {
   verify?: boolean;
 }
 
+/** Compares one child (key, value or item) with what it was: same leaf, changed leaf (spliced), or a collection to descend into. */
+function compareChild(current: unknown, was: unknown, leaf: Leaf | undefined, inFlow: boolean, ctx: Context): boolean {
+  if (current !== was) return leaf !== undefined && replaceValue(was as Node, current, inFlow, ctx);
+  if (leaf === undefined) return was === null || compareNode(was, inFlow, ctx);
+  if ('source' in leaf) return (was as Alias).source === leaf.source;
+  const scalar = was as Scalar;
+  return (scalar.value === leaf.value && scalar.type === leaf.type) || replaceValue(scalar, scalar, inFlow, ctx);
+}
+
 function compareNode(node: unknown, inFlow: boolean, ctx: Context): boolean {
   const shape = ctx.before.shapes.get(node);
   if (!shape) return false;
-  if (shape.kind === 'alias') return isAlias(node) && node.source === shape.source;
-  if (shape.kind === 'scalar') {
-    const scalar = node as Scalar;
-    if (scalar.value === shape.value && scalar.type === shape.type) return true;
-    return replaceValue(scalar, scalar, inFlow, ctx);
-  }
   if (shape.kind === 'seq') {
-    if (!isSeq(node) || node.items.length < shape.items.length || shape.items.some((item, i) => node.items[i] !== item)) return false;
+    if (!isSeq(node) || node.items.length < shape.items.length) return false;
     const flow = inFlow || !!node.flow;
-    if (!shape.items.every((item) => compareNode(item, flow, ctx))) return false;
+    for (let i = 0; i < shape.items.length; i++) if (!compareChild(node.items[i], shape.items[i], shape.leaves[i], flow, ctx)) return false;
     const appended = node.items.slice(shape.items.length);
     return appended.length === 0 || (!flow && shape.items.length > 0 && appendItems(node, shape.items[0] as Node, appended, ctx));
   }
   if (!isMap(node)) return false;
   const flow = inFlow || !!node.flow;
+  const unchanged = node.items.length === shape.pairs.length && node.items.every((pair, i) => pair === shape.pairs[i].pair);
+  if (unchanged) return shape.pairs.every((entry) => comparePair(entry, flow, ctx)); // the common case, without the bookkeeping below
   const recorded = new Map(shape.pairs.map((entry) => [entry.pair, entry]));
   const kept = node.items.filter((pair) => recorded.has(pair));
   const added = node.items.slice(kept.length);
@@ -103,17 +120,14 @@ function compareNode(node: unknown, inFlow: boolean, ctx: Context): boolean {
   const removed = shape.pairs.filter((entry) => !stillThere.has(entry.pair));
   const keptBefore = shape.pairs.filter((entry) => stillThere.has(entry.pair));
   if (kept.some((pair, i) => pair !== keptBefore[i].pair)) return false; // reordered
-  if ((added.length > 0 || removed.length > 0) && (flow || kept.length === 0)) return false;
-  for (const pair of kept) {
-    const entry = recorded.get(pair)!;
-    if (pair.key !== entry.key || !compareNode(pair.key, flow, ctx)) return false;
-    if (pair.value === entry.value) {
-      if (!compareNode(pair.value, flow, ctx)) return false;
-    } else if (!(isScalar(entry.value) || isAlias(entry.value)) || !replaceValue(entry.value as Node, pair.value, flow, ctx)) {
-      return false;
-    }
-  }
-  return removed.every((entry) => removeLine(entry.pair, ctx)) && (added.length === 0 || insertLines(node.range, kept, added, ctx));
+  if (flow || kept.length === 0) return false;
+  return keptBefore.every((entry) => comparePair(entry, flow, ctx)) && removed.every((entry) => removeLine(entry.pair, ctx)) && (added.length === 0 || insertLines(node.range, kept, added, ctx));
+}
+
+function comparePair(entry: PairShape, inFlow: boolean, ctx: Context): boolean {
+  // A changed key would be a rename: not an edit we make, so not one we splice.
+  if (entry.pair.key !== entry.key || (entry.keyLeaf && 'value' in entry.keyLeaf && (entry.key as Scalar).value !== entry.keyLeaf.value)) return false;
+  return compareChild(entry.pair.value, entry.value, entry.valueLeaf, inFlow, ctx);
 }
 
 /** Rewrites the old scalar (or alias) `old` where it stands with `value` rendered on one line. */

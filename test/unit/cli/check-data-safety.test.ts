@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { appendFileSync, chmodSync, chownSync, lstatSync, mkdirSync, readFileSync, renameSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import * as path from 'node:path';
@@ -206,6 +206,20 @@ describe('sourcemark check --fix: data safety', function () {
       assert.equal(again.stdout, '');
     });
 
+    it('reports an unreadable sidecar and an unreadable folder (real EACCES, as an unprivileged user) and goes on', function () {
+      const run = asUnprivileged(folder);
+      if (!run) this.skip();
+      chmodSync(sidecar, 0o000);
+      mkdirSync(path.join(folder, 'private'), { mode: 0o000 });
+      const result = run('check', folder, '--fix', '--json');
+      assert.equal(result.status, 1, result.stderr);
+      const json = JSON.parse(result.stdout) as { problems: { path: string; message: string }[]; fixed: number };
+      const messages = json.problems.map((p) => `${p.path}: ${p.message}`);
+      assert.ok(messages.includes(`${sidecar}: cannot read the sidecar: permission denied`), messages.join('\n'));
+      assert.ok(messages.includes(`${path.join(folder, 'private')}: cannot read the folder: permission denied`), messages.join('\n'));
+      assert.equal(json.fixed, 1, 'the other article was fixed');
+    });
+
     it('reports an unreadable sidecar (EACCES at the boundary) and goes on', async () => {
       const unreadable = boundary({
         async readFile(p) {
@@ -261,6 +275,21 @@ describe('sourcemark check --fix: data safety', function () {
     });
   });
 });
+
+/**
+ * Runs the real CLI as a user without root's override of file modes, so chmod 000 means "permission denied":
+ * ourselves when we are not root, else `nobody` through setpriv. Undefined when neither is possible.
+ */
+function asUnprivileged(folder: string): ((...args: string[]) => SpawnSyncReturns<string>) | undefined {
+  const options = { encoding: 'utf8' as const };
+  if (process.getuid?.() !== 0) return (...args) => spawnSync(process.execPath, [CLI_MAIN, ...args], options);
+  if (spawnSync('setpriv', ['--version']).status !== 0) return undefined;
+  const run = (...args: string[]) => spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, CLI_MAIN, ...args], options);
+  if (run('--help').status !== 0) return undefined; // the checkout is not readable by nobody (a home folder)
+  // nobody needs to enter the folder, read the articles and replace the sidecars.
+  spawnSync('chmod', ['-R', 'a+rwX', folder]);
+  return run;
+}
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
