@@ -1,5 +1,6 @@
 /** Builds the services once and lets each surface register itself (Foam's pattern). */
 import * as vscode from 'vscode';
+import { findAttribution } from '../core/attribution/find-attribution';
 import { WorkspaceIndex } from '../core/index/workspace-index';
 import { Recognition } from '../core/recognition/types';
 import { AnnotationCommands, registerAnnotationCommands } from './annotation-commands';
@@ -89,7 +90,7 @@ export function activate(context: vscode.ExtensionContext): SourcemarkApi | unde
   const entities = registerEntitiesTree(context, indexer.index, (entity) => entityDecisions.isDecided(entity));
   registerCopyCitation(context, indexer.index);
   const search = registerClaimSearchPick(context, indexer.index);
-  const ledger = new LedgerModel(indexer.index, annotations, log);
+  const ledger = new LedgerModel(indexer.index, annotations, log, findAttribution);
   const ledgerPanel = new LedgerPanel(context.extensionUri, ledger);
   const ledgerDiagnostics = new LedgerDiagnostics(ledger);
   context.subscriptions.push(ledger, ledgerPanel, ledgerDiagnostics);
