@@ -18,7 +18,7 @@ import { registerExportCommand } from './export-command';
 import { FiguresTreeProvider, registerFiguresTree } from './figures-tree';
 import { HighlightKind, registerHighlightDecorations } from './highlight-decorations';
 import { LedgerDiagnostics } from './ledger-diagnostics';
-import { LedgerModel } from './ledger-model';
+import { LedgerModel, subjectCardAt } from './ledger-model';
 import { LedgerPanel } from './ledger-panel';
 import { createLog } from './log';
 import { registerMentionHover } from './mention-hover';
@@ -79,7 +79,8 @@ export function activate(context: vscode.ExtensionContext): SourcemarkApi | unde
   const decorations = registerHighlightDecorations(context, articles);
   const status = registerArticleStatus(context, articles, decorations);
   const entityDecisions = registerEntityDecisions(context, articles, indexer.index, log);
-  registerMentionHover(context, articles, indexer.index, entityDecisions);
+  // The ledger is built below; the hover asks it only once a person hovers.
+  registerMentionHover(context, articles, indexer.index, entityDecisions, (path, offset) => subjectCardAt(ledger, path, offset));
   registerAnnotationDecorations(context, annotations);
   const diagnostics: AnnotationDiagnostics = registerAnnotationDiagnostics(context, annotations);
   const annotationCommands = registerAnnotationCommands(context, annotations, articles);

@@ -95,6 +95,18 @@ describe('Figure ledger', () => {
     assert.ok(!card.includes('4,000') && !card.includes('170mm'), card);
   });
 
+  it('shows only the same subject\'s reports in the figure hover', async () => {
+    const document = await vscode.workspace.openTextDocument(fileInWorkspace('002_9b88effd1810f380.txt'));
+    await vscode.window.showTextDocument(document);
+    const offset = document.getText().indexOf('around 10,000') + 8;
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, document.positionAt(offset));
+    const text = hovers.flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : c.value)).join('\n');
+    assert.match(text, /value \*\*10,000\*\* · qualifier \*around\*/);
+    assert.match(text, /\| this \| \[around 10,000\]/);
+    assert.ok(!text.includes('Other sources'), text);
+    assert.ok(!text.includes('4,000') && !text.includes('170mm'), text);
+  });
+
   it('keeps a rename in .sourcemark/subjects.yaml and applies it after re-reading', async () => {
     const file = fileInWorkspace('.sourcemark/subjects.yaml');
     try {
