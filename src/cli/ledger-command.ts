@@ -1,5 +1,6 @@
 import * as nodePath from 'node:path';
 import { anchorInText } from '../core/anchoring/anchor-updates';
+import { findAttribution } from '../core/attribution/find-attribution';
 import { buildLedger, subjectSummary } from '../core/ledger/build-ledger';
 import type { LedgerArticle } from '../core/ledger/group-figures';
 import type { Ledger } from '../core/ledger/ledger-types';
@@ -96,7 +97,7 @@ export async function loadWorkspace(paths: string[], root: string, io: CliIO): P
 export function ledgerOf(workspace: LoadedWorkspace, root: string): Ledger {
   const absolute = workspace.articles.map((a) => ({ ...a, path: nodePath.resolve(a.path) }));
   const given = new Map(absolute.map((a, i) => [a.path, workspace.articles[i].path]));
-  const ledger = buildLedger(absolute, { root, decisions: workspace.decisions });
+  const ledger = buildLedger(absolute, { root, decisions: workspace.decisions, attributionFinder: findAttribution });
   for (const subject of ledger.subjects) for (const report of subject.reports) report.path = given.get(report.path) ?? report.path;
   return ledger;
 }

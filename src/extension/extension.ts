@@ -1,5 +1,6 @@
 /** Builds the services once and lets each surface register itself (Foam's pattern). */
 import * as vscode from 'vscode';
+import { findAttribution } from '../core/attribution/find-attribution';
 import { WorkspaceIndex } from '../core/index/workspace-index';
 import { Recognition } from '../core/recognition/types';
 import { AnnotationCommands, registerAnnotationCommands } from './annotation-commands';
@@ -17,7 +18,7 @@ import { registerExportCommand } from './export-command';
 import { FiguresTreeProvider, registerFiguresTree } from './figures-tree';
 import { HighlightKind, registerHighlightDecorations } from './highlight-decorations';
 import { LedgerDiagnostics } from './ledger-diagnostics';
-import { LedgerModel } from './ledger-model';
+import { LedgerModel, subjectCardAt } from './ledger-model';
 import { LedgerPanel } from './ledger-panel';
 import { createLog } from './log';
 import { registerMentionHover } from './mention-hover';
@@ -78,7 +79,8 @@ export function activate(context: vscode.ExtensionContext): SourcemarkApi | unde
   const decorations = registerHighlightDecorations(context, articles);
   const status = registerArticleStatus(context, articles, decorations);
   const entityDecisions = registerEntityDecisions(context, articles, indexer.index, log);
-  registerMentionHover(context, articles, indexer.index, entityDecisions);
+  // The ledger is built below; the hover asks it only once a person hovers.
+  registerMentionHover(context, articles, indexer.index, entityDecisions, (path, offset) => subjectCardAt(ledger, path, offset));
   registerAnnotationDecorations(context, annotations);
   const diagnostics: AnnotationDiagnostics = registerAnnotationDiagnostics(context, annotations);
   const annotationCommands = registerAnnotationCommands(context, annotations, articles);
@@ -89,7 +91,7 @@ export function activate(context: vscode.ExtensionContext): SourcemarkApi | unde
   const entities = registerEntitiesTree(context, indexer.index, (entity) => entityDecisions.isDecided(entity));
   registerCopyCitation(context, indexer.index);
   const search = registerClaimSearchPick(context, indexer.index);
-  const ledger = new LedgerModel(indexer.index, annotations, log);
+  const ledger = new LedgerModel(indexer.index, annotations, log, findAttribution);
   const ledgerPanel = new LedgerPanel(context.extensionUri, ledger);
   const ledgerDiagnostics = new LedgerDiagnostics(ledger);
   context.subscriptions.push(ledger, ledgerPanel, ledgerDiagnostics);

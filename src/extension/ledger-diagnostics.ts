@@ -5,7 +5,7 @@ import { toRange } from './convert';
 import { LedgerModel } from './ledger-model';
 import { openDocumentFor } from './read-article-text';
 
-export const LEDGER_DIAGNOSTIC_SOURCE = 'Sourcemark ledger';
+const LEDGER_DIAGNOSTIC_SOURCE = 'Sourcemark ledger';
 
 /** Offsets to a position in a text that is not open in an editor (an open document converts through toRange). */
 function positionIn(text: string, offset: number): vscode.Position {

@@ -127,7 +127,11 @@ export class LedgerModel implements vscode.Disposable {
       this.decisions = loaded?.decisions ?? new Map();
       this.decisionProblems = loaded?.status === 'invalid' ? loaded.errors : [];
       if (loaded?.status === 'invalid') {
+        const first = loaded.errors[0];
         this.log.warn(`${SUBJECTS_FILE} has errors; figure ledger decisions are not applied: ${loaded.errors.map((e) => `${e.line}:${e.column} ${e.message}`).join('; ')}`);
+        void vscode.window
+          .showWarningMessage(`${SUBJECTS_FILE} line ${first.line}, column ${first.column}: ${first.message} Figure ledger decisions are not applied until it is fixed.`, 'Open Subjects File')
+          .then((open) => open && this.subjectsFile && vscode.window.showTextDocument(vscode.Uri.file(this.subjectsFile.path)));
       }
     }
     clearTimeout(this.timer);
@@ -163,7 +167,8 @@ export class LedgerModel implements vscode.Disposable {
   private async articles(): Promise<LedgerArticle[]> {
     const articles: LedgerArticle[] = [];
     const paths = this.index.paths();
-    for (const stale of [...this.texts.keys()].filter((p) => !paths.includes(p))) this.texts.delete(stale);
+    const indexed = new Set(paths);
+    for (const stale of [...this.texts.keys()].filter((p) => !indexed.has(p))) this.texts.delete(stale);
     for (const articlePath of paths) {
       const recognition = this.index.recognition(articlePath);
       if (!recognition) continue;

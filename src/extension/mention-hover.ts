@@ -14,12 +14,17 @@ import { CARD_COMMANDS, cardLinks } from './card-links';
 import { trustedMarkdown } from './command-link';
 import { toRange } from './convert';
 import { ENTITY_DECISION_COMMANDS, EntityDecisionsService } from './entity-decisions';
+import { LEDGER_CARD_COMMANDS } from './ledger-model';
+
+/** The figure ledger's section for the figure at an offset (only its subject's reports), if it is in one. */
+export type LedgerCardAt = (path: string, offset: number) => string | undefined;
 
 export class MentionHoverProvider implements vscode.HoverProvider {
   constructor(
     private readonly articles: ArticleRecognition,
     private readonly index: WorkspaceIndex,
     private readonly decisions?: EntityDecisionsService,
+    private readonly ledgerCard?: LedgerCardAt,
   ) {}
 
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
@@ -27,7 +32,7 @@ export class MentionHoverProvider implements vscode.HoverProvider {
     if (state.kind !== 'recognized') return undefined;
     const mention = mentionAt(state.recognition, document.offsetAt(position));
     if (!mention) return undefined;
-    return new vscode.Hover(trustedMarkdown(this.card(document.uri.fsPath, mention), [...CARD_COMMANDS, ...ENTITY_DECISION_COMMANDS]), toRange(document, mention));
+    return new vscode.Hover(trustedMarkdown(this.card(document.uri.fsPath, mention), [...CARD_COMMANDS, ...ENTITY_DECISION_COMMANDS, ...LEDGER_CARD_COMMANDS]), toRange(document, mention));
   }
 
   private card(path: string, mention: Mention): string {
@@ -35,7 +40,10 @@ export class MentionHoverProvider implements vscode.HoverProvider {
       const ref = this.index.figureAt(path, mention.start);
       // Offsets agree only when the index has the current text (it trails typing by a moment).
       const current = ref && ref.figure.start === mention.start && ref.figure.text === mention.text;
-      return current ? figureCard(ref, this.index, cardLinks) : describeMention(mention);
+      if (!current) return describeMention(mention);
+      // The ledger's table of the same subject replaces the card's line of every related figure.
+      const subject = this.ledgerCard?.(path, mention.start);
+      return subject ? `${describeMention(mention)}\n\n---\n\n${subject}` : figureCard(ref, this.index, cardLinks);
     }
     // Keys survive edits, so an entity is found even while the index trails the text.
     const entity = this.index.entityOfKey(path, mention.key);
@@ -45,8 +53,14 @@ export class MentionHoverProvider implements vscode.HoverProvider {
   }
 }
 
-export function registerMentionHover(context: vscode.ExtensionContext, articles: ArticleRecognition, index: WorkspaceIndex, decisions?: EntityDecisionsService): void {
+export function registerMentionHover(
+  context: vscode.ExtensionContext,
+  articles: ArticleRecognition,
+  index: WorkspaceIndex,
+  decisions?: EntityDecisionsService,
+  ledgerCard?: LedgerCardAt,
+): void {
   context.subscriptions.push(
-    vscode.languages.registerHoverProvider([...workspaceFileSelector(), { scheme: 'untitled' }], new MentionHoverProvider(articles, index, decisions)),
+    vscode.languages.registerHoverProvider([...workspaceFileSelector(), { scheme: 'untitled' }], new MentionHoverProvider(articles, index, decisions, ledgerCard)),
   );
 }

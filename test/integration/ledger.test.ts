@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { Subject } from '../../src/core/ledger/ledger-types';
-import { renameSubject } from '../../src/core/ledger/subject-decisions';
+import { renameSubject, setSubjectExcluded, splitSubject } from '../../src/core/ledger/subject-decisions';
 import type { SourcemarkApi } from '../../src/extension/extension';
 import { exportTo } from '../../src/extension/export-command';
 import { subjectCardAt } from '../../src/extension/ledger-model';
@@ -33,8 +33,9 @@ describe('Figure ledger', () => {
   });
 
   it('groups the troop counts of the four articles into one subject and flags contradictions', () => {
+    // Other suites add articles to the workspace copy (renamed and annotated seeds): the four seeds must all be in.
     const articles = new Set(troops.reports.map((r) => vscode.workspace.asRelativePath(r.path).slice(0, 3)));
-    assert.deepEqual([...articles].sort(), ['000', '001', '002', '003']);
+    for (const seed of ['000', '001', '002', '003']) assert.ok(articles.has(seed), [...articles].join(', '));
     const texts = troops.reports.map((r) => r.text);
     for (const text of ['approximately 11,000', 'over 11,000', 'around 10,000', 'At least 11,000', '10,900 to 12,000']) assert.ok(texts.includes(text), text);
     assert.ok(!texts.includes('about 4,000'), 'workers are another subject');
@@ -94,6 +95,18 @@ describe('Figure ledger', () => {
     assert.ok(!card.includes('4,000') && !card.includes('170mm'), card);
   });
 
+  it('shows only the same subject\'s reports in the figure hover', async () => {
+    const document = await vscode.workspace.openTextDocument(fileInWorkspace('002_9b88effd1810f380.txt'));
+    await vscode.window.showTextDocument(document);
+    const offset = document.getText().indexOf('around 10,000') + 8;
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, document.positionAt(offset));
+    const text = hovers.flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : c.value)).join('\n');
+    assert.match(text, /value \*\*10,000\*\* · qualifier \*around\*/);
+    assert.match(text, /\| this \| \[around 10,000\]/);
+    assert.ok(!text.includes('Other sources'), text);
+    assert.ok(!text.includes('4,000') && !text.includes('170mm'), text);
+  });
+
   it('keeps a rename in .sourcemark/subjects.yaml and applies it after re-reading', async () => {
     const file = fileInWorkspace('.sourcemark/subjects.yaml');
     try {
@@ -111,18 +124,46 @@ describe('Figure ledger', () => {
     }
   });
 
+  it('splits reports out and excludes a subject, which clears its diagnostics until it is included again', async () => {
+    const file = fileInWorkspace('.sourcemark/subjects.yaml');
+    const uri = fileInWorkspace('002_9b88effd1810f380.txt');
+    try {
+      const tenThousand = troops.reports.find((r) => r.text === 'around 10,000')!;
+      assert.ok(await api.ledger.decide((doc) => splitSubject(doc, `${TROOPS}~us-estimate`, 'US and South Korean estimate', [tenThousand.key!])));
+      assert.deepEqual(api.ledger.subject(`${TROOPS}~us-estimate`)?.reports.map((r) => r.text), ['around 10,000']);
+      assert.ok(!api.ledger.subject(TROOPS)?.reports.some((r) => r.text === 'around 10,000'));
+      assert.ok(await api.ledger.decide((doc) => doc.deleteIn(['subjects', `${TROOPS}~us-estimate`])));
+      assert.ok(api.ledgerDiagnostics(uri).length > 0);
+      assert.ok(await api.ledger.decide((doc) => setSubjectExcluded(doc, TROOPS, true)));
+      assert.equal(api.ledger.subject(TROOPS)?.excluded, true);
+      assert.equal(api.ledgerDiagnostics(uri).length, 0);
+      const node = api.figuresTree.getChildren().find((n) => n.kind === 'subject' && n.subject.id === TROOPS)!;
+      assert.equal(api.figuresTree.getTreeItem(node).contextValue, 'figureSubject.excluded');
+      assert.ok(await api.ledger.decide((doc) => setSubjectExcluded(doc, TROOPS, false)));
+      assert.ok(api.ledgerDiagnostics(uri).length > 0);
+    } finally {
+      await vscode.workspace.fs.delete(file);
+    }
+  });
+
   it('exports Web Annotations whose exact is the article slice', async () => {
     const target = fileInWorkspace('export.jsonld');
     assert.ok(await exportTo(api.ledger, { format: 'jsonld' }, target));
     const json = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(target)));
     assert.equal(json['@context'], 'http://www.w3.org/ns/anno.jsonld');
     assert.ok(json.total >= 4);
+    let positioned = 0;
     for (const annotation of json.first.items) {
       const source = vscode.Uri.parse(annotation.target.source);
       const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(source));
       const [quote, position] = annotation.target.selector;
+      assert.equal(quote.type, 'TextQuoteSelector');
+      // Only an orphaned annotation (other suites make some) lacks a position.
+      if (!position) continue;
+      positioned++;
       assert.equal(text.slice(position.start, position.end), quote.exact);
     }
+    assert.ok(positioned >= 4);
     await vscode.workspace.fs.delete(target);
   });
 });

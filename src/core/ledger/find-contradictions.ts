@@ -53,7 +53,7 @@ function contradictionReason(
     const inOrder = (first.published ?? '') <= (second.published ?? '');
     const [earlier, later] = inOrder ? [first, second] : [second, first];
     const [from, to] = inOrder ? [a, b] : [b, a];
-    return `${first.attribution ? firstSource(first.attribution) : first.outlet} changed its figure: “${earlier.text}”${on(earlier)}, then “${later.text}”${on(later)} (${describeInterval(from)} vs ${describeInterval(to)}).`;
+    return `${first.attribution ? firstSource(first.attribution) : first.outlet} changed the figure: “${earlier.text}”${on(earlier)}, then “${later.text}”${on(later)} (${describeInterval(from)} vs ${describeInterval(to)}).`;
   }
   // Undated reports (NaN) are compared with all.
   const gap = Math.abs(firstFacts.time - secondFacts.time) / DAY_MS;
@@ -70,11 +70,13 @@ function contradictionReason(
 }
 
 /**
- * Who stands behind a figure: the original source of its attribution ("NIS" in "NIS, via lawmakers"
- * or "NIS → lawmakers → Yonhap"), else the outlet. An outlet quoting two people has not changed its mind.
+ * Who stands behind a figure: the original source of its attribution ("NIS" in "NIS, via lawmakers" or
+ * "NIS → lawmakers → Yonhap"), else the outlet; keyed by its last word without parentheses, so "Ukrainian
+ * President Volodymyr Zelenskyy" and "Zelenskyy" are one source. An outlet quoting two people has not changed its mind.
  */
 function sourceOf(report: FigureReport): string | undefined {
-  return report.attribution ? firstSource(report.attribution).toLowerCase() : report.outlet?.toLowerCase();
+  const name = report.attribution ? firstSource(report.attribution) : report.outlet;
+  return name?.replace(/\([^)]*\)/g, ' ').trim().split(/\s+/).pop()?.toLowerCase() || undefined;
 }
 
 function firstSource(attribution: string): string {

@@ -131,7 +131,8 @@ function toReport(article: LedgerArticle, figure: FigureMention, unit: string, f
     value: figure.value,
     qualifier: figure.qualifier,
     unit: figure.unit ?? unit,
-    attribution: options.attributionFinder?.(article.text, figure)?.label ?? claimAttribution(figure, article.annotations ?? []) ?? null,
+    // The analyst's recorded attribution outranks the finder's reading of the text (it may correct it).
+    attribution: claimAttribution(figure, article.annotations ?? []) ?? options.attributionFinder?.(article.text, figure)?.label ?? null,
     ...(source?.outlet ? { outlet: source.outlet } : {}),
     ...(source?.published ? { published: source.published } : {}),
     ...(grade ? { grade } : {}),

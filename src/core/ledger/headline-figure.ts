@@ -6,8 +6,6 @@
 import type { FigureReport } from './ledger-types';
 import { reportInterval } from './report-interval';
 
-export const HEADLINE_POLICY = 'most conservative current estimate among the latest reports';
-
 const DAY_MS = 86_400_000;
 
 /** The report the policy picks and why; undefined when no report has a numeric value. */

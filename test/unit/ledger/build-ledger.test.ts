@@ -129,10 +129,29 @@ describe('figure ledger on a story not in the seeds (Tbilisi protests)', () => {
     };
     const withFinder = buildLedger(tbilisiArticles(), { attributionFinder: finder });
     const crowd = subject(withFinder.subjects, 'protester');
-    const change = crowd.contradictions.find((c) => /changed its figure/.test(c.reason));
+    const change = crowd.contradictions.find((c) => /changed the figure/.test(c.reason));
     assert.ok(change, pairs(crowd).join('\n'));
-    assert.equal(change.reason, 'Police changed its figure: “about 5,000” on 2025-03-02, then “about 8,000” on 2025-03-09 (4,500–5,500 vs 7,200–8,800).');
+    assert.equal(change.reason, 'Police changed the figure: “about 5,000” on 2025-03-02, then “about 8,000” on 2025-03-09 (4,500–5,500 vs 7,200–8,800).');
     assert.equal(crowd.reports.find((r) => r.text === 'about 5,000')?.attribution, 'Police');
+  });
+
+  it('prefers the analyst\'s recorded attribution to the finder\'s, and knows a source by its last name', () => {
+    const finder: AttributionFinder = () => ({ sources: [], cues: [], label: 'Finder' });
+    const [first, second] = [
+      articleFrom('/ws/a.txt', 'Ukrainian President Volodymyr Zelenskyy said 3,000 soldiers are in Kursk.', { published: '2025-01-01' }),
+      articleFrom('/ws/b.txt', 'Zelenskyy said 11,000 soldiers are in Kursk.', { published: '2025-03-01' }),
+    ];
+    const quote = 'said 3,000 soldiers';
+    const start = first.text.indexOf(quote);
+    first.annotations = [{
+      id: 'c-aaaaaa', kind: 'claim', text: 'x', tags: [], created: '', updated: '', attribution: 'Ukrainian President Volodymyr Zelenskyy',
+      target: { quote, prefix: '', suffix: '', start, end: start + quote.length },
+    }];
+    const withFinder = buildLedger([first, second], { attributionFinder: finder });
+    const soldiers = withFinder.subjects[0];
+    assert.deepEqual(soldiers.reports.map((r) => r.attribution), ['Ukrainian President Volodymyr Zelenskyy', 'Finder']);
+    const named = buildLedger([first, { ...second, annotations: [] }], { attributionFinder: (text) => ({ sources: [], cues: [], label: text.startsWith('Zelenskyy') ? 'Zelenskyy' : 'other' }) });
+    assert.match(named.subjects[0].contradictions[0].reason, /^Ukrainian President Volodymyr Zelenskyy changed the figure: “3,000” on 2025-01-01, then “11,000” on 2025-03-01/);
   });
 
   it('leaves a subject only one article reports out by default', () => {
