@@ -394,8 +394,10 @@ class AttributionReader {
     if (token.word) {
       if (PHRASE_STOPS.has(token.lower) || PRONOUNS.has(token.lower) || REPORTING_VERBS.has(token.lower) || token.lower === 'according' || token.lower === 'citing') return false;
       if (token.lower === 'and' || token.lower === 'or') {
+        // Coordinated names: "Maersk and Hapag-Lloyd", "South Korea and the U.S.".
         const after = paragraph.tokens[k + 1];
-        return !!after && isCapitalized(after.text);
+        const named = (t: Token | undefined) => !!t && isCapitalized(t.text);
+        return named(after) || (!!after && DETERMINERS.has(after.lower) && named(paragraph.tokens[k + 2]));
       }
       return !this.inQuote(paragraph, token.start);
     }
