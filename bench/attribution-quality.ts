@@ -168,6 +168,7 @@ function main(): void {
   const groups = new Map<string, AttributionItem[]>([['dev (all tuned on)', items]]);
   for (const item of items) groups.set(item.file, [...(groups.get(item.file) ?? []), item]);
   groups.set('HELD-OUT', heldOut);
+  for (const item of heldOut) groups.set(`held-out ${item.file}`, [...(groups.get(`held-out ${item.file}`) ?? []), item]);
   for (const [name, group] of groups) {
     const score = scoreAttribution(group, findAttribution);
     console.log(`\n${name}: ${score.items} items — P / R / F1 in %`);
