@@ -9,6 +9,7 @@ import { entityDecisionLine, type EntityDecisionLinks } from '../core/entities/e
 import { EntityDecisionTable, NO_ENTITY_DECISIONS, type EntityDecisions } from '../core/entities/entity-decisions';
 import { ENTITY_DECISIONS_PATH, markNotEntity, mergeEntities, splitEntity, upsertEntity, type EntityRef } from '../core/entities/entity-decisions-file';
 import { EntityDecisionsStore } from '../core/entities/entity-decisions-store';
+import { foldName } from '../core/index/entity-clusters';
 import type { MergedEntity } from '../core/index/index-types';
 import { WorkspaceIndex } from '../core/index/workspace-index';
 import { mentionAt } from '../core/recognition/describe-mention';
@@ -312,10 +313,14 @@ export class EntityDecisionsService implements vscode.Disposable {
   }
 
   private async pickOther(entity: MergedEntity): Promise<MergedEntity | undefined> {
+    // Likely duplicates first: same type and a word in common (Kyrylo Budanov / Kirill Budanov), then by mentions.
+    const words = new Set(entity.spellings.flatMap((spelling) => foldName(spelling).split(' ')));
+    const shared = (other: MergedEntity) => other.spellings.some((spelling) => foldName(spelling).split(' ').some((word) => word.length > 2 && words.has(word)));
+    const rank = (other: MergedEntity) => Number(other.type === entity.type) * 2 + Number(shared(other));
     const others = this.index
       .entities()
       .filter((other) => other.id !== entity.id)
-      .sort((a, b) => Number(b.type === entity.type) - Number(a.type === entity.type) || b.mentions.length - a.mentions.length || a.canonical.localeCompare(b.canonical));
+      .sort((a, b) => rank(b) - rank(a) || b.mentions.length - a.mentions.length || a.canonical.localeCompare(b.canonical));
     const picked = await vscode.window.showQuickPick(
       others.map((other) => ({ label: other.canonical, description: `${other.type} · ${other.mentions.length} mentions`, detail: other.spellings.join(' · '), other })),
       { title: `Merge with ${entity.canonical}`, placeHolder: 'The entity that is the same as this one', matchOnDetail: true },
