@@ -2,6 +2,8 @@
 import * as vscode from 'vscode';
 import { Annotation } from '../core/sidecar/annotation';
 import { annotationDetails } from '../core/cards/annotation-card';
+import { attributionCardLine } from '../core/attribution/attribution-card';
+import { findAttribution } from '../core/attribution/find-attribution';
 import { escapeMarkdown } from '../core/recognition/describe-mention';
 import { AnnotationService } from './annotation-service';
 import { commandUri, trustedMarkdown } from './command-link';
@@ -20,10 +22,13 @@ export function annotationRef(articleUri: vscode.Uri, id: string): AnnotationRef
 }
 
 /** The hover card of an annotation: its text, attribution, tags and actions. */
-function annotationCard(articleUri: vscode.Uri, annotation: Annotation): string {
-  const ref = annotationRef(articleUri, annotation.id);
+function annotationCard(document: vscode.TextDocument, annotation: Annotation): string {
+  const ref = annotationRef(document.uri, annotation.id);
   const kind = annotation.kind === 'claim' ? '$(comment-discussion) Claim' : '$(note) Note';
   const lines = [`${kind} \`${annotation.id}\``, '', escapeMarkdown(annotation.text), ...annotationDetails(annotation)];
+  // Who the article says said it, next to the attribution the analyst recorded.
+  const stated = annotation.kind === 'claim' && !annotation.orphaned ? attributionCardLine(findAttribution(document.getText(), annotation.target)) : '';
+  if (stated) lines.push('', stated);
   lines.push(
     '',
     [
@@ -87,7 +92,7 @@ export class AnnotationDecorations implements vscode.Disposable, vscode.HoverPro
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
     const found = this.annotationsAt(document, document.offsetAt(position));
     if (found.length === 0) return undefined;
-    const markdown = trustedMarkdown(found.map((a) => annotationCard(document.uri, a)).join('\n\n---\n\n'), ANNOTATION_LINK_COMMANDS);
+    const markdown = trustedMarkdown(found.map((a) => annotationCard(document, a)).join('\n\n---\n\n'), ANNOTATION_LINK_COMMANDS);
     return new vscode.Hover(markdown, toRange(document, found[0].target));
   }
 

@@ -63,6 +63,23 @@ describe('Entity decisions', () => {
     fs.rmSync(path.dirname(decisionsFile().fsPath), { recursive: true, force: true });
   });
 
+  it('shows the attribution the text states in the Claims view and on the claim’s hover', async () => {
+    const description = await waitFor('the stated chain in the Claims view', () => {
+      const group = api.claimsTree.getChildren().find((node) => node.kind === 'group' && node.label === 'budanov-kyiv');
+      const claim = group ? api.claimsTree.getChildren(group)[0] : undefined;
+      const shown = claim ? String(api.claimsTree.getTreeItem(claim).description) : '';
+      return shown.includes('(stated)') ? shown : undefined;
+    });
+    assert.match(description, /^Ukraine's military intelligence chief Kyrylo Budanov \(stated\) · 5,000/);
+
+    const document = await vscode.workspace.openTextDocument(kyiv());
+    await vscode.window.showTextDocument(document);
+    const offset = document.getText().indexOf('had moved');
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, document.positionAt(offset));
+    const text = hoverText(hovers);
+    assert.ok(text.includes("**Stated in text:** Ukraine's military intelligence chief Kyrylo Budanov · “said”"), text);
+  });
+
   it('merges two entities from the Entities view, and the view, the hover and search follow', async () => {
     assert.notEqual(api.index.findEntity('Kyrylo Budanov')?.id, api.index.findEntity('Kirill Budanov')?.id, 'apart before the decision');
     // The claim names Kyrylo Budanov; search shows which spellings of its entities matched.
