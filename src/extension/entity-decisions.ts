@@ -3,12 +3,12 @@
  * (confirm, merge, split, rename, type, not an entity), and the service that keeps `.sourcemark/entities.yaml`
  * applied to the editor's recognition and the index at once. Core decides (src/core/entities); this file asks.
  */
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { entityDecisionLine, type EntityDecisionLinks } from '../core/entities/entity-decision-links';
 import { EntityDecisionTable, NO_ENTITY_DECISIONS, type EntityDecisions } from '../core/entities/entity-decisions';
 import { ENTITY_DECISIONS_PATH, markNotEntity, mergeEntities, splitEntity, upsertEntity, type EntityRef } from '../core/entities/entity-decisions-file';
 import { EntityDecisionsStore } from '../core/entities/entity-decisions-store';
+import { withAbsolutePaths } from '../core/entities/workspace-decisions';
 import { foldName } from '../core/index/entity-clusters';
 import type { MergedEntity } from '../core/index/index-types';
 import { WorkspaceIndex } from '../core/index/workspace-index';
@@ -250,7 +250,7 @@ export class EntityDecisionsService implements vscode.Disposable {
 
   /** Makes `decisions` the ones in effect: editor recognition, index (views, hovers, search), open articles. */
   private use(decisions: EntityDecisions): void {
-    const next = new EntityDecisionTable(this.withAbsolutePaths(decisions));
+    const next = new EntityDecisionTable(this.folder ? withAbsolutePaths(decisions, this.folder.fsPath) : decisions);
     if (JSON.stringify(next.decisions) === JSON.stringify(this.table.decisions)) return;
     this.table = next;
     this.articles.setEntityDecisions(next);
@@ -263,16 +263,6 @@ export class EntityDecisionsService implements vscode.Disposable {
       }
     }
     this.changeEmitter.fire();
-  }
-
-  /** The file names articles relative to the workspace folder; the index knows absolute paths. */
-  private withAbsolutePaths(decisions: EntityDecisions): EntityDecisions {
-    const folder = this.folder?.fsPath;
-    if (!folder) return decisions;
-    return {
-      entities: decisions.entities,
-      notEntities: decisions.notEntities.map((entry) => (entry.path === undefined ? entry : { ...entry, path: path.resolve(folder, entry.path) })),
-    };
   }
 
   private async offerToOpen(message: string): Promise<void> {

@@ -1,4 +1,7 @@
 import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { applyEntityDecisions, EntityDecisionTable, type EntityDecisions } from '../../../src/core/entities/entity-decisions';
 import {
   createEntityDecisionsDocument,
@@ -9,6 +12,7 @@ import {
   upsertEntity,
 } from '../../../src/core/entities/entity-decisions-file';
 import { EntityDecisionsStore } from '../../../src/core/entities/entity-decisions-store';
+import { loadEntityDecisionsNear } from '../../../src/core/entities/workspace-decisions';
 import { WorkspaceIndex } from '../../../src/core/index/workspace-index';
 import { recognize } from '../../../src/core/recognition/recognize';
 import type { FileStore } from '../../../src/core/sidecar/file-store';
@@ -253,5 +257,32 @@ describe('the entities file store', () => {
     const result = await new EntityDecisionsStore(files, PATH, async () => undefined).update((doc) => markNotEntity(doc, 'X'));
     assert.ok(!result.ok && result.reason === 'read-only');
     assert.equal(files.files.get(PATH), 'version: 9\n');
+  });
+});
+
+describe('the decisions of a workspace on disk (CLI)', () => {
+  function workspaceWith(decisionsYaml: string): string {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'sourcemark-decisions-'));
+    fs.mkdirSync(path.join(root, '.sourcemark'));
+    fs.mkdirSync(path.join(root, 'news'));
+    fs.writeFileSync(path.join(root, '.sourcemark', 'entities.yaml'), decisionsYaml);
+    return root;
+  }
+
+  it('finds the file in a parent folder and resolves article paths against it', async () => {
+    const root = workspaceWith('version: 1\nnotEntities:\n  - text: KYIV\n    path: news/kyiv.txt\n');
+    const { table, problem } = await loadEntityDecisionsNear(path.join(root, 'news'));
+    assert.equal(problem, undefined);
+    assert.ok(table.isNotEntity('KYIV', path.join(root, 'news', 'kyiv.txt')));
+    assert.ok(!table.isNotEntity('KYIV', path.join(root, 'news', 'other.txt')));
+    fs.rmSync(root, { recursive: true, force: true });
+  });
+
+  it('applies nothing from a broken file and says where it breaks', async () => {
+    const root = workspaceWith('version: 1\nentities:\n  - name: X\n    type: weapon\n');
+    const { table, problem } = await loadEntityDecisionsNear(root);
+    assert.ok(table.isEmpty);
+    assert.match(problem ?? '', /entities\.yaml:4:11: "type" must be one of/);
+    fs.rmSync(root, { recursive: true, force: true });
   });
 });
