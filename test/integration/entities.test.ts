@@ -78,6 +78,12 @@ describe('Entity decisions', () => {
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, document.positionAt(offset));
     const text = hoverText(hovers);
     assert.ok(text.includes("**Stated in text:** Ukraine's military intelligence chief Kyrylo Budanov · “said”"), text);
+
+    const figureAt = document.getText().indexOf('5,000') + 1;
+    const figureHovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, document.positionAt(figureAt));
+    const figureText = hoverText(figureHovers);
+    assert.match(figureText, /\| 5,000 \|/, 'the figure card');
+    assert.ok(figureText.includes('**Stated in text:** Ukraine'), figureText);
   });
 
   it('merges two entities from the Entities view, and the view, the hover and search follow', async () => {
@@ -101,7 +107,7 @@ describe('Entity decisions', () => {
     assert.equal(api.entitiesTree.find('Kyrylo Budanov')?.entity.id, merged.entity.id);
     const item = api.entitiesTree.getTreeItem(merged);
     assert.match(String(item.description), /Kyrylo Budanov/);
-    assert.match(String(item.description), /Kirill Budanov/);
+    assert.match(String(item.description), / · decided$/);
     assert.equal(item.contextValue, 'entity.decided');
 
     const saved = fs.readFileSync(decisionsFile().fsPath, 'utf8');
