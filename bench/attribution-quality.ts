@@ -163,7 +163,7 @@ function describe(item: AttributionItem, found: Attribution | undefined): string
 function main(): void {
   const dir = path.join(__dirname, '..', '..', 'test', 'fixtures', 'attribution');
   const items = loadAttributionGold(dir);
-  // Written after the finder was tuned on the files above and never used to tune it: the honest estimate.
+  // Written after the finder was tuned on the files above, measured once, its errors never looked at: the honest estimate.
   const heldOut = loadAttributionGold(path.join(dir, 'heldout'));
   const groups = new Map<string, AttributionItem[]>([['dev (all tuned on)', items]]);
   for (const item of items) groups.set(item.file, [...(groups.get(item.file) ?? []), item]);
