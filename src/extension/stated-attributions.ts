@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import type { Attribution } from '../core/attribution/attribution-types';
-import { findAttribution } from '../core/attribution/find-attribution';
+import { attributionsIn } from '../core/attribution/find-attribution';
 import type { WorkspaceIndex } from '../core/index/workspace-index';
 import type { Span } from '../core/recognition/types';
 import { readArticleText } from './read-article-text';
@@ -44,14 +44,16 @@ export class StatedAttributions implements vscode.Disposable {
     this.timer = undefined;
     const batch = [...this.pending];
     this.pending.clear();
-    const texts = new Map<string, string | undefined>();
+    const articles = new Map<string, { text: string; find: (span: Span) => Attribution | undefined } | undefined>();
     for (const [key, { path, span, quote }] of batch) {
-      if (!texts.has(path)) texts.set(path, await readArticleText(vscode.Uri.file(path)));
-      const text = texts.get(path);
+      if (!articles.has(path)) {
+        const text = await readArticleText(vscode.Uri.file(path));
+        articles.set(path, text === undefined ? undefined : { text, find: attributionsIn(text, this.index.recognition(path)) });
+      }
+      const article = articles.get(path);
       // The index trails the editor: answer only when the quote is where the annotation says.
-      const current = text !== undefined && text.slice(span.start, span.end) === quote;
-      const recognition = this.index.recognition(path);
-      this.found.set(key, current ? (findAttribution(text, span, recognition) ?? null) : null);
+      const current = article !== undefined && article.text.slice(span.start, span.end) === quote;
+      this.found.set(key, current ? (article.find(span) ?? null) : null);
     }
     if (batch.length > 0) this.changeEmitter.fire();
   }

@@ -90,10 +90,13 @@ let cached: { text: string; recognition: Recognition } | undefined;
  * `recognition` (the article's entities) keeps names whole; it is computed (and kept for the next call) when omitted.
  */
 export function findAttribution(text: string, span: Span, recognition?: Recognition): Attribution | undefined {
-  if (span.start < 0 || span.end > text.length || span.start > span.end) return undefined;
-  const entities = (recognition ?? recognitionOf(text)).entities;
-  const reader = new AttributionReader(text, entities);
-  return reader.attributionOf(span);
+  return attributionsIn(text, recognition)(span);
+}
+
+/** One finder for many spans of one text (a ledger, a tree): paragraphs are read once and shared. */
+export function attributionsIn(text: string, recognition?: Recognition): (span: Span) => Attribution | undefined {
+  const reader = new AttributionReader(text, (recognition ?? recognitionOf(text)).entities);
+  return (span) => (span.start < 0 || span.end > text.length || span.start > span.end ? undefined : reader.attributionOf(span));
 }
 
 function recognitionOf(text: string): Recognition {
@@ -103,6 +106,8 @@ function recognitionOf(text: string): Recognition {
 
 class AttributionReader {
   private readonly paragraphs = new Map<number, Paragraph>();
+  /** Frames per paragraph and sentence range: pronouns look back at the same sentences for many spans. */
+  private readonly frames = new Map<string, Frame[]>();
 
   constructor(
     private readonly text: string,
@@ -198,6 +203,15 @@ class AttributionReader {
 
   /** Every frame whose cue lies in sentences `first`..`last` of a paragraph, quotations excluded. */
   private framesIn(paragraph: Paragraph, first: number, last: number): Frame[] {
+    const key = `${paragraph.start}:${first}:${last}`;
+    const known = this.frames.get(key);
+    if (known) return known;
+    const found = this.readFrames(paragraph, first, last);
+    this.frames.set(key, found);
+    return found;
+  }
+
+  private readFrames(paragraph: Paragraph, first: number, last: number): Frame[] {
     const tokens = paragraph.tokens;
     const lo = paragraph.sentenceTokens[first];
     const hi = this.sentenceEnd(paragraph, last);
