@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import { entityDecisionLine, type EntityDecisionLinks } from '../core/entities/entity-decision-links';
 import { EntityDecisionTable, NO_ENTITY_DECISIONS, type EntityDecisions } from '../core/entities/entity-decisions';
-import { ENTITY_DECISIONS_PATH, markNotEntity, mergeEntities, splitEntity, upsertEntity, type EntityRef } from '../core/entities/entity-decisions-file';
+import { ENTITY_DECISIONS_PATH, entityRefOf, markNotEntity, mergeEntities, splitEntity, upsertEntity } from '../core/entities/entity-decisions-file';
 import { EntityDecisionsStore } from '../core/entities/entity-decisions-store';
 import { withAbsolutePaths } from '../core/entities/workspace-decisions';
 import { foldName } from '../core/index/entity-clusters';
@@ -108,7 +108,7 @@ export class EntityDecisionsService implements vscode.Disposable {
 
   async confirm(arg: EntityArg): Promise<void> {
     const entity = this.resolve(arg);
-    if (entity) await this.edit((doc) => upsertEntity(doc, refOf(entity)), `Confirmed ${entity.canonical} (${entity.spellings.join(' · ')})`);
+    if (entity) await this.edit((doc) => upsertEntity(doc, entityRefOf(entity)), `Confirmed ${entity.canonical} (${entity.spellings.join(' · ')})`);
   }
 
   async merge(arg: EntityArg, otherArg?: string): Promise<void> {
@@ -120,32 +120,36 @@ export class EntityDecisionsService implements vscode.Disposable {
       void vscode.window.showInformationMessage(`Sourcemark: ${entity.canonical} is already one entity.`);
       return;
     }
-    await this.edit((doc) => mergeEntities(doc, refOf(entity), refOf(other)), `Merged ${other.canonical} into ${entity.canonical}`);
+    await this.edit((doc) => mergeEntities(doc, entityRefOf(entity), entityRefOf(other)), `Merged ${other.canonical} into ${entity.canonical}`);
   }
 
   async split(arg: EntityArg, moved?: string[], newName?: string): Promise<void> {
     const entity = this.resolve(arg);
     if (!entity) return;
-    if (entity.spellings.length < 2) {
-      void vscode.window.showInformationMessage(`Sourcemark: ${entity.canonical} has one spelling; there is nothing to split.`);
+    const ref = entityRefOf(entity);
+    // Spellings that differ only in case, hyphens or spaces are one name: they cannot be split apart.
+    const names = [...new Map(ref.spellings.map((spelling) => [foldName(spelling), spelling])).values()];
+    if (names.length < 2) {
+      void vscode.window.showInformationMessage(`Sourcemark: ${entity.canonical} has one name; there is nothing to split.`);
       return;
     }
     const picked =
       moved ??
       (
         await vscode.window.showQuickPick(
-          entity.spellings.map((spelling) => ({ label: spelling })),
+          names.map((spelling) => ({ label: spelling })),
           { canPickMany: true, title: `Split ${entity.canonical}`, placeHolder: 'The spellings that name a different entity' },
         )
       )?.map((item) => item.label);
     if (!picked || picked.length === 0) return;
-    if (picked.length === entity.spellings.length) {
+    const movedNames = new Set(picked.map(foldName));
+    if (names.every((name) => movedNames.has(foldName(name)))) {
       void vscode.window.showInformationMessage('Sourcemark: leave at least one spelling with the entity.');
       return;
     }
     const name = newName ?? (await vscode.window.showInputBox({ title: 'Name of the new entity', value: picked[0], validateInput: nonEmpty }));
     if (!name) return;
-    await this.edit((doc) => splitEntity(doc, refOf(entity), picked, name.trim()), `Split ${picked.join(' · ')} from ${entity.canonical}`);
+    await this.edit((doc) => splitEntity(doc, ref, picked, name.trim()), `Split ${picked.join(' · ')} from ${entity.canonical}`);
   }
 
   async rename(arg: EntityArg, newName?: string): Promise<void> {
@@ -153,7 +157,7 @@ export class EntityDecisionsService implements vscode.Disposable {
     if (!entity) return;
     const name = newName ?? (await vscode.window.showInputBox({ title: `Rename ${entity.canonical}`, value: entity.canonical, validateInput: nonEmpty }));
     if (!name || name.trim() === entity.canonical) return;
-    await this.edit((doc) => upsertEntity(doc, { ...refOf(entity), name: name.trim() }), `Renamed ${entity.canonical} to ${name.trim()}`);
+    await this.edit((doc) => upsertEntity(doc, { ...entityRefOf(entity), name: name.trim() }), `Renamed ${entity.canonical} to ${name.trim()}`);
   }
 
   async setType(arg: EntityArg, type?: EntityType): Promise<void> {
@@ -168,7 +172,7 @@ export class EntityDecisionsService implements vscode.Disposable {
         )
       )?.label as EntityType | undefined);
     if (!chosen || chosen === entity.type) return;
-    await this.edit((doc) => upsertEntity(doc, { ...refOf(entity), type: chosen }), `${entity.canonical} is now a ${chosen}`);
+    await this.edit((doc) => upsertEntity(doc, { ...entityRefOf(entity), type: chosen }), `${entity.canonical} is now a ${chosen}`);
   }
 
   async markNotEntity(arg: NotEntityTarget | EntitiesTreeNode | undefined, scope?: Scope): Promise<void> {
@@ -319,9 +323,6 @@ export class EntityDecisionsService implements vscode.Disposable {
   }
 }
 
-function refOf(entity: MergedEntity): EntityRef {
-  return { name: entity.canonical, type: entity.type, spellings: entity.spellings };
-}
 
 function nonEmpty(value: string): string | undefined {
   return value.trim() === '' ? 'A name cannot be empty.' : undefined;

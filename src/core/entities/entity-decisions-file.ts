@@ -144,6 +144,17 @@ export interface EntityRef {
   spellings: string[];
 }
 
+/**
+ * What a decision records of an entity as the index shows it. Surname-only back-references ("Choe" of Choe Son
+ * Hui) are left out: listed, they would pull every lone "Choe" of other articles into the entity. Acronyms stay.
+ */
+export function entityRefOf(entity: { canonical: string; type: EntityType; spellings: string[] }): EntityRef {
+  const words = (name: string) => foldName(name).split(' ').length;
+  const full = words(entity.canonical);
+  const spellings = entity.spellings.filter((spelling) => words(spelling) >= full || /^[A-Z][A-Z0-9.&-]+$/.test(spelling));
+  return { name: entity.canonical, type: entity.type, spellings: spellings.length > 0 ? spellings : [entity.canonical] };
+}
+
 /** Records `entity` as decided (confirm, rename, retype), replacing the entries that covered any of its spellings. */
 export function upsertEntity(doc: Document, entity: EntityRef, covers: string[] = entity.spellings): void {
   const list = seq(doc, 'entities');

@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { applyEntityDecisions, EntityDecisionTable, type EntityDecisions } from '../../../src/core/entities/entity-decisions';
 import {
   createEntityDecisionsDocument,
+  entityRefOf,
   markNotEntity,
   mergeEntities,
   parseEntityDecisions,
@@ -284,5 +285,23 @@ describe('the decisions of a workspace on disk (CLI)', () => {
     assert.ok(table.isEmpty);
     assert.match(problem ?? '', /entities\.yaml:4:11: "type" must be one of/);
     fs.rmSync(root, { recursive: true, force: true });
+  });
+});
+
+describe('what a decision records of an entity', () => {
+  it('leaves out surname-only back-references but keeps acronyms', () => {
+    const choe = entityRefOf({ canonical: 'Choe Son Hui', type: 'person', spellings: ['Choe Son Hui', 'Choe', 'Choe Son-hui', 'Choi Sun-hee'] });
+    assert.deepEqual(choe.spellings, ['Choe Son Hui', 'Choe Son-hui', 'Choi Sun-hee']);
+    const nis = entityRefOf({ canonical: 'National Intelligence Service', type: 'organization', spellings: ['NIS', 'National Intelligence Service', 'agency'] });
+    assert.deepEqual(nis.spellings, ['NIS', 'National Intelligence Service']);
+  });
+
+  it('does not pull a lone surname of another article into a confirmed entity', () => {
+    const doc = createEntityDecisionsDocument();
+    upsertEntity(doc, { name: 'Choe Son Hui', type: 'person', spellings: ['Choe Son Hui', 'Choe Son-hui'] });
+    const parsed = parseEntityDecisions(String(doc));
+    assert.ok(parsed.ok);
+    const other = applyEntityDecisions(recognize('PYONGYANG — Choe met the envoy on Monday, state media said.'), new EntityDecisionTable(parsed.decisions));
+    assert.ok(!other.entities.some((m) => m.key === 'person:Choe Son Hui'), JSON.stringify(other.entities));
   });
 });
