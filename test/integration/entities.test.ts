@@ -128,6 +128,27 @@ describe('Entity decisions', () => {
     await waitFor('search finds the claim by the other spelling', () => kyivClaimFound());
   });
 
+  it('drops a mention marked as not an entity in one article from the highlights and the view', async () => {
+    const document = await vscode.workspace.openTextDocument(moscow());
+    const editor = await vscode.window.showTextDocument(document);
+    const start = document.getText().indexOf('HUR');
+    const painted = () => (api.paintedRanges(editor).get('entity.organization') ?? []).some((range) => document.offsetAt(range.start) === start);
+    await waitFor('HUR highlighted', async () => {
+      await api.settled();
+      return painted();
+    });
+    const hur = await waitFor('HUR in the Entities view', () => api.entitiesTree.find('HUR'));
+    const [mention] = await api.entitiesTree.getChildren(hur);
+    await vscode.commands.executeCommand('sourcemark.markNotEntity', mention, 'article');
+
+    await waitFor('HUR no longer highlighted', async () => {
+      await api.settled();
+      return !painted();
+    });
+    await waitFor('HUR gone from the view', () => !api.entitiesTree.find('HUR'));
+    assert.match(fs.readFileSync(decisionsFile().fsPath, 'utf8'), /- text: HUR\n\s+path: budanov-moscow\.txt/);
+  });
+
   it('never writes over an entities file that fails to parse', async () => {
     const broken = 'version: 1\nentities: [\n';
     fs.mkdirSync(path.dirname(decisionsFile().fsPath), { recursive: true });

@@ -208,6 +208,8 @@ function seq(doc: Document, key: string): YAMLSeq {
   if (!root.has(key)) root.set(key, new YAMLSeq());
   const list = root.get(key, true);
   if (!isSeq(list)) throw new Error(`"${key}" is not a list (validate before editing)`);
+  // An empty list reads back as `[]`, a flow list; entries go in block style, one per line, easy to edit by hand.
+  if (list.items.length === 0) list.flow = false;
   return list;
 }
 

@@ -305,3 +305,12 @@ describe('what a decision records of an entity', () => {
     assert.ok(!other.entities.some((m) => m.key === 'person:Choe Son Hui'), JSON.stringify(other.entities));
   });
 });
+
+describe('the entities file layout', () => {
+  it('writes entries one per line even into a list that was empty', () => {
+    const parsed = parseEntityDecisions('version: 1\nentities: []\nnotEntities: []\n');
+    assert.ok(parsed.ok);
+    markNotEntity(parsed.doc, 'HUR', 'news/moscow.txt');
+    assert.match(String(parsed.doc), /notEntities:\n {2}- text: HUR\n {4}path: news\/moscow\.txt\n/);
+  });
+});
