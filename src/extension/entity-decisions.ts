@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import { entityDecisionLine, type EntityDecisionLinks } from '../core/entities/entity-decision-links';
 import { EntityDecisionTable, NO_ENTITY_DECISIONS, type EntityDecisions } from '../core/entities/entity-decisions';
-import { ENTITY_DECISIONS_PATH, entityRefOf, markNotEntity, mergeEntities, splitEntity, upsertEntity } from '../core/entities/entity-decisions-file';
+import { ENTITY_DECISIONS_PATH, entityRefOf, markNotEntity, mergeEntities, rejectProposal, splitEntity, upsertEntity } from '../core/entities/entity-decisions-file';
 import { EntityDecisionsStore } from '../core/entities/entity-decisions-store';
 import { withAbsolutePaths } from '../core/entities/workspace-decisions';
 import { foldName } from '../core/index/entity-clusters';
@@ -21,6 +21,7 @@ import type { EntitiesTreeNode } from './entities-tree';
 import { Log } from './log';
 
 export const CONFIRM_ENTITY_COMMAND = 'sourcemark.confirmEntity';
+export const REJECT_ENTITY_COMMAND = 'sourcemark.rejectEntityProposal';
 export const MERGE_ENTITY_COMMAND = 'sourcemark.mergeEntity';
 export const SPLIT_ENTITY_COMMAND = 'sourcemark.splitEntity';
 export const RENAME_ENTITY_COMMAND = 'sourcemark.renameEntity';
@@ -31,6 +32,7 @@ export const OPEN_ENTITY_DECISIONS_COMMAND = 'sourcemark.openEntityDecisions';
 /** What a hover's decision links may run: add to the hover's `isTrusted.enabledCommands`. */
 export const ENTITY_DECISION_COMMANDS = [
   CONFIRM_ENTITY_COMMAND,
+  REJECT_ENTITY_COMMAND,
   MERGE_ENTITY_COMMAND,
   SPLIT_ENTITY_COMMAND,
   RENAME_ENTITY_COMMAND,
@@ -49,6 +51,7 @@ type Scope = 'everywhere' | 'article';
 
 export const entityDecisionLinks: EntityDecisionLinks = {
   confirm: (entity) => commandUri(CONFIRM_ENTITY_COMMAND, entity.id),
+  reject: (entity) => commandUri(REJECT_ENTITY_COMMAND, entity.id),
   merge: (entity) => commandUri(MERGE_ENTITY_COMMAND, entity.id),
   split: (entity) => commandUri(SPLIT_ENTITY_COMMAND, entity.id),
   rename: (entity) => commandUri(RENAME_ENTITY_COMMAND, entity.id),
@@ -109,6 +112,18 @@ export class EntityDecisionsService implements vscode.Disposable {
   async confirm(arg: EntityArg): Promise<void> {
     const entity = this.resolve(arg);
     if (entity) await this.edit((doc) => upsertEntity(doc, entityRefOf(entity)), `Confirmed ${entity.canonical} (${entity.spellings.join(' · ')})`);
+  }
+
+  /** The proposal was wrong: each name is its own entity. */
+  async reject(arg: EntityArg): Promise<void> {
+    const entity = this.resolve(arg);
+    if (!entity) return;
+    const ref = entityRefOf(entity);
+    if (new Set(ref.spellings.map(foldName)).size < 2) {
+      void vscode.window.showInformationMessage(`Sourcemark: ${entity.canonical} has one name; there is no proposal to reject.`);
+      return;
+    }
+    await this.edit((doc) => rejectProposal(doc, ref), `Rejected: ${ref.spellings.join(' · ')} are different entities`);
   }
 
   async merge(arg: EntityArg, otherArg?: string): Promise<void> {
@@ -338,6 +353,7 @@ export function registerEntityDecisions(
   context.subscriptions.push(
     service,
     vscode.commands.registerCommand(CONFIRM_ENTITY_COMMAND, (arg?: EntityArg) => service.confirm(arg)),
+    vscode.commands.registerCommand(REJECT_ENTITY_COMMAND, (arg?: EntityArg) => service.reject(arg)),
     vscode.commands.registerCommand(MERGE_ENTITY_COMMAND, (arg?: EntityArg, other?: string) => service.merge(arg, other)),
     vscode.commands.registerCommand(SPLIT_ENTITY_COMMAND, (arg?: EntityArg, moved?: string[], name?: string) => service.split(arg, moved, name)),
     vscode.commands.registerCommand(RENAME_ENTITY_COMMAND, (arg?: EntityArg, name?: string) => service.rename(arg, name)),

@@ -190,6 +190,16 @@ export function splitEntity(doc: Document, entity: EntityRef, moved: string[], n
   upsertEntity(doc, { name: newName ?? moved[0], type: entity.type, spellings: moved }, []);
 }
 
+/** Rejects a proposal: every distinct name of the entity becomes an entity of its own, kept apart from the others. */
+export function rejectProposal(doc: Document, entity: EntityRef): void {
+  const names = new Map<string, string[]>();
+  for (const spelling of entity.spellings) names.set(foldName(spelling), [...(names.get(foldName(spelling)) ?? []), spelling]);
+  if (names.size < 2) throw new Error('A proposal to reject needs two names');
+  const groups = [...names.values()];
+  upsertEntity(doc, { ...entity, name: groups[0][0], spellings: groups[0] }, entity.spellings);
+  for (const group of groups.slice(1)) upsertEntity(doc, { name: group[0], type: entity.type, spellings: group }, []);
+}
+
 /** Marks a text as not an entity, everywhere or (with `path`) in one article. */
 export function markNotEntity(doc: Document, text: string, path?: string): void {
   const list = seq(doc, 'notEntities');

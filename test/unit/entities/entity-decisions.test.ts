@@ -9,6 +9,7 @@ import {
   markNotEntity,
   mergeEntities,
   parseEntityDecisions,
+  rejectProposal,
   splitEntity,
   upsertEntity,
 } from '../../../src/core/entities/entity-decisions-file';
@@ -107,6 +108,22 @@ describe('entity decisions in the workspace index', () => {
     assert.notEqual(index.findEntity('Kim Yong Chol')?.id, index.findEntity('Kim Yong Chul')?.id);
     assert.equal(index.findEntity('Kim Yong Chul')?.canonical, 'Kim Yong-chul (professor)');
     assert.equal(index.findEntity('Kim Yong Chol')?.canonical, 'Kim Yong Chol');
+  });
+
+  it('rejects a proposal: each name its own entity, also after a confirmation', () => {
+    const a = 'PYONGYANG — Kim Yong Chol, a former spy chief, met the delegation.';
+    const b = 'SEOUL — Kim Yong Chul, a professor at Kyungnam University, said talks were unlikely.';
+    const index = indexOf({ '/w/a.txt': a, '/w/b.txt': b });
+    const proposal = index.findEntity('Kim Yong Chol');
+    assert.ok(proposal && proposal.spellings.length === 2);
+    const doc = createEntityDecisionsDocument();
+    upsertEntity(doc, entityRefOf(proposal));
+    rejectProposal(doc, entityRefOf(proposal));
+    const parsed = parseEntityDecisions(String(doc));
+    assert.ok(parsed.ok);
+    assert.equal(parsed.decisions.entities.length, 2);
+    index.setEntityDecisions(new EntityDecisionTable(parsed.decisions));
+    assert.notEqual(index.findEntity('Kim Yong Chol')?.id, index.findEntity('Kim Yong Chul')?.id);
   });
 
   it('equals an index built with the decisions from the start, and forgets them when they are removed', () => {
