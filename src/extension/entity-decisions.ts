@@ -65,6 +65,8 @@ export class EntityDecisionsService implements vscode.Disposable {
   private readonly folder: vscode.Uri | undefined;
   private readonly subscriptions: vscode.Disposable[] = [];
   private readonly changeEmitter = new vscode.EventEmitter<void>();
+  /** Problems of the file, in the Problems panel like a broken sidecar's. */
+  private readonly diagnostics = vscode.languages.createDiagnosticCollection('sourcemark.entities');
   /** Fires after the decisions in effect changed (and were applied everywhere). */
   readonly onDidChange = this.changeEmitter.event;
   /** Resolves when the file has been read at activation. */
@@ -84,10 +86,13 @@ export class EntityDecisionsService implements vscode.Disposable {
         watcher,
         watcher.onDidChange(() => void this.load()),
         watcher.onDidCreate(() => void this.load()),
-        watcher.onDidDelete(() => this.use(NO_ENTITY_DECISIONS)),
+        watcher.onDidDelete(() => {
+          this.diagnostics.clear();
+          this.use(NO_ENTITY_DECISIONS);
+        }),
       );
     }
-    this.subscriptions.push(this.changeEmitter);
+    this.subscriptions.push(this.changeEmitter, this.diagnostics);
     this.ready = this.load();
   }
 
@@ -232,6 +237,18 @@ export class EntityDecisionsService implements vscode.Disposable {
     if (!this.store) return;
     try {
       const loaded = await this.store.load();
+      const uri = vscode.Uri.file(this.store.path);
+      const problems = loaded.status === 'invalid' ? loaded.errors : loaded.status === 'ok' ? loaded.warnings : [];
+      this.diagnostics.set(
+        uri,
+        problems.map((problem) => {
+          const at = new vscode.Position(problem.line - 1, problem.column - 1);
+          const severity = loaded.status === 'invalid' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning;
+          const diagnostic = new vscode.Diagnostic(new vscode.Range(at, at), problem.message, severity);
+          diagnostic.source = 'Sourcemark';
+          return diagnostic;
+        }),
+      );
       if (loaded.status === 'invalid') {
         const first = loaded.errors[0];
         this.log.warn(`${this.store.path}: ${loaded.errors.map((e) => `${e.line}:${e.column} ${e.message}`).join('; ')}`);

@@ -158,5 +158,11 @@ describe('Entity decisions', () => {
     await vscode.commands.executeCommand('sourcemark.renameEntity', entity.id, 'Kyrylo O. Budanov');
     assert.equal(fs.readFileSync(decisionsFile().fsPath, 'utf8'), broken);
     assert.notEqual(api.index.findEntity('Kirill Budanov')?.canonical, 'Kyrylo O. Budanov');
+    const problems = await waitFor('the file’s problem in the Problems panel', () => {
+      const found = vscode.languages.getDiagnostics(decisionsFile());
+      return found.length > 0 ? found : undefined;
+    });
+    assert.equal(problems[0].severity, vscode.DiagnosticSeverity.Error);
+    assert.ok(problems[0].range.start.line >= 1, 'positioned at the broken line');
   });
 });
