@@ -71,6 +71,12 @@ describe('Entity decisions', () => {
       return shown.includes('(stated)') ? shown : undefined;
     });
     assert.match(description, /^Ukraine's military intelligence chief Kyrylo Budanov \(stated\) · 5,000/);
+    const group = api.claimsTree.getChildren().find((node) => node.kind === 'group' && node.label === 'budanov-kyiv');
+    assert.ok(group);
+    const [claim] = api.claimsTree.getChildren(group);
+    const resolved = await api.claimsTree.resolveTreeItem(api.claimsTree.getTreeItem(claim), claim);
+    const tooltip = resolved.tooltip instanceof vscode.MarkdownString ? resolved.tooltip.value : String(resolved.tooltip);
+    assert.ok(tooltip.includes('Stated in text: Ukraine'), tooltip);
 
     const document = await vscode.workspace.openTextDocument(kyiv());
     await vscode.window.showTextDocument(document);
