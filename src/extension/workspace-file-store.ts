@@ -3,13 +3,15 @@ import type * as vscode from 'vscode';
 import type { FileStore } from '../core/sidecar/file-store';
 
 /** The part of `vscode.workspace.fs` the store uses. */
-export type WorkspaceFileSystem = Pick<vscode.FileSystem, 'readFile' | 'writeFile' | 'rename' | 'delete'>;
+export type WorkspaceFileSystem = Pick<vscode.FileSystem, 'readFile' | 'writeFile' | 'rename' | 'delete' | 'readDirectory' | 'stat'>;
 
 /**
  * What a workspace file system guarantees: `writeFile` truncates and rewrites in place (a crash can leave half a
  * file), while `rename` with overwrite deletes the target and then moves the source (VS Code's FileService.move).
  * So the new content goes to a temporary file beside the target first and is renamed over it: a reader sees the
- * old or the new content, never a mix, at worst no file for the instant between the delete and the move.
+ * old or the new content, never a mix, at worst no file for the instant between the delete and the move. Both
+ * steps are issued from the browser, so a tab closed in that instant leaves only the temporary file: a read that
+ * finds the file missing restores it from the newest temporary file beside it.
  */
 export class WorkspaceFileStore implements FileStore {
   constructor(
@@ -21,15 +23,14 @@ export class WorkspaceFileStore implements FileStore {
     try {
       return await this.fs.readFile(this.uriFor(path));
     } catch (error) {
-      if (isFileNotFound(error)) return undefined;
+      if (isFileNotFound(error)) return this.restoreInterruptedWrite(path);
       throw error;
     }
   }
 
   async writeFileAtomic(path: string, bytes: Uint8Array): Promise<void> {
-    const slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
-    const temp = `${path.slice(0, slash + 1)}.${path.slice(slash + 1)}.${randomSuffix()}.tmp`;
-    const tempUri = this.uriFor(temp);
+    const { folder, name } = splitPath(path);
+    const tempUri = this.uriFor(`${folder}.${name}.${randomSuffix()}.tmp`);
     try {
       await this.fs.writeFile(tempUri, bytes);
       await this.fs.rename(tempUri, this.uriFor(path), { overwrite: true });
@@ -38,6 +39,31 @@ export class WorkspaceFileStore implements FileStore {
       throw error;
     }
   }
+
+  /** Moves the newest temporary file of `path` into place, if a write was cut off between its delete and its move. */
+  private async restoreInterruptedWrite(path: string): Promise<Uint8Array | undefined> {
+    const { folder, name } = splitPath(path);
+    let entries: [string, vscode.FileType][];
+    try {
+      entries = await this.fs.readDirectory(this.uriFor(folder));
+    } catch (error) {
+      if (isFileNotFound(error)) return undefined;
+      throw error;
+    }
+    const prefix = `.${name}.`;
+    const temps = entries.map(([entry]) => entry).filter((entry) => entry.startsWith(prefix) && /^[0-9a-f]{8}\.tmp$/.test(entry.slice(prefix.length)));
+    if (!temps.length) return undefined;
+    const dated = await Promise.all(temps.map(async (entry) => ({ uri: this.uriFor(folder + entry), mtime: (await this.fs.stat(this.uriFor(folder + entry))).mtime })));
+    const newest = dated.sort((a, b) => b.mtime - a.mtime)[0];
+    await this.fs.rename(newest.uri, this.uriFor(path), { overwrite: false });
+    return this.fs.readFile(this.uriFor(path));
+  }
+}
+
+/** `/w/a.yaml` → folder `/w/` (with its separator) and name `a.yaml`; backslashes too (a browser on Windows). */
+function splitPath(path: string): { folder: string; name: string } {
+  const slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+  return { folder: path.slice(0, slash + 1), name: path.slice(slash + 1) };
 }
 
 function randomSuffix(): string {
