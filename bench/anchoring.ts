@@ -1,18 +1,13 @@
 // Re-anchoring benchmark: per-edit-type accuracy (exact / wrong / orphaned %) on the seed articles
-// and on a repetitive 100 KB document, then the time to re-anchor 1,000 annotations on 100 KB and 1 MB.
-// Run: npx tsc -p . && node out/bench/anchoring.js
-import { readdirSync, readFileSync } from 'node:fs';
+// joined, on the seed and gold articles one at a time, and on a repetitive 100 KB document, then the
+// time to re-anchor 1,000 annotations on 100 KB and 1 MB. For 'delete-quote' and 'replace-article'
+// orphaned is the right answer. Run: npm run bench -- anchoring
 import * as path from 'node:path';
 import { reanchor, type AnchorResult } from '../src/core/anchoring/reanchor';
 import { applyEdit, EDIT_KINDS, makeRandom, randomTargets, TrackedText } from '../test/unit/anchoring/simulate-edits';
-import { runTrial } from '../test/unit/anchoring/trial';
+import { runTrial, standardCorpora, type Corpus } from '../test/unit/anchoring/trial';
 
-const SEEDS = path.resolve(__dirname, '../../seeds');
-
-function seedCorpus(): string {
-  return readdirSync(SEEDS).filter((n) => n.endsWith('.txt')).sort()
-    .map((n) => readFileSync(path.join(SEEDS, n), 'utf8').trimEnd()).join('\n');
-}
+const corpora = standardCorpora(path.resolve(__dirname, '../..'));
 
 // Repeats the seeds with a few words changed per copy, as ANCHORING.md did: most quotes then occur more than once.
 function repetitive(corpus: string, size: number, seed: number): string {
@@ -27,12 +22,13 @@ function repetitive(corpus: string, size: number, seed: number): string {
   return parts.join('\n').slice(0, size);
 }
 
-function table(label: string, article: string, trials: number, annotations: number): void {
-  console.log(`\n${label} (${Math.round(article.length / 1024)} KB, ${trials} trials per edit, ${annotations} annotations)`);
+function table(label: string, corpus: Corpus, trials: number, annotations: number): void {
+  const size = corpus.articles.reduce((sum, a) => sum + a.length, 0);
+  console.log(`\n${label} (${corpus.articles.length} × ${Math.round(size / corpus.articles.length / 1024)} KB, ${trials} trials per edit, ${annotations} annotations)`);
   console.log('| edit | exact % | wrong % | orphaned % |\n|---|---|---|---|');
   for (const kind of EDIT_KINDS) {
     const tally = { exact: 0, wrong: 0, orphaned: 0 };
-    for (let seed = 1; seed <= trials; seed++) tally[runTrial(article, kind, seed * 7919, annotations).outcome]++;
+    for (let seed = 1; seed <= trials; seed++) tally[runTrial(corpus, kind, seed * 7919, annotations).outcome]++;
     const pct = (n: number) => ((100 * n) / trials).toFixed(1);
     console.log(`| ${kind} | ${pct(tally.exact)} | ${pct(tally.wrong)} | ${pct(tally.orphaned)} |`);
   }
@@ -65,9 +61,12 @@ function timing(article: string, label: string): void {
   console.log(`| ${label} | ${runs[3].toFixed(0)} | ${runs[0].toFixed(0)} | ${runs[6].toFixed(0)} | ${tally.exact} / ${tally.wrong} / ${tally.orphaned} |`);
 }
 
-const corpus = seedCorpus();
-table('Seed articles joined', corpus, 300, 100);
-table('Repetitive document', repetitive(corpus, 100_000, 1), 100, 200);
+const corpus = corpora.joined.articles[0];
+// --quick: a third of the trials, for a first look while tuning.
+const scale = process.argv.includes('--quick') ? 1 / 3 : 1;
+table('Seed articles joined', corpora.joined, Math.round(300 * scale), 100);
+table('Seed and gold articles one at a time', corpora.separate, Math.round(300 * scale), 30);
+table('Repetitive document', { articles: [repetitive(corpus, 100_000, 1)], replacements: corpora.joined.replacements }, Math.round(100 * scale), 200);
 console.log('\nRe-anchoring 1,000 annotations after 4 edits (ms, 7 runs)\n| document | median | min | max | exact / wrong / orphaned of 1,000 |\n|---|---|---|---|---|');
 timing(repetitive(corpus, 100_000, 2), '100 KB');
 timing(repetitive(corpus, 1_000_000, 3), '1 MB');

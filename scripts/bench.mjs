@@ -9,8 +9,10 @@ const benches = {
   recognition: ['out/bench/recognition.js'],
   quality: ['out/bench/recognition-quality.js'],
   anchoring: ['out/bench/anchoring.js'],
+  attribution: ['out/bench/attribution-quality.js'],
   // --expose-gc lets the search bench measure the index's heap after a full collection.
   search: ['--expose-gc', 'out/bench/search.js'],
+  fix: ['out/bench/check-fix.js'],
 };
 
 const args = process.argv.slice(2);

@@ -1,16 +1,15 @@
-import { readdir, stat } from 'node:fs/promises';
-import { join, sep } from 'node:path';
+import { stat } from 'node:fs/promises';
 import { anchorUpdates } from '../core/anchoring/anchor-updates';
 import { reanchor, type AnchorResult } from '../core/anchoring/reanchor';
-import { isSkippedFolder } from '../core/article/article-files';
-import { annotationPosition } from '../core/sidecar/annotation-position';
-import { nodeFileStore } from '../core/sidecar/node-file-store';
+import { annotationPositions } from '../core/sidecar/annotation-position';
+import type { FileStore } from '../core/sidecar/file-store';
 import type { ParsedSidecarOk } from '../core/sidecar/parse-sidecar';
 import { setAnchors } from '../core/sidecar/sidecar-edits';
 import { articlePathFor, isSidecarPath, sidecarPathFor } from '../core/sidecar/sidecar-paths';
 import { SidecarStore } from '../core/sidecar/sidecar-store';
-import type { CliCommand } from './cli-io';
-import { findArticleFiles } from './find-articles';
+import { nodeFileStore } from '../platform/node-file-store';
+import type { CliIO } from './cli-io';
+import { findArticleFiles, findSidecarFiles } from './find-articles';
 import { readArticleFile } from './read-article-file';
 
 export const checkHelp = `Usage: sourcemark check [paths...] [--fix] [--json]
@@ -24,8 +23,12 @@ article is missing is reported as an orphaned sidecar.
 
 Options:
   --fix    Write re-anchored offsets, and "orphaned: true" for quotes no longer
-           found, back to the sidecars (atomically; comments and order kept;
-           sidecars with errors or a newer version are never written).
+           found, back to the sidecars: atomically, only the changed values
+           (comments, spacing, line endings, mode and owner kept), merged with
+           whatever another program wrote meanwhile. Sidecars with errors, a
+           newer version, or that cannot be read or written (read-only, not
+           UTF-8, a dangling link) are reported and never written; the other
+           files are still checked.
   --json   Print {"problems":[{path,line,column,severity,message,id?}],
            "checked":N,"fixed":N} instead of lines.
   --help   Show this help.
@@ -46,7 +49,8 @@ interface Problem {
 
 const OPTIONS = new Set(['--fix', '--json']);
 
-export const checkCommand: CliCommand = async (args, io) => {
+/** `fileStore` is the boundary tests replace (a failing disk, a concurrent writer); the CLI uses Node's fs. */
+export const checkCommand = async (args: string[], io: CliIO, fileStore: FileStore = nodeFileStore): Promise<number> => {
   const unknown = args.find((arg) => arg.startsWith('--') && !OPTIONS.has(arg));
   if (unknown) {
     io.stderr(`Unknown option ${unknown}\n\n${checkHelp}\n`);
@@ -56,15 +60,16 @@ export const checkCommand: CliCommand = async (args, io) => {
   const paths = args.filter((arg) => !arg.startsWith('--'));
   const roots = paths.length > 0 ? paths : ['.'];
   const problems: Problem[] = [];
-  const store = new SidecarStore(nodeFileStore);
+  const store = new SidecarStore(fileStore);
 
-  const { files, missing } = await findArticleFiles(roots);
+  const { files, missing, unreadable } = await findArticleFiles(roots);
   for (const path of missing) problems.push({ path, line: 1, column: 1, severity: 'error', message: 'no such file or folder' });
+  for (const { path, message } of unreadable) problems.push({ path, line: 1, column: 1, severity: 'error', message: `cannot read the folder: ${message}` });
   // A sidecar named directly is checked through its article when that exists (else as an orphaned sidecar).
   const articles = [...new Set(await Promise.all(files.map(async (file) => (isSidecarPath(file) && (await exists(articlePathFor(file)!)) ? articlePathFor(file)! : file))))].filter(
     (file) => !isSidecarPath(file),
   );
-  const sidecars = new Set([...files.filter(isSidecarPath), ...(await findSidecars(roots))]);
+  const sidecars = new Set([...files.filter(isSidecarPath), ...(await findSidecarFiles(roots))]);
 
   let checked = 0;
   let fixed = 0;
@@ -102,9 +107,10 @@ export const checkCommand: CliCommand = async (args, io) => {
 
 function describeResults(path: string, sidecar: ParsedSidecarOk, results: AnchorResult[], fix: boolean): Problem[] {
   const problems: Problem[] = [];
+  const positions = annotationPositions(sidecar);
   sidecar.data.annotations.forEach((annotation, i) => {
     const result = results[i];
-    const at = { path, ...annotationPosition(sidecar, annotation.id), id: annotation.id };
+    const at = { path, ...(positions.get(annotation.id) ?? { line: 1, column: 1 }), id: annotation.id };
     const quote = JSON.stringify(shorten(annotation.target.quote));
     if (result.status === 'orphaned') {
       problems.push({ ...at, severity: 'error', message: `annotation ${annotation.id} is orphaned: ${quote} is no longer in the article` });
@@ -119,7 +125,7 @@ function describeResults(path: string, sidecar: ParsedSidecarOk, results: Anchor
 
 async function writeAnchors(store: SidecarStore, article: string, sidecar: ParsedSidecarOk, results: AnchorResult[], problems: Problem[], path: string): Promise<number> {
   const updates = anchorUpdates(sidecar.data.annotations, results);
-  const written = await store.update(article, (doc) => setAnchors(doc, updates));
+  const written = await store.update(article, (doc) => setAnchors(doc, updates), sidecar);
   if (!written.ok) {
     problems.push({ path, line: 1, column: 1, severity: 'error', message: `not fixed: ${written.message}` });
     return 0;
@@ -129,19 +135,6 @@ async function writeAnchors(store: SidecarStore, article: string, sidecar: Parse
 
 function shorten(quote: string): string {
   return quote.length > 60 ? `${quote.slice(0, 57)}...` : quote;
-}
-
-// Sidecars under the folders given, to find those whose article was deleted or renamed.
-async function findSidecars(roots: string[]): Promise<string[]> {
-  const found: string[] = [];
-  for (const root of roots) {
-    const entries = await readdir(root, { recursive: true }).catch(() => []);
-    for (const entry of entries) {
-      const skipped = entry.split(sep).slice(0, -1).some(isSkippedFolder);
-      if (!skipped && isSidecarPath(entry)) found.push(join(root, entry));
-    }
-  }
-  return found;
 }
 
 async function exists(path: string): Promise<boolean> {

@@ -38,9 +38,10 @@ export const extractCommand: CliCommand = async (args, io) => {
     return 2;
   }
 
-  const { files, missing } = await findArticleFiles(paths);
-  let failed = missing.length > 0;
+  const { files, missing, unreadable } = await findArticleFiles(paths);
+  let failed = missing.length > 0 || unreadable.length > 0;
   for (const path of missing) io.stderr(`sourcemark: ${path}: no such file or folder\n`);
+  for (const { path, message } of unreadable) io.stderr(`sourcemark: ${path}: cannot read the folder: ${message}\n`);
 
   const extracted: ExtractedFile[] = [];
   for (const path of files) {

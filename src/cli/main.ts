@@ -1,12 +1,16 @@
 import { CliCommand, processIO } from './cli-io';
 import { checkCommand, checkHelp } from './check-command';
+import { exportCommand, exportHelp } from './export-command';
 import { extractCommand, extractHelp } from './extract-command';
+import { ledgerCommand, ledgerHelp } from './ledger-command';
 import { searchCommand, searchHelp } from './search-command';
 
 const commands: Record<string, { run: CliCommand; help: string }> = {
   extract: { run: extractCommand, help: extractHelp },
   check: { run: checkCommand, help: checkHelp },
   search: { run: searchCommand, help: searchHelp },
+  ledger: { run: ledgerCommand, help: ledgerHelp },
+  export: { run: exportCommand, help: exportHelp },
 };
 
 const usage = `Usage: sourcemark <command> [options]
@@ -15,6 +19,8 @@ Commands:
   extract <files or folders...> [--json]   entities and figures in articles
   check [paths] [--fix] [--json]           validate sidecars and re-anchor annotations
   search "query" [paths] [--json]          fuzzy search across claims
+  ledger [paths] [--json]                  figures grouped by subject, with contradictions
+  export [paths] --format jsonld|csv|markdown [--out FILE]   annotations and ledger
 
 Run "sourcemark <command> --help" for a command's options.`;
 

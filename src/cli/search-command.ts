@@ -5,6 +5,7 @@ import { recognize } from '../core/recognition/recognize';
 import { ClaimSearch, SearchHit } from '../core/search/claim-search';
 import { parseSidecar } from '../core/sidecar/parse-sidecar';
 import { sidecarPathFor } from '../core/sidecar/sidecar-paths';
+import { decodeSidecar } from '../core/sidecar/serialize-sidecar';
 import { CliCommand, CliIO } from './cli-io';
 import { findArticleFiles } from './find-articles';
 import { readArticleFile } from './read-article-file';
@@ -30,9 +31,10 @@ export const searchCommand: CliCommand = async (args, io) => {
     io.stderr(`${parsed}\n\n${searchHelp}\n`);
     return 2;
   }
-  const { files, missing } = await findArticleFiles(parsed.paths);
-  let failed = missing.length > 0;
+  const { files, missing, unreadable } = await findArticleFiles(parsed.paths);
+  let failed = missing.length > 0 || unreadable.length > 0;
   for (const path of missing) io.stderr(`${path}: not found\n`);
+  for (const { path, message } of unreadable) io.stderr(`${path}: cannot read the folder: ${message}\n`);
 
   const index = new WorkspaceIndex();
   for (const path of files) {
@@ -81,17 +83,18 @@ function parseArguments(args: string[]): SearchArguments | string {
 }
 
 /** The sidecar's data, undefined when there is none, 'failed' when it cannot be used (reported). */
-async function readSidecar(articlePath: string, io: CliIO) {
+export async function readSidecar(articlePath: string, io: CliIO) {
   const path = sidecarPathFor(articlePath);
-  let source: string;
+  let bytes: Uint8Array;
   try {
-    source = await readFile(path, 'utf8');
+    bytes = await readFile(path);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     io.stderr(`${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}\n`);
     return 'failed' as const;
   }
-  const parsed = parseSidecar(source);
+  const decoded = decodeSidecar(bytes);
+  const parsed = decoded.ok ? parseSidecar(decoded.text) : { ok: false as const, errors: [decoded.error] };
   if (parsed.ok) return parsed.data;
   for (const problem of parsed.errors) io.stderr(`${path}:${problem.line}: ${problem.message}\n`);
   return 'failed' as const;

@@ -9,6 +9,8 @@ import { AnnotationRef } from './annotation-decorations';
 import { AnnotationInput, askForAnnotation } from './annotation-input';
 import { AnnotationService } from './annotation-service';
 import { toSpan } from './convert';
+import { openDocumentFor } from './read-article-text';
+import { canWriteSidecars } from './workspace-trust';
 
 interface Resolved {
   articleUri: vscode.Uri;
@@ -26,6 +28,7 @@ export class AnnotationCommands {
    * keybinding's or another extension's arguments) nothing is asked.
    */
   async add(kind: AnnotationKind, preset?: AnnotationInput): Promise<Annotation | undefined> {
+    if (!canWriteSidecars(`add a ${kind}`)) return undefined;
     const editor = vscode.window.activeTextEditor;
     if (!editor || !this.articles.isArticle(editor.document) || !isWorkspaceFileUri(editor.document.uri)) {
       void vscode.window.showInformationMessage('Sourcemark: open an article file and select the text the claim rests on.');
@@ -63,6 +66,7 @@ export class AnnotationCommands {
   }
 
   async edit(ref?: AnnotationRef): Promise<void> {
+    if (!canWriteSidecars('edit annotations')) return;
     const found = await this.resolve(ref, 'edit');
     if (!found) return;
     const { articleUri, annotation } = found;
@@ -77,6 +81,7 @@ export class AnnotationCommands {
   }
 
   async retag(ref?: AnnotationRef): Promise<void> {
+    if (!canWriteSidecars('retag annotations')) return;
     const found = await this.resolve(ref, 'retag');
     if (!found) return;
     const known = [...new Set([...found.annotation.tags, ...this.annotations.knownTags()])];
@@ -89,6 +94,7 @@ export class AnnotationCommands {
 
   /** Asks first; afterwards offers Undo, which restores the block. */
   async delete(ref?: AnnotationRef): Promise<void> {
+    if (!canWriteSidecars('delete annotations')) return;
     const found = await this.resolve(ref, 'delete');
     if (!found) return;
     const { articleUri, annotation } = found;
@@ -124,6 +130,7 @@ export class AnnotationCommands {
 
   /** Anchors an orphaned annotation to the current selection. */
   async reattach(ref?: AnnotationRef): Promise<void> {
+    if (!canWriteSidecars('re-attach annotations')) return;
     const editor = vscode.window.activeTextEditor;
     if (!editor || editor.selection.isEmpty) {
       void vscode.window.showInformationMessage('Sourcemark: select the text in the article that the annotation should point to, then re-attach it.');
@@ -143,8 +150,20 @@ export class AnnotationCommands {
     await this.annotations.reattach(editor.document, id, toSpan(editor.document, editor.selection));
   }
 
+  /** Takes the text now at an annotation's span as its quote (the quick fix of a "text changed" problem). */
+  async updateQuote(ref?: AnnotationRef): Promise<void> {
+    if (!canWriteSidecars('update quotes')) return;
+    const found = await this.resolve(ref, 'update the quote of');
+    if (!found) return;
+    const document = openDocumentFor(found.articleUri) ?? (await vscode.workspace.openTextDocument(found.articleUri));
+    if (found.annotation.orphaned || !(await this.annotations.updateQuote(document, found.annotation.id))) {
+      void vscode.window.showInformationMessage(`Sourcemark: the quote of ${found.annotation.id} was not updated: its span is not in the open article (orphaned or still loading).`);
+    }
+  }
+
   /** Asks for each source field in turn, prefilled; an empty answer clears the field. */
   async setSource(): Promise<void> {
+    if (!canWriteSidecars('set the source of an article')) return;
     const editor = vscode.window.activeTextEditor;
     if (!editor || !this.articles.isArticle(editor.document) || !isWorkspaceFileUri(editor.document.uri)) {
       void vscode.window.showInformationMessage('Sourcemark: open an article to set its source.');
@@ -236,6 +255,7 @@ export function registerAnnotationCommands(
     vscode.commands.registerCommand('sourcemark.openSidecar', (ref?: AnnotationRef) => commands.openSidecar(asRef(ref))),
     vscode.commands.registerCommand('sourcemark.reattachAnnotation', (ref?: AnnotationRef) => commands.reattach(asRef(ref))),
     vscode.commands.registerCommand('sourcemark.setSource', () => commands.setSource()),
+    vscode.commands.registerCommand('sourcemark.updateQuote', (ref?: AnnotationRef) => commands.updateQuote(asRef(ref))),
   );
   return commands;
 }

@@ -2,9 +2,8 @@
 import * as vscode from 'vscode';
 import { workspaceFileSelector } from './workspace-uri';
 import { Annotation } from '../core/sidecar/annotation';
-import { annotationDetails } from '../core/cards/annotation-card';
-import { escapeMarkdown } from '../core/recognition/describe-mention';
-import { AnnotationService } from './annotation-service';
+import { annotationCard } from '../core/cards/annotation-card';
+import { AnnotationService, ArticleAnnotations } from './annotation-service';
 import { commandUri, trustedMarkdown } from './command-link';
 import { toRange } from './convert';
 
@@ -20,21 +19,20 @@ export function annotationRef(articleUri: vscode.Uri, id: string): AnnotationRef
   return { article: articleUri.toString(), id };
 }
 
-/** The hover card of an annotation: its text, attribution, tags and actions. */
-function annotationCard(articleUri: vscode.Uri, annotation: Annotation): string {
+/** The hover card of an annotation, with its actions as command links. */
+function annotationHover(articleUri: vscode.Uri, annotation: Annotation, state: ArticleAnnotations): string {
   const ref = annotationRef(articleUri, annotation.id);
-  const kind = annotation.kind === 'claim' ? '$(comment-discussion) Claim' : '$(note) Note';
-  const lines = [`${kind} \`${annotation.id}\``, '', escapeMarkdown(annotation.text), ...annotationDetails(annotation)];
-  lines.push(
-    '',
-    [
-      `[$(edit) Edit](${commandUri('sourcemark.editAnnotation', ref)})`,
-      `[$(tag) Retag](${commandUri('sourcemark.retagAnnotation', ref)})`,
-      `[$(trash) Delete](${commandUri('sourcemark.deleteAnnotation', ref)})`,
-      `[$(go-to-file) Sidecar](${commandUri('sourcemark.openSidecar', ref)})`,
-    ].join(' · '),
+  return annotationCard(
+    annotation,
+    state.data.source,
+    {
+      edit: commandUri('sourcemark.editAnnotation', ref),
+      retag: commandUri('sourcemark.retagAnnotation', ref),
+      delete: commandUri('sourcemark.deleteAnnotation', ref),
+      openSidecar: commandUri('sourcemark.openSidecar', ref),
+    },
+    state.textChanged.has(annotation.id),
   );
-  return lines.join('\n');
 }
 
 export class AnnotationDecorations implements vscode.Disposable, vscode.HoverProvider {
@@ -87,8 +85,9 @@ export class AnnotationDecorations implements vscode.Disposable, vscode.HoverPro
 
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
     const found = this.annotationsAt(document, document.offsetAt(position));
-    if (found.length === 0) return undefined;
-    const markdown = trustedMarkdown(found.map((a) => annotationCard(document.uri, a)).join('\n\n---\n\n'), ANNOTATION_LINK_COMMANDS);
+    const state = this.annotations.get(document.uri);
+    if (found.length === 0 || !state) return undefined;
+    const markdown = trustedMarkdown(found.map((a) => annotationHover(document.uri, a, state)).join('\n\n---\n\n'), ANNOTATION_LINK_COMMANDS);
     return new vscode.Hover(markdown, toRange(document, found[0].target));
   }
 

@@ -1,4 +1,7 @@
-/** Problems panel entries for sidecars (parse and schema errors, read-only versions, missing articles) and orphaned annotations, with a quick fix to re-attach. */
+/**
+ * Problems panel entries for sidecars (parse and schema errors, read-only versions, missing articles), orphaned
+ * annotations (quick fix: re-attach to the selection) and annotations whose text changed (quick fix: update the quote).
+ */
 import * as vscode from 'vscode';
 import { uriForPath, workspaceFileSelector } from './workspace-uri';
 import { sidecarPathFor } from '../core/sidecar/sidecar-paths';
@@ -8,6 +11,8 @@ import { openDocumentFor } from './read-article-text';
 
 const SOURCE = 'Sourcemark';
 const ORPHAN_CODE = 'orphaned-annotation';
+const TEXT_CHANGED_CODE = 'quote-text-changed';
+export const UPDATE_QUOTE_TITLE = 'Update quote to the current text';
 
 function problemRange(line: number, column: number): vscode.Range {
   const position = new vscode.Position(Math.max(0, line - 1), Math.max(0, column - 1));
@@ -19,7 +24,7 @@ function diagnosticsFor(state: ArticleAnnotations, article: vscode.TextDocument 
   const sidecar: vscode.Diagnostic[] = state.problems.map((problem) => {
     const diagnostic = new vscode.Diagnostic(
       problemRange(problem.line, problem.column),
-      state.status === 'invalid' ? `${problem.message} Sourcemark will not write to this file until it is fixed.` : problem.message,
+      state.status === 'invalid' ? `${problem.message} ${invalidConsequence(state)}` : problem.message,
       state.status === 'invalid' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning,
     );
     diagnostic.source = SOURCE;
@@ -36,6 +41,17 @@ function diagnosticsFor(state: ArticleAnnotations, article: vscode.TextDocument 
   }
   const orphans: vscode.Diagnostic[] = [];
   for (const annotation of state.data.annotations) {
+    if (!annotation.orphaned && state.textChanged.has(annotation.id) && article) {
+      const range = new vscode.Range(article.positionAt(annotation.target.start), article.positionAt(annotation.target.end));
+      const diagnostic = new vscode.Diagnostic(
+        range,
+        `Text changed under ${annotation.kind} ${annotation.id}: it now reads “${shorten(article.getText(range))}”, its stored quote is “${shorten(annotation.target.quote)}”. The quote is kept until you update it.`,
+        vscode.DiagnosticSeverity.Information,
+      );
+      diagnostic.source = SOURCE;
+      diagnostic.code = TEXT_CHANGED_CODE;
+      orphans.push(diagnostic);
+    }
     if (!annotation.orphaned) continue;
     // Where the quote used to be (clamped by positionAt); the first line when the article is not open.
     const line = article ? article.positionAt(annotation.target.start).line : 0;
@@ -49,6 +65,16 @@ function diagnosticsFor(state: ArticleAnnotations, article: vscode.TextDocument 
     orphans.push(diagnostic);
   }
   return { sidecar, article: orphans };
+}
+
+function invalidConsequence(state: ArticleAnnotations): string {
+  const kept = state.fromLastGoodRead ? ` Its ${state.data.annotations.length} annotation(s) are shown read-only from the last good read.` : '';
+  return `Sourcemark will not write to this file until it is fixed.${kept}`;
+}
+
+function shorten(text: string, length = 80): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > length ? `${flat.slice(0, length - 1)}…` : flat;
 }
 
 export class AnnotationDiagnostics implements vscode.Disposable, vscode.CodeActionProvider {
@@ -74,18 +100,32 @@ export class AnnotationDiagnostics implements vscode.Disposable, vscode.CodeActi
     this.collection.set(articleUri, article);
   }
 
-  /** With text selected in an article that has orphans, offer to re-attach each of them there. */
+  /**
+   * On an annotation whose text changed, offer to take the current text as its quote; with text selected in an
+   * article that has orphans, offer to re-attach each of them there.
+   */
   provideCodeActions(document: vscode.TextDocument, range: vscode.Range | vscode.Selection): vscode.CodeAction[] {
     const state = this.annotations.get(document.uri);
-    const orphans = (state?.data.annotations ?? []).filter((a) => a.orphaned);
-    if (orphans.length === 0 || range.isEmpty) return [];
+    if (!state) return [];
     const diagnostics = this.collection.get(document.uri) ?? [];
-    return orphans.map((annotation) => {
+    const changed = state.data.annotations.filter((a) => !a.orphaned && state.textChanged.has(a.id));
+    const actions = changed
+      .filter((a) => range.intersection(new vscode.Range(document.positionAt(a.target.start), document.positionAt(a.target.end))))
+      .map((annotation) => {
+        const action = new vscode.CodeAction(UPDATE_QUOTE_TITLE, vscode.CodeActionKind.QuickFix);
+        action.command = { command: 'sourcemark.updateQuote', title: UPDATE_QUOTE_TITLE, arguments: [annotationRef(document.uri, annotation.id)] };
+        action.diagnostics = diagnostics.filter((d) => d.code === TEXT_CHANGED_CODE && d.message.includes(annotation.id));
+        action.isPreferred = true;
+        return action;
+      });
+    const orphans = state.data.annotations.filter((a) => a.orphaned);
+    if (orphans.length === 0 || range.isEmpty) return actions;
+    return actions.concat(orphans.map((annotation) => {
       const action = new vscode.CodeAction(`Re-attach ${annotation.kind} "${annotation.text.slice(0, 50)}" to the selection`, vscode.CodeActionKind.QuickFix);
       action.command = { command: 'sourcemark.reattachAnnotation', title: 'Re-attach', arguments: [annotationRef(document.uri, annotation.id)] };
       action.diagnostics = diagnostics.filter((d) => d.code === ORPHAN_CODE && d.message.includes(annotation.id));
       return action;
-    });
+    }));
   }
 
   /** The current diagnostics of a file (for tests). */

@@ -46,17 +46,23 @@ export async function askForAnnotation(context: AnnotationInputContext): Promise
   return { text: text.trim(), attribution, tags };
 }
 
-/** A quick pick that accepts either one of the options or whatever was typed. */
+const NONE_LABEL = 'No attribution';
+
+/**
+ * A quick pick that accepts one of the options or whatever was typed. With nothing typed the first row is
+ * "No attribution": Enter on an empty field leaves it empty, and a suggestion is one arrow key away.
+ */
 async function pickOrType(options: { title: string; placeholder: string; value: string; options: string[] }): Promise<string | undefined> {
-  const pick = vscode.window.createQuickPick();
+  const pick = vscode.window.createQuickPick<vscode.QuickPickItem & { value: string }>();
   pick.title = options.title;
   pick.placeholder = options.placeholder;
   pick.value = options.value;
   pick.ignoreFocusOut = true;
   const refresh = () => {
     const typed = pick.value.trim();
-    const items = options.options.map((label) => ({ label }));
-    pick.items = typed && !options.options.includes(typed) ? [{ label: typed, description: 'as typed' }, ...items] : items;
+    const items = options.options.map((label) => ({ label, value: label }));
+    if (!typed) pick.items = [{ label: NONE_LABEL, description: 'leave empty', value: '', alwaysShow: true }, ...items];
+    else pick.items = options.options.includes(typed) ? items : [{ label: typed, description: 'as typed', value: typed, alwaysShow: true }, ...items];
   };
   refresh();
   pick.onDidChangeValue(refresh);
@@ -64,7 +70,7 @@ async function pickOrType(options: { title: string; placeholder: string; value: 
     let done = false;
     pick.onDidAccept(() => {
       done = true;
-      resolve(pick.selectedItems[0]?.label ?? pick.value);
+      resolve(pick.selectedItems[0]?.value ?? pick.value);
       pick.hide();
     });
     pick.onDidHide(() => {
@@ -75,42 +81,30 @@ async function pickOrType(options: { title: string; placeholder: string; value: 
   });
 }
 
-/** Multi-select of known tags; typing a new word offers it as a new tag. */
+/**
+ * Multi-select of known tags; new tags are typed into the filter, separated by commas or spaces, and taken on
+ * Enter. The typed value is never rewritten while the analyst types: resetting it from the extension host
+ * raced with fast typing ("troops, combat" became `troops,` and `bat`).
+ */
 async function pickTags(title: string, selected: string[], known: string[]): Promise<string[] | undefined> {
   const pick = vscode.window.createQuickPick();
   pick.title = title;
-  pick.placeholder = 'Tags: pick existing ones or type a new tag and press Space to add it; Enter to finish';
+  pick.placeholder = 'Tags: check existing ones, or type new ones separated by commas ("troops, combat"); Enter to finish';
   pick.canSelectMany = true;
   pick.ignoreFocusOut = true;
   const all = unique([...selected, ...known]);
-  const chosen = new Set(selected);
-  const render = () => {
-    const items = all.map((label) => ({ label }));
-    pick.items = items;
-    pick.selectedItems = items.filter((item) => chosen.has(item.label));
-  };
-  render();
-  pick.onDidChangeSelection((items) => {
-    chosen.clear();
-    for (const item of items) chosen.add(item.label);
-  });
+  const items = all.map((label) => ({ label }));
+  pick.items = items;
+  pick.selectedItems = items.filter((item) => selected.includes(item.label));
   pick.onDidChangeValue((value) => {
-    // A space ends a new tag: add it, select it and clear the filter.
-    if (!value.endsWith(' ')) return;
-    const tag = normalizeTag(value);
-    pick.value = '';
-    if (!tag) return;
-    if (!all.includes(tag)) all.unshift(tag);
-    chosen.add(tag);
-    render();
+    const typed = parseTags(value);
+    pick.title = typed.length > 0 ? `${title}: new ${typed.map((tag) => `#${tag}`).join(' ')}` : title;
   });
   return new Promise((resolve) => {
     let done = false;
     pick.onDidAccept(() => {
       done = true;
-      const pending = normalizeTag(pick.value);
-      if (pending) chosen.add(pending);
-      resolve([...chosen]);
+      resolve(unique([...pick.selectedItems.map((item) => item.label), ...parseTags(pick.value)]));
       pick.hide();
     });
     pick.onDidHide(() => {
@@ -124,6 +118,11 @@ async function pickTags(title: string, selected: string[], known: string[]): Pro
 /** Tags are lower-case words joined by hyphens ("troop-counts"). */
 export function normalizeTag(value: string): string {
   return value.trim().toLowerCase().replace(/^#/, '').replace(/\s+/g, '-');
+}
+
+/** Tags typed in one go: "troops, combat #kursk" → troops, combat, kursk. */
+export function parseTags(value: string): string[] {
+  return unique(value.split(/[\s,;]+/).map(normalizeTag).filter(Boolean));
 }
 
 function unique(values: string[]): string[] {

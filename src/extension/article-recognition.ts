@@ -1,6 +1,7 @@
 /** Keeps every open article's recognition up to date, incrementally, from the editor's own change events. */
 import * as vscode from 'vscode';
 import { decodeArticle, textLooksBinary, tooLargeMessage } from '../core/article/decode-article';
+import { applyEntityDecisions, EntityDecisionTable } from '../core/entities/entity-decisions';
 import { DocumentRecognizer } from '../core/recognition/document-recognizer';
 import { Recognition } from '../core/recognition/types';
 import { isArticleUri } from './article-uri';
@@ -23,6 +24,9 @@ export class ArticleRecognition implements vscode.Disposable {
   private readonly skipped = new Map<string, string>();
   private readonly changeEmitter = new vscode.EventEmitter<vscode.TextDocument>();
   private readonly subscriptions: vscode.Disposable[] = [];
+  private decisions = new EntityDecisionTable();
+  /** The recognizer's result with the entity decisions applied, per result object (results are replaced, never mutated). */
+  private applied = new WeakMap<Recognition, Recognition>();
   /** Fires after a document's recognition (or skipped state) changed. */
   readonly onDidChange = this.changeEmitter.event;
 
@@ -52,7 +56,23 @@ export class ArticleRecognition implements vscode.Disposable {
     if (skippedMessage !== undefined) return { kind: 'skipped', message: skippedMessage };
     const tracked = this.tracked.get(key) ?? this.track(document);
     if (!tracked) return { kind: 'skipped', message: this.skipped.get(key) ?? 'skipped' };
-    return { kind: 'recognized', recognition: tracked.recognizer.result };
+    return { kind: 'recognized', recognition: this.withDecisions(tracked.recognizer.result, document.uri.fsPath) };
+  }
+
+  /** Applies the analyst's entity decisions to every article from now on, and repaints the open ones. */
+  setEntityDecisions(decisions: EntityDecisionTable): void {
+    this.decisions = decisions;
+    this.applied = new WeakMap();
+    for (const document of vscode.workspace.textDocuments) if (this.tracked.has(document.uri.toString())) this.changeEmitter.fire(document);
+  }
+
+  private withDecisions(result: Recognition, path: string): Recognition {
+    let applied = this.applied.get(result);
+    if (!applied) {
+      applied = applyEntityDecisions(result, this.decisions, path);
+      this.applied.set(result, applied);
+    }
+    return applied;
   }
 
   /** Why a file on disk would be skipped (binary, not UTF-8, too large), read from its bytes; undefined if readable. */

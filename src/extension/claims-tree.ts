@@ -9,11 +9,13 @@ import { uriForPath } from './workspace-uri';
 import { IndexedClaim } from '../core/index/index-types';
 import { WorkspaceIndex } from '../core/index/workspace-index';
 import { annotationDetails } from '../core/cards/annotation-card';
+import { attributionDescription, attributionTooltipLine } from '../core/attribution/attribution-card';
 import { escapeMarkdown } from '../core/recognition/describe-mention';
 import { gradeCode } from '../core/sidecar/source-grade';
 import { AnnotationRef, annotationRef } from './annotation-decorations';
 import { AnnotationService } from './annotation-service';
 import { openSpan } from './open-span';
+import { StatedAttributions } from './stated-attributions';
 import { WorkspaceIndexer } from './workspace-indexer';
 
 export type ClaimsGrouping = 'article' | 'entity' | 'tag';
@@ -54,9 +56,15 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeNod
   private roots: ClaimGroupNode[] | undefined;
   private refreshTimer: NodeJS.Timeout | undefined;
   private readonly subscription: { dispose(): void };
+  private readonly statedSubscription: { dispose(): void } | undefined;
 
-  constructor(private readonly index: WorkspaceIndex) {
+  /** `stated`: the attribution the article's text states, shown when the analyst recorded none. */
+  constructor(
+    private readonly index: WorkspaceIndex,
+    private readonly stated?: StatedAttributions,
+  ) {
     this.subscription = index.onDidChange(() => this.scheduleRefresh());
+    this.statedSubscription = stated?.onDidChange(() => this.changeEmitter.fire(undefined));
   }
 
   get currentGrouping(): ClaimsGrouping {
@@ -109,10 +117,14 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeNod
     const { annotation } = node.claim;
     const item = new vscode.TreeItem(annotation.text);
     item.id = node.id;
+    const stated = annotation.orphaned ? undefined : this.stated?.of(node.claim.path, annotation.target, annotation.target.quote);
     const figures = this.figuresOf(node.claim);
-    item.description = [annotation.attribution, ...figures].filter(Boolean).join(' · ');
-    item.accessibilityInformation = claimAccessibility(annotation.text, annotation.attribution, figures, Boolean(annotation.orphaned));
+    const attribution = attributionDescription(annotation.attribution, stated);
+    item.description = [attribution, ...figures].filter(Boolean).join(' · ');
+    item.accessibilityInformation = claimAccessibility(annotation.text, attribution, figures, Boolean(annotation.orphaned));
     item.tooltip = claimTooltip(node.claim);
+    const statedLine = attributionTooltipLine(stated);
+    if (statedLine) item.tooltip.appendMarkdown(`\n\n${escapeMarkdown(statedLine)}`);
     item.iconPath = new vscode.ThemeIcon(annotation.orphaned ? 'warning' : 'comment-discussion');
     item.contextValue = annotation.orphaned ? 'orphanedClaim' : 'claim';
     item.command = { command: 'sourcemark.revealClaim', title: 'Open Claim', arguments: [node.ref] };
@@ -141,6 +153,7 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeNod
   dispose(): void {
     clearTimeout(this.refreshTimer);
     this.subscription.dispose();
+    this.statedSubscription?.dispose();
     this.changeEmitter.dispose();
   }
 
@@ -295,7 +308,9 @@ export function registerClaimsTree(
   indexer: WorkspaceIndexer,
   annotations: AnnotationService,
 ): { provider: ClaimsTreeProvider; view: vscode.TreeView<ClaimsTreeNode> } {
-  const provider = new ClaimsTreeProvider(indexer.index);
+  const stated = new StatedAttributions(indexer.index);
+  context.subscriptions.push(stated);
+  const provider = new ClaimsTreeProvider(indexer.index, stated);
   const view = vscode.window.createTreeView('sourcemark.claims', { treeDataProvider: provider, showCollapseAll: true });
   // Context keys drive the view title buttons and the welcome content.
   const updateState = () => {

@@ -46,7 +46,11 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntitiesTre
   private refreshTimer: NodeJS.Timeout | undefined;
   private readonly subscription: { dispose(): void };
 
-  constructor(private readonly index: WorkspaceIndex) {
+  /** `isDecided` tells entities the analyst decided about (entities.yaml) from those proposed by the variant matcher. */
+  constructor(
+    private readonly index: WorkspaceIndex,
+    private readonly isDecided: (entity: MergedEntity) => boolean = () => false,
+  ) {
     this.subscription = index.onDidChange(() => {
       clearTimeout(this.refreshTimer);
       this.refreshTimer = setTimeout(() => this.refresh(), REFRESH_DELAY_MS);
@@ -73,11 +77,18 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntitiesTre
       item.id = `entity:${entity.id}`;
       const count = `${entity.mentions.length} ${entity.mentions.length === 1 ? 'mention' : 'mentions'}`;
       item.description = entity.spellings.length > 1 ? `${count} — ${entity.spellings.join(' · ')}` : count;
+      const decided = this.isDecided(entity);
+      const status = decided
+        ? 'Decided by you (.sourcemark/entities.yaml).'
+        : entity.spellings.length > 1
+          ? 'Spellings proposed as one entity: confirm, split, merge or rename it from the context menu.'
+          : 'Merge, rename or change its type from the context menu.';
       item.tooltip = new vscode.MarkdownString(
-        [`**${escapeMarkdown(entity.canonical)}** — ${entity.type}`, '', `Spellings: ${entity.spellings.map(escapeMarkdown).join(' · ')}`, '', `${count}, ${entity.claims.length} claims`].join('\n'),
+        [`**${escapeMarkdown(entity.canonical)}** — ${entity.type}`, '', `Spellings: ${entity.spellings.map(escapeMarkdown).join(' · ')}`, '', `${count}, ${entity.claims.length} claims`, '', status].join('\n'),
       );
       item.iconPath = new vscode.ThemeIcon(TYPE_ICONS[entity.type]);
-      item.contextValue = 'entity';
+      // entity.decided / entity.proposed / entity: the menus offer Confirm and Split only where they mean something.
+      item.contextValue = decided ? 'entity.decided' : entity.spellings.length > 1 ? 'entity.proposed' : 'entity';
       item.accessibilityInformation = entityAccessibility(entity.canonical, entity.type, entity.mentions.length, entity.claims.length, entity.spellings);
       return item;
     }
@@ -89,6 +100,7 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntitiesTre
     item.accessibilityInformation = mentionAccessibility(mention.text, String(item.label), node.snippet);
     item.resourceUri = uriForPath(mention.path);
     item.iconPath = vscode.ThemeIcon.File;
+    item.contextValue = 'entityMention';
     const ref: SpanRef = { path: mention.path, start: mention.start, end: mention.end };
     item.command = { command: OPEN_SPAN_COMMAND, title: 'Open Mention', arguments: [ref] };
     return item;
@@ -155,8 +167,9 @@ function capitalize(word: string): string {
 export function registerEntitiesTree(
   context: vscode.ExtensionContext,
   index: WorkspaceIndex,
+  isDecided?: (entity: MergedEntity) => boolean,
 ): { provider: EntitiesTreeProvider; view: vscode.TreeView<EntitiesTreeNode> } {
-  const provider = new EntitiesTreeProvider(index);
+  const provider = new EntitiesTreeProvider(index, isDecided);
   const view = vscode.window.createTreeView('sourcemark.entities', { treeDataProvider: provider, showCollapseAll: true });
   context.subscriptions.push(
     provider,

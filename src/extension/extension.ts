@@ -12,7 +12,13 @@ import { ClaimPickItem, registerClaimSearchPick } from './claim-search-pick';
 import { ClaimsTreeProvider, registerClaimsTree } from './claims-tree';
 import { registerCopyCitation } from './copy-citation';
 import { EntitiesTreeProvider, registerEntitiesTree } from './entities-tree';
+import { EntityDecisionsService, registerEntityDecisions } from './entity-decisions';
+import { registerExportCommand } from './export-command';
+import { FiguresTreeProvider, registerFiguresTree } from './figures-tree';
 import { HighlightKind, registerHighlightDecorations } from './highlight-decorations';
+import { LedgerDiagnostics } from './ledger-diagnostics';
+import { LedgerModel } from './ledger-model';
+import { LedgerPanel } from './ledger-panel';
 import { createLog } from './log';
 import { registerMentionHover } from './mention-hover';
 import { registerOpenSpan } from './open-span';
@@ -20,7 +26,10 @@ import { registerSampleArticles } from './sample-articles';
 import { registerSourceStatus } from './source-status';
 import { WorkspaceIndexer } from './workspace-indexer';
 
-/** What the extension exports: used by the integration tests to read live state, as Foam's tests do. */
+/**
+ * What the extension exports to its integration tests (live state, as Foam's tests read it). Only in a test
+ * run (`ExtensionMode.Test`): other extensions get nothing, least of all the services that write sidecars.
+ */
 export interface SourcemarkApi {
   /** The current recognition of an open article, or why it was skipped. */
   articleState(
@@ -48,9 +57,18 @@ export interface SourcemarkApi {
   entitiesTree: EntitiesTreeProvider;
   /** What the Search Claims quick pick shows for a query. */
   searchClaims(query: string): ClaimPickItem[];
+  /** The analyst's entity decisions (.sourcemark/entities.yaml) in effect, and the commands' service. */
+  entityDecisions: EntityDecisionsService;
+  /** The figure ledger behind the Figures view, the ledger panel and the contradiction diagnostics. */
+  ledger: LedgerModel;
+  /** Resolves when the first ledger has been built (after the index and the sidecars). */
+  ledgerReady: Promise<void>;
+  ledgerPanel: LedgerPanel;
+  figuresTree: FiguresTreeProvider;
+  ledgerDiagnostics(uri: vscode.Uri): readonly vscode.Diagnostic[];
 }
 
-export function activate(context: vscode.ExtensionContext): SourcemarkApi {
+export function activate(context: vscode.ExtensionContext): SourcemarkApi | undefined {
   const log = createLog(context);
   const articles = new ArticleRecognition(log);
   const annotations = new AnnotationService(log);
@@ -59,7 +77,8 @@ export function activate(context: vscode.ExtensionContext): SourcemarkApi {
 
   const decorations = registerHighlightDecorations(context, articles);
   const status = registerArticleStatus(context, articles, decorations);
-  registerMentionHover(context, articles, indexer.index);
+  const entityDecisions = registerEntityDecisions(context, articles, indexer.index, log);
+  registerMentionHover(context, articles, indexer.index, entityDecisions);
   registerAnnotationDecorations(context, annotations);
   const diagnostics: AnnotationDiagnostics = registerAnnotationDiagnostics(context, annotations);
   const annotationCommands = registerAnnotationCommands(context, annotations, articles);
@@ -67,12 +86,20 @@ export function activate(context: vscode.ExtensionContext): SourcemarkApi {
   registerOpenSpan(context);
   registerSampleArticles(context, log);
   const claims = registerClaimsTree(context, indexer, annotations);
-  const entities = registerEntitiesTree(context, indexer.index);
+  const entities = registerEntitiesTree(context, indexer.index, (entity) => entityDecisions.isDecided(entity));
   registerCopyCitation(context, indexer.index);
   const search = registerClaimSearchPick(context, indexer.index);
+  const ledger = new LedgerModel(indexer.index, annotations, log);
+  const ledgerPanel = new LedgerPanel(context.extensionUri, ledger);
+  const ledgerDiagnostics = new LedgerDiagnostics(ledger);
+  context.subscriptions.push(ledger, ledgerPanel, ledgerDiagnostics);
+  const figures = registerFiguresTree(context, ledger, ledgerPanel);
+  registerExportCommand(context, ledger, log);
 
   const sidecarsLoaded = annotations.loadWorkspace().catch((error) => log.error('could not load the workspace sidecars', error));
+  const ledgerReady = Promise.all([indexer.ready, sidecarsLoaded]).then(() => ledger.start());
   log.info(`Sourcemark ${context.extension.packageJSON.version as string} activated`);
+  if (context.extensionMode !== vscode.ExtensionMode.Test) return undefined;
 
   return {
     articleState: (document) => articles.stateOf(document),
@@ -93,6 +120,12 @@ export function activate(context: vscode.ExtensionContext): SourcemarkApi {
     claimsTree: claims.provider,
     entitiesTree: entities.provider,
     searchClaims: (query) => search.items(query),
+    entityDecisions,
+    ledger,
+    ledgerReady,
+    ledgerPanel,
+    figuresTree: figures.provider,
+    ledgerDiagnostics: (uri) => ledgerDiagnostics.diagnostics(uri),
   };
 }
 

@@ -13,11 +13,13 @@ import { ArticleRecognition } from './article-recognition';
 import { CARD_COMMANDS, cardLinks } from './card-links';
 import { trustedMarkdown } from './command-link';
 import { toRange } from './convert';
+import { ENTITY_DECISION_COMMANDS, EntityDecisionsService } from './entity-decisions';
 
 export class MentionHoverProvider implements vscode.HoverProvider {
   constructor(
     private readonly articles: ArticleRecognition,
     private readonly index: WorkspaceIndex,
+    private readonly decisions?: EntityDecisionsService,
   ) {}
 
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
@@ -25,7 +27,7 @@ export class MentionHoverProvider implements vscode.HoverProvider {
     if (state.kind !== 'recognized') return undefined;
     const mention = mentionAt(state.recognition, document.offsetAt(position));
     if (!mention) return undefined;
-    return new vscode.Hover(trustedMarkdown(this.card(document.uri.fsPath, mention), CARD_COMMANDS), toRange(document, mention));
+    return new vscode.Hover(trustedMarkdown(this.card(document.uri.fsPath, mention), [...CARD_COMMANDS, ...ENTITY_DECISION_COMMANDS]), toRange(document, mention));
   }
 
   private card(path: string, mention: Mention): string {
@@ -37,12 +39,14 @@ export class MentionHoverProvider implements vscode.HoverProvider {
     }
     // Keys survive edits, so an entity is found even while the index trails the text.
     const entity = this.index.entityOfKey(path, mention.key);
-    return entity ? entityCard(entity, this.index, cardLinks) : describeMention(mention);
+    if (!entity) return describeMention(mention);
+    const decide = this.decisions?.hoverLine(entity, { text: mention.text, path });
+    return decide ? `${entityCard(entity, this.index, cardLinks)}\n\n${decide}` : entityCard(entity, this.index, cardLinks);
   }
 }
 
-export function registerMentionHover(context: vscode.ExtensionContext, articles: ArticleRecognition, index: WorkspaceIndex): void {
+export function registerMentionHover(context: vscode.ExtensionContext, articles: ArticleRecognition, index: WorkspaceIndex, decisions?: EntityDecisionsService): void {
   context.subscriptions.push(
-    vscode.languages.registerHoverProvider([...workspaceFileSelector(), { scheme: 'untitled' }], new MentionHoverProvider(articles, index)),
+    vscode.languages.registerHoverProvider([...workspaceFileSelector(), { scheme: 'untitled' }], new MentionHoverProvider(articles, index, decisions)),
   );
 }

@@ -14,7 +14,11 @@ export function openDocumentFor(uri: vscode.Uri): vscode.TextDocument | undefine
 /** The current text of an article; undefined when it is gone or not readable text. */
 export async function readArticleText(uri: vscode.Uri): Promise<string | undefined> {
   const open = openDocumentFor(uri);
-  if (open) return open.getText();
+  return open ? open.getText() : readArticleFile(uri);
+}
+
+/** The article as it is on disk, decoded; undefined when it is gone or not readable text. */
+export async function readArticleFile(uri: vscode.Uri): Promise<string | undefined> {
   try {
     const decoded = decodeArticle(await vscode.workspace.fs.readFile(uri), Number.MAX_SAFE_INTEGER);
     return decoded.ok ? decoded.text : undefined;

@@ -1,5 +1,6 @@
 /** Status bar item with the active article's outlet and Admiralty grade; click to set them. */
 import * as vscode from 'vscode';
+import { escapeMarkdown } from '../core/recognition/describe-mention';
 import { describeGrade, gradeCode } from '../core/sidecar/source-grade';
 import { ArticleRecognition } from './article-recognition';
 import { AnnotationService } from './annotation-service';
@@ -33,14 +34,17 @@ export class SourceStatus implements vscode.Disposable {
     }
     const source = this.annotations.get(document.uri)?.data.source;
     const code = source && gradeCode(source);
-    this.item.text = source?.outlet || code ? `$(shield) ${[source?.outlet, code].filter(Boolean).join(' · ')}` : '$(shield) Set source';
+    // The outlet in the status text too: `$(...)` in it would render as an icon.
+    const outlet = source?.outlet?.replace(/\$\(/g, '$\u200b(');
+    this.item.text = outlet || code ? `$(shield) ${[outlet, code].filter(Boolean).join(' · ')}` : '$(shield) Set source';
+    // Every field comes from the sidecar, written by anyone: escaped, so it shows as text and never as a link or image.
     const lines = source
       ? [
-          `**${source.outlet ?? 'Unknown outlet'}**`,
-          source.author && `by ${source.author}`,
-          source.published && `published ${source.published}`,
-          source.url && source.url,
-          `Grade: ${describeGrade(source)}`,
+          `**${escapeMarkdown(source.outlet ?? 'Unknown outlet')}**`,
+          source.author && `by ${escapeMarkdown(source.author)}`,
+          source.published && `published ${escapeMarkdown(String(source.published))}`,
+          source.url && escapeMarkdown(source.url),
+          `Grade: ${escapeMarkdown(describeGrade(source))}`,
         ]
       : ['No source metadata for this article yet.'];
     this.item.tooltip = new vscode.MarkdownString([...lines.filter(Boolean), '', 'Click to set outlet, URL, author, date and grade.'].join('\n\n'));

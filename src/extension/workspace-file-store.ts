@@ -1,6 +1,6 @@
 /** FileStore over `vscode.workspace.fs`, for hosts without Node's fs (the browser's web worker extension host). */
 import type * as vscode from 'vscode';
-import type { FileStore } from '../core/sidecar/file-store';
+import { sameBytes, type FileStore, type WriteOutcome } from '../core/sidecar/file-store';
 
 /** The part of `vscode.workspace.fs` the store uses. */
 export type WorkspaceFileSystem = Pick<vscode.FileSystem, 'readFile' | 'writeFile' | 'rename' | 'delete' | 'readDirectory' | 'stat'>;
@@ -11,31 +11,49 @@ export type WorkspaceFileSystem = Pick<vscode.FileSystem, 'readFile' | 'writeFil
  * So the new content goes to a temporary file beside the target first and is renamed over it: a reader sees the
  * old or the new content, never a mix, at worst no file for the instant between the delete and the move. Both
  * steps are issued from the browser, so a tab closed in that instant leaves only the temporary file: a read that
- * finds the file missing restores it from the newest temporary file beside it.
+ * finds the file missing restores it from the newest temporary file beside it (not one of this store's own writes
+ * in progress; another window's could be taken, and that write then fails and is reported).
+ * The compare before the replace is made right before it, but nothing excludes another writer between the two:
+ * the web host has no lock files or exclusive creates to build one on.
  */
 export class WorkspaceFileStore implements FileStore {
+  private readonly writing = new Set<string>();
+
   constructor(
     private readonly fs: WorkspaceFileSystem,
     private readonly uriFor: (path: string) => vscode.Uri,
   ) {}
 
   async readFile(path: string): Promise<Uint8Array | undefined> {
+    return (await this.readExisting(path)) ?? this.restoreInterruptedWrite(path);
+  }
+
+  async writeFileAtomic(path: string, bytes: Uint8Array, expected: Uint8Array | undefined): Promise<WriteOutcome> {
+    const { folder, name } = splitPath(path);
+    const temp = `${folder}.${name}.${randomSuffix()}.tmp`;
+    const tempUri = this.uriFor(temp);
+    this.writing.add(temp);
     try {
-      return await this.fs.readFile(this.uriFor(path));
+      await this.fs.writeFile(tempUri, bytes);
+      if (!sameBytes(await this.readExisting(path), expected)) {
+        await this.fs.delete(tempUri);
+        return 'conflict';
+      }
+      await this.fs.rename(tempUri, this.uriFor(path), { overwrite: true });
+      return 'written';
     } catch (error) {
-      if (isFileNotFound(error)) return this.restoreInterruptedWrite(path);
+      await this.fs.delete(tempUri).then(undefined, () => undefined);
       throw error;
+    } finally {
+      this.writing.delete(temp);
     }
   }
 
-  async writeFileAtomic(path: string, bytes: Uint8Array): Promise<void> {
-    const { folder, name } = splitPath(path);
-    const tempUri = this.uriFor(`${folder}.${name}.${randomSuffix()}.tmp`);
+  private async readExisting(path: string): Promise<Uint8Array | undefined> {
     try {
-      await this.fs.writeFile(tempUri, bytes);
-      await this.fs.rename(tempUri, this.uriFor(path), { overwrite: true });
+      return await this.fs.readFile(this.uriFor(path));
     } catch (error) {
-      await this.fs.delete(tempUri).then(undefined, () => undefined);
+      if (isFileNotFound(error)) return undefined;
       throw error;
     }
   }
@@ -51,12 +69,14 @@ export class WorkspaceFileStore implements FileStore {
       throw error;
     }
     const prefix = `.${name}.`;
-    const temps = entries.map(([entry]) => entry).filter((entry) => entry.startsWith(prefix) && /^[0-9a-f]{8}\.tmp$/.test(entry.slice(prefix.length)));
+    const temps = entries
+      .map(([entry]) => folder + entry)
+      .filter((temp) => temp.startsWith(folder + prefix) && /^[0-9a-f]{8}\.tmp$/.test(temp.slice(folder.length + prefix.length)) && !this.writing.has(temp));
     if (!temps.length) return undefined;
-    const dated = await Promise.all(temps.map(async (entry) => ({ uri: this.uriFor(folder + entry), mtime: (await this.fs.stat(this.uriFor(folder + entry))).mtime })));
-    const newest = dated.sort((a, b) => b.mtime - a.mtime)[0];
-    await this.fs.rename(newest.uri, this.uriFor(path), { overwrite: false });
-    return this.fs.readFile(this.uriFor(path));
+    const dated = await Promise.all(temps.map(async (temp) => ({ temp, mtime: (await this.fs.stat(this.uriFor(temp))).mtime })));
+    const newest = dated.sort((a, b) => b.mtime - a.mtime)[0].temp;
+    await this.fs.rename(this.uriFor(newest), this.uriFor(path), { overwrite: false });
+    return this.readExisting(path);
   }
 }
 

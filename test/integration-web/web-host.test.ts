@@ -79,7 +79,7 @@ describe('Sourcemark in the web worker extension host', () => {
     it('replaces a file through a temporary file and leaves no temporary file behind', async () => {
       const uri = fileInWorkspace('store-replace.yaml');
       await vscode.workspace.fs.writeFile(uri, encoder.encode('old: 1\n'));
-      await store.writeFileAtomic(uri.fsPath, encoder.encode('new: 2\n'));
+      assert.equal(await store.writeFileAtomic(uri.fsPath, encoder.encode('new: 2\n'), encoder.encode('old: 1\n')), 'written');
       assert.equal(await readText(uri), 'new: 2\n');
       const folder = vscode.Uri.joinPath(uri, '..');
       assert.deepEqual((await namesInFolder(folder)).filter((name) => name.includes('store-replace') && name !== 'store-replace.yaml'), []);
@@ -103,7 +103,7 @@ describe('Sourcemark in the web worker extension host', () => {
       const uri = fileInWorkspace('store-race.yaml');
       const a = 'a: ' + 'x'.repeat(50_000) + '\n';
       const b = 'b: ' + 'y'.repeat(70_000) + '\n';
-      await Promise.all([store.writeFileAtomic(uri.fsPath, encoder.encode(a)), store.writeFileAtomic(uri.fsPath, encoder.encode(b))]);
+      await Promise.all([store.writeFileAtomic(uri.fsPath, encoder.encode(a), undefined), store.writeFileAtomic(uri.fsPath, encoder.encode(b), undefined)]);
       const text = await readText(uri);
       assert.ok(text === a || text === b, `one of the two writes, whole (got ${text.length} characters)`);
     });

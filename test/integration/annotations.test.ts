@@ -122,6 +122,71 @@ describe('Annotations in a real editor', () => {
     assert.equal(fs.readFileSync(sidecarPath, 'utf8'), corrupt, 'the corrupt file is untouched');
   });
 
+  it('keeps showing the claims of a sidecar that turned corrupt, read-only, from its last good read', async () => {
+    const { uri, editor } = await newArticle();
+    const id = await addClaimOn(editor, QUOTE);
+    fs.writeFileSync(`${uri.fsPath}.sourcemark.yaml`, 'version: 1\nannotations:\n  - id: [unclosed\n');
+    const state = await waitFor('the invalid state', () => api.annotations.get(uri)?.status === 'invalid' && api.annotations.get(uri));
+    assert.ok(state.fromLastGoodRead, 'marked as shown from the last good read');
+    const claim = state.data.annotations.find((a) => a.id === id);
+    assert.ok(claim, 'the claim is still listed');
+    assert.equal(editor.document.getText().slice(claim.target.start, claim.target.end), QUOTE);
+    assert.ok(api.diagnostics(state.sidecarUri).some((d) => d.message.includes('last good read')), 'the Problems panel says so');
+  });
+
+  it('keeps the stored quote when the text inside it is edited, flags "text changed" and updates it on request', async () => {
+    const { uri, editor } = await newArticle();
+    const id = await addClaimOn(editor, QUOTE);
+    const at = editor.document.getText().indexOf('11,000');
+    await editor.edit((edit) => edit.replace(new vscode.Range(editor.document.positionAt(at), editor.document.positionAt(at + 6)), '12,500'));
+    await editor.document.save();
+    const edited = QUOTE.replace('11,000', '12,500');
+    const stored = await waitFor('the offsets on disk after the save', () => {
+      const claim = readSidecar(uri).annotations.find((a) => a.id === id);
+      return claim && fs.readFileSync(uri.fsPath, 'utf8').slice(claim.target.start, claim.target.end) === edited && claim;
+    });
+    assert.equal(stored.target.quote, QUOTE, 'the save did not rewrite the quote');
+    const diagnostic = await waitFor('a "text changed" diagnostic', () => api.diagnostics(uri).find((d) => String(d.code) === 'quote-text-changed'));
+    assert.equal(diagnostic.severity, vscode.DiagnosticSeverity.Information);
+    assert.equal(editor.document.getText(diagnostic.range), edited);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic.range);
+    const fix = actions.find((action) => action.title === 'Update quote to the current text');
+    assert.ok(fix?.command, 'the quick fix is offered');
+    await vscode.commands.executeCommand(fix.command.command, ...(fix.command.arguments ?? []));
+    await waitFor('the new quote on disk', () => readSidecar(uri).annotations.find((a) => a.id === id)?.target.quote === edited);
+    await waitFor('the diagnostic to go', () => !api.diagnostics(uri).some((d) => String(d.code) === 'quote-text-changed'));
+  });
+
+  it('follows edits made while a reload re-anchors and stores positions, and saves the exact offsets', async () => {
+    const { uri: first, editor } = await newArticle();
+    const id = await addClaimOn(editor, QUOTE);
+    // An article pulled from git with a changed top, beside the sidecar of its old version: opening it
+    // re-anchors the offsets and writes them back, while the edits below arrive.
+    const uri = fileInWorkspace(`pulled-${counter}.txt`);
+    fs.writeFileSync(uri.fsPath, `Pulled from git: headline corrected.\n\n${seedText}`);
+    fs.copyFileSync(`${first.fsPath}.sourcemark.yaml`, `${uri.fsPath}.sourcemark.yaml`);
+    const reopened = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    const reload = api.annotations.load(uri);
+    let saving: Thenable<boolean> | undefined;
+    for (let i = 0; i < 40; i++) {
+      await reopened.edit((edit) => edit.insert(new vscode.Position(0, 0), i % 10 === 9 ? '\n' : 'x'));
+      // A save in mid-flow, the edits going on while it is stored.
+      if (i === 20) saving = reopened.document.save();
+    }
+    await saving;
+    await reload;
+    await api.settled();
+    const live = api.annotations.get(uri)?.data.annotations.find((a) => a.id === id);
+    assert.ok(live);
+    assert.equal(reopened.document.getText().slice(live.target.start, live.target.end), QUOTE, 'the live span covers the quote');
+    await reopened.document.save();
+    const saved = fs.readFileSync(uri.fsPath, 'utf8');
+    const expected = saved.indexOf(QUOTE);
+    await waitFor('the exact offsets on disk', () => readSidecar(uri).annotations.find((a) => a.id === id)?.target.start === expected).catch(() => undefined);
+    const stored = readSidecar(uri).annotations.find((a) => a.id === id)?.target;
+    assert.deepEqual({ quote: stored?.quote, start: stored?.start }, { quote: QUOTE, start: expected });
+  });
+
   it('moves the sidecar when the article is renamed', async () => {
     const { uri, editor } = await newArticle();
     const id = await addClaimOn(editor, QUOTE);

@@ -5,9 +5,11 @@ import type { SourcemarkApi } from '../../src/extension/extension';
 
 /** Activates the extension (if needed) and returns its exported API. */
 export async function activateApi(): Promise<SourcemarkApi> {
-  const extension = vscode.extensions.getExtension<SourcemarkApi>('sourcemark.sourcemark');
+  const extension = vscode.extensions.getExtension<SourcemarkApi | undefined>('sourcemark.sourcemark');
   assert.ok(extension, 'the Sourcemark extension is installed');
-  return extension.activate();
+  const api = await extension.activate();
+  assert.ok(api, 'the extension exports its test API in a test run (ExtensionMode.Test)');
+  return api;
 }
 
 /** A file of the (temporary copy of the) fixture workspace. */

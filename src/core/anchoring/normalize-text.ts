@@ -1,4 +1,7 @@
-/** Text with whitespace runs collapsed and typographic quotes/dashes made plain, mapped back to the original. */
+/**
+ * Text with whitespace runs collapsed, typographic quotes/dashes made plain and Markdown markup left out,
+ * mapped back to the original.
+ */
 export interface NormalizedText {
   text: string;
   /** Original offset where normalized character i starts. */
@@ -26,21 +29,64 @@ function isSpace(code: number): boolean {
     code === 0x202f || code === 0x3000 || code === 0xfeff || (code >= 0x2000 && code <= 0x200a);
 }
 
-/** Normalizes for matching: whitespace runs → one space (CRLF included), curly quotes → straight, dashes → '-'. */
+// Emphasis (`**`, `__`, `*`, `_`) and code-span backticks: markup, not words, so adding or removing
+// it is not an edit. The quote is normalized the same way, so an underscore in a name costs nothing.
+function isEmphasis(code: number): boolean {
+  return code === 42 || code === 95 || code === 96;
+}
+
+// `[text](url)`: the brackets and the "(url)" are markup, the text stays.
+const MARKDOWN_LINK = /\[([^[\]\n]{1,500})\]\([^()\s]{0,2000}\)/g;
+
+/** Original ranges [start, end) that Markdown links add around their text, in order. */
+function linkMarkup(original: string): number[] {
+  if (!original.includes('](')) return [];
+  const ranges: number[] = [];
+  for (const m of original.matchAll(MARKDOWN_LINK)) {
+    const close = m.index + 1 + m[1].length;
+    ranges.push(m.index, m.index + 1, close, m.index + m[0].length);
+  }
+  return ranges;
+}
+
+/**
+ * Normalizes for matching: whitespace runs → one space (CRLF included), curly quotes → straight,
+ * dashes → '-', Markdown emphasis, backticks and link syntax left out (a link keeps its text).
+ */
 export function normalizeText(original: string): NormalizedText {
   const n = original.length;
   const codes = new Uint16Array(n);
   const starts = new Int32Array(n + 1);
   const ends = new Int32Array(n + 1);
   const fromOriginal = new Int32Array(n + 1);
+  const links = linkMarkup(original);
+  let link = 0;
   let k = 0;
   let i = 0;
   while (i < n) {
     const code = original.charCodeAt(i);
     fromOriginal[i] = k;
+    if (link < links.length && i >= links[link]) {
+      // Inside link markup: skipped, like emphasis.
+      if (i + 1 >= links[link + 1]) link += 2;
+      i++;
+      continue;
+    }
+    if (isEmphasis(code)) {
+      i++;
+      continue;
+    }
     if (isSpace(code)) {
       let j = i + 1;
-      while (j < n && isSpace(original.charCodeAt(j))) fromOriginal[j++] = k;
+      while (j < n && isSpace(original.charCodeAt(j))) j++;
+      if (k > 0 && codes[k - 1] === 32) {
+        // Only skipped markup lies between this run and the previous one: still one space.
+        for (let m = i; m < j; m++) fromOriginal[m] = k - 1;
+        ends[k - 1] = j;
+        i = j;
+        continue;
+      }
+      for (let m = i + 1; m < j; m++) fromOriginal[m] = k;
       codes[k] = 32;
       starts[k] = i;
       ends[k] = j;

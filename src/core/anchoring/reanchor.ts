@@ -1,9 +1,13 @@
 import type { AnnotationTarget } from '../sidecar/annotation';
 import { approxSearch } from './approx-search';
+import { CONTEXT_LENGTH } from './create-target';
 import { normalizeFragment, normalizeText, type NormalizedText } from './normalize-text';
 import { editSimilarity, prefixAgreement, suffixAgreement } from './string-similarity';
 
-/** How an annotation was found: at its stored offsets, as its (normalized) quote, approximately, or not at all. */
+/**
+ * How an annotation was found: at its stored offsets, as its (normalized) quote elsewhere, with its
+ * text changed ('fuzzy': `textChanged` is then true), or not at all.
+ */
 export type AnchorStatus = 'exact-offset' | 'quote' | 'fuzzy' | 'orphaned';
 
 /** Where a target lies in the current text. Orphans keep their stored offsets (clamped to the text). */
@@ -13,6 +17,12 @@ export interface AnchorResult {
   end: number;
   /** 0..1: weighted similarity of quote, prefix, suffix and position (1 for an exact hit with its context). */
   score: number;
+  /**
+   * True when the text found differs from the stored quote even after normalization (whitespace,
+   * quote style, dashes, Markdown markup): the quoted words were edited (a figure changed, a typo fixed),
+   * so the claim needs checking and the stored quote updating. Always false for orphans.
+   */
+  textChanged: boolean;
 }
 
 /** Fuzzy matches are looked for only this far (normalized characters) around the expected position. */
@@ -27,6 +37,19 @@ const AMBIGUITY_MARGIN = 0.01;
 // A verbatim quote this long with one side of its context intact is accepted below the total
 // floor: a moved paragraph keeps the context on one side of a quote at its edge.
 const MIN_ONE_SIDED_QUOTE = 16;
+// A quote this long found verbatim once in the whole text is taken whatever surrounds it; shorter
+// ones ("North Korea", "on Monday") recur by chance, in a replaced article too.
+const MIN_UNIQUE_QUOTE = 16;
+// How far (normalized characters) a swapped neighbour sentence can move the quote.
+const SWAP_REACH = 1000;
+// A whole sentence this long, once within reach, is taken as moved: shorter ones are credit lines.
+const MIN_SWAPPED_QUOTE = 8;
+// Share of a stored context side that, found verbatim beside a copy, marks the copy as a repeat.
+const REPEAT_AGREEMENT = 0.25;
+// Below this the text between intact contexts is something else put where the quote was.
+const MIN_BRACKET_QUOTE_SCORE = 0.4;
+// Normalized context characters needed on each side to bracket an edited quote.
+const MIN_BRACKET_CONTEXT = 16;
 
 // Hypothesis' weights: the quote matters most, context next, position only breaks ties.
 const QUOTE_WEIGHT = 50;
@@ -103,7 +126,7 @@ function anchorOne(text: string, norm: NormalizedText, target: AnnotationTarget,
   if (target.quote.length > 0 && text.startsWith(target.quote, target.start)) {
     const at = norm.fromOriginal[target.start];
     if (hasExactContext(norm.text, at, at + pattern.quote.length, pattern)) {
-      return { status: 'exact-offset', start: target.start, end: target.end, score: 1 };
+      return { status: 'exact-offset', start: target.start, end: target.end, score: 1, textChanged: false };
     }
   }
 
@@ -114,44 +137,161 @@ function anchorOne(text: string, norm: NormalizedText, target: AnnotationTarget,
   for (const guess of guesses) {
     for (const at of occurrences(norm.text, pattern.quote, Math.max(0, guess - DRIFT_SLACK), guess + DRIFT_SLACK + 1, MAX_GLOBAL_OCCURRENCES)) {
       if (hasExactContext(norm.text, at, at + pattern.quote.length, pattern)) {
-        return located(text, norm, target, { start: at, end: at + pattern.quote.length, quoteScore: 1, score: 1 });
+        return located(text, norm, target, { start: at, end: at + pattern.quote.length, score: 1 });
       }
     }
   }
   const lo = Math.max(0, expected - SEARCH_WINDOW);
   const hi = Math.min(norm.text.length, expected + SEARCH_WINDOW);
-  if (wasDeletedNear(norm.text, lo, hi, pattern)) return orphan(text, target);
+  const deleted = wasDeletedNear(norm.text, lo, hi, pattern, contextEdges(target));
+  if (deleted) {
+    const swapped = swappedNearby(norm.text, pattern, target);
+    return swapped ? located(text, norm, target, swapped) : orphan(text, target);
+  }
   const exact = occurrences(norm.text, pattern.quote, lo, hi, MAX_GLOBAL_OCCURRENCES);
   const nearby = [...scoreExact(norm.text, exact, pattern, true), ...fuzzyCandidates(norm.text, exact, lo, hi, pattern)];
-  let best = pickBest(nearby, pattern);
-  // A moved paragraph: its quote, with its context, somewhere else entirely.
-  if (!best) best = pickDistinct(scoreExact(norm.text, occurrences(norm.text, pattern.quote, 0, norm.text.length, MAX_GLOBAL_OCCURRENCES), pattern, false), pattern);
-  return best ? located(text, norm, target, best) : orphan(text, target);
+  const best = pickBest(nearby, pattern);
+  // Its old surroundings on both sides: the annotated text itself, even if its words were edited
+  // and a verbatim copy of the old words survives elsewhere (a figure repeated in the summary).
+  if (best && hasStrongContext(best)) return located(text, norm, target, best);
+  const unique = uniqueOccurrence(norm.text, pattern);
+  if (unique) return located(text, norm, target, unique);
+  // A verbatim occurrence before the bracketed gap, which holds the quote's words only approximately.
+  const chosen = (best?.quoteScore === 1 ? best : undefined) ?? betweenContext(norm.text, lo, hi, pattern) ?? best ??
+    // A moved paragraph: its quote, with its context, somewhere else entirely.
+    pickDistinct(scoreExact(norm.text, occurrences(norm.text, pattern.quote, 0, norm.text.length, MAX_GLOBAL_OCCURRENCES), pattern, false), pattern);
+  return chosen ? located(text, norm, target, chosen) : orphan(text, target);
+}
+
+function hasStrongContext(c: Candidate): boolean {
+  return c.prefixScore >= STRONG_CONTEXT && c.suffixScore >= STRONG_CONTEXT;
+}
+
+// The only verbatim (normalized) occurrence of a quote long enough not to be a coincidence is the
+// annotated text wherever it went nearby, whatever now surrounds it (a sentence inserted on both
+// sides, two sentences swapped, the article re-pasted): only a deleted quote with a copy elsewhere
+// fools it, and `wasDeletedNear` has ruled out that its context now touches. Far away it needs the
+// usual evidence (a paragraph moved keeps its context on one side): a byline deleted here and
+// still printed three paragraphs on, with new text where it was, is not it.
+function uniqueOccurrence(normText: string, pattern: Pattern): Candidate | undefined {
+  const found = occurrences(normText, pattern.quote, 0, normText.length, 2);
+  if (found.length !== 1) return undefined;
+  const inWindow = Math.abs(found[0] - pattern.expected) <= SEARCH_WINDOW;
+  const [candidate] = scoreExact(normText, found, pattern, inWindow);
+  return (inWindow && pattern.quote.length >= MIN_UNIQUE_QUOTE) || isAcceptable(candidate, pattern) ? candidate : undefined;
+}
+
+// Sentences move as units; a part of one cannot have been swapped away from both its neighbours.
+// A whole sentence starts with a capital after a sentence end (or a line break, or the text's
+// start) and ends with its own punctuation or just before it (analysts often leave the period out).
+const SENTENCE_START = /^["'“‘(\[]?\p{Lu}/u;
+// (An initial's period, as in "N. Korean", ends no sentence; "U.S." may.)
+const AFTER_SENTENCE_END = /(?:^|(?<!(?:^|\s)\p{Lu})[.!?]["'”’)\]]?\s+|\n\s*)$/u;
+const SENTENCE_END = /[.!?]["'”’)\]]?$/u;
+const BEFORE_SENTENCE_END = /^(?:$|[.!?]|\s*\n)/u;
+
+function isWholeSentence(target: AnnotationTarget): boolean {
+  const quote = target.quote.trim();
+  return SENTENCE_START.test(quote) && AFTER_SENTENCE_END.test(target.prefix) &&
+    (SENTENCE_END.test(quote) || BEFORE_SENTENCE_END.test(target.suffix));
+}
+
+// Swapping the quoted sentence with its neighbour also joins its old prefix and suffix, as a
+// deletion does, but the quote then sits a sentence away, verbatim, with new text on both sides.
+// A copy whose context agrees with the stored one is a repeat of the deleted passage (a caption
+// printed twice) and does not count.
+function swappedNearby(normText: string, pattern: Pattern, target: AnnotationTarget): Candidate | undefined {
+  if (!isWholeSentence(target)) return undefined;
+  const found = occurrences(normText, pattern.quote, Math.max(0, pattern.expected - SWAP_REACH), pattern.expected + SWAP_REACH, 2);
+  if (found.length !== 1 || pattern.quote.length < MIN_SWAPPED_QUOTE) return undefined;
+  const start = found[0];
+  const end = start + pattern.quote.length;
+  // An empty side (the text's start or end) says nothing either way.
+  const agreement = Math.max(
+    pattern.prefix.length >= BOUNDARY_CONTEXT ? prefixAgreement(normText, start, pattern.prefix) : 0,
+    pattern.suffix.length >= BOUNDARY_CONTEXT ? suffixAgreement(normText, end, pattern.suffix) : 0,
+  );
+  if (agreement >= REPEAT_AGREEMENT) return undefined;
+  const [prefixScore, suffixScore] = contextScores(normText, start, end, pattern);
+  return { start, end, quoteScore: 1, prefixScore, suffixScore, score: totalScore(1, prefixScore, suffixScore, positionScore(start, pattern.expected, true)) };
+}
+
+// Both sides of the stored context still there verbatim, with other text between them: the quote's
+// own words were edited (a figure changed, a name respelled) beyond what approximate matching allows.
+// The gap must be of a comparable length, or it is not the same passage.
+function betweenContext(normText: string, lo: number, hi: number, pattern: Pattern): Candidate | undefined {
+  if (pattern.prefix.length < MIN_BRACKET_CONTEXT || pattern.suffix.length < MIN_BRACKET_CONTEXT) return undefined;
+  const minGap = Math.ceil(pattern.quote.length / 2);
+  const maxGap = 2 * pattern.quote.length + MIN_BRACKET_CONTEXT;
+  let best: Candidate | undefined;
+  for (const at of occurrences(normText, pattern.prefix, Math.max(0, lo - pattern.prefix.length), hi, CONTEXT_CANDIDATES)) {
+    const start = at + pattern.prefix.length;
+    const end = normText.indexOf(pattern.suffix, start + minGap);
+    if (end === -1 || end - start > maxGap) continue;
+    if (best && Math.abs(best.start - pattern.expected) <= Math.abs(start - pattern.expected)) continue;
+    const gap = normText.slice(start, end);
+    const quoteScore = editSimilarity(pattern.quote, gap);
+    // A figure keeps its shape when edited ("11,000" → "9,850"): compared with digits alike too.
+    if (Math.max(quoteScore, editSimilarity(digitsAlike(pattern.quote), digitsAlike(gap))) < MIN_BRACKET_QUOTE_SCORE) continue;
+    best = { start, end, quoteScore, prefixScore: 1, suffixScore: 1, score: totalScore(quoteScore, 1, 1, positionScore(start, pattern.expected, true)) };
+  }
+  return best;
 }
 
 /** Maps a normalized match back to original offsets and names how it was found. */
-function located(text: string, norm: NormalizedText, target: AnnotationTarget, match: { start: number; end: number; quoteScore: number; score: number }): AnchorResult {
-  const start = norm.starts[match.start];
-  const end = match.end > match.start ? norm.ends[match.end - 1] : start;
-  const status = start === target.start && end === target.end && text.slice(start, end) === target.quote
-    ? 'exact-offset'
-    : match.quoteScore === 1 ? 'quote' : 'fuzzy';
-  return { status, start, end, score: match.score };
+function located(text: string, norm: NormalizedText, target: AnnotationTarget, match: { start: number; end: number; score: number }): AnchorResult {
+  const [start, end] = withEdgeMarkup(text, target.quote, norm.starts[match.start], match.end > match.start ? norm.ends[match.end - 1] : norm.starts[match.start]);
+  const textChanged = norm.text.slice(match.start, match.end) !== normalizeFragment(target.quote);
+  const status = textChanged ? 'fuzzy'
+    : start === target.start && end === target.end && text.slice(start, end) === target.quote ? 'exact-offset' : 'quote';
+  return { status, start, end, score: match.score, textChanged };
+}
+
+const LEADING_MARKUP = /^[*_`[]+/;
+const TRAILING_MARKUP = /(?:[*_`]|\]\([^()\s]*\))+$/;
+
+// Normalized text has no markup, so a match starts and ends at words; a quote selected with its
+// markup ("**11,000 troops**") gets it back where the text has the same markup around the match.
+function withEdgeMarkup(text: string, quote: string, start: number, end: number): [number, number] {
+  const lead = LEADING_MARKUP.exec(quote)?.[0];
+  const trail = TRAILING_MARKUP.exec(quote)?.[0];
+  return [lead && text.endsWith(lead, start) ? start - lead.length : start, trail && text.startsWith(trail, end) ? end + trail.length : end];
 }
 
 function hasExactContext(normText: string, start: number, end: number, pattern: Pattern): boolean {
   return normText.startsWith(pattern.quote, start) && normText.endsWith(pattern.prefix, start) && normText.startsWith(pattern.suffix, end);
 }
 
+function digitsAlike(text: string): string {
+  return text.replace(/\d/g, '0');
+}
+
+/** Whether the stored context ends at the start / the end of the text (less than a full context there). */
+function contextEdges(target: AnnotationTarget): { atStart: boolean; atEnd: boolean } {
+  return {
+    atStart: target.prefix.length < CONTEXT_LENGTH && target.start === target.prefix.length,
+    atEnd: target.suffix.length < CONTEXT_LENGTH,
+  };
+}
+
 // When the quote was deleted, its prefix and suffix now touch: that is where it was, so a copy
 // elsewhere (a repeated caption, a quoted sentence) is not it. The error budget stays below what
-// it costs to skip a surviving, slightly edited quote.
-function wasDeletedNear(normText: string, lo: number, hi: number, pattern: Pattern): boolean {
-  if (pattern.prefix.length + pattern.suffix.length < 2 * BOUNDARY_CONTEXT) return false;
+// it costs to skip a surviving, slightly edited quote, or to skip either side of the context: a
+// side too short to tell is unknown, not a match, unless it is the text's start or end, where the
+// other side must then be found.
+function wasDeletedNear(normText: string, lo: number, hi: number, pattern: Pattern, edges: { atStart: boolean; atEnd: boolean }): boolean {
   const budget = Math.min(4, Math.floor(pattern.quote.length / 4));
   const joined = pattern.prefix + pattern.suffix;
-  if (budget === 0) return normText.slice(lo, hi + joined.length).includes(joined);
-  return approxSearch(normText.slice(lo, hi + joined.length), joined, budget).length > 0;
+  const touches = (from: number, to: number) => {
+    const region = normText.slice(Math.max(0, from), Math.max(0, to));
+    return budget === 0 ? region.includes(joined) : approxSearch(region, joined, budget).length > 0;
+  };
+  const prefixKnown = pattern.prefix.length >= BOUNDARY_CONTEXT;
+  const suffixKnown = pattern.suffix.length >= BOUNDARY_CONTEXT;
+  if (prefixKnown && suffixKnown) return touches(lo, hi + joined.length);
+  if (suffixKnown && edges.atStart) return touches(0, joined.length + budget);
+  if (prefixKnown && edges.atEnd) return touches(normText.length - joined.length - budget, normText.length);
+  return false;
 }
 
 /** Starts of `needle` in `haystack` from `from` up to (not including) `to`. */
@@ -272,7 +412,7 @@ function highestScoring(candidates: Candidate[]): Candidate | undefined {
 
 function orphan(text: string, target: AnnotationTarget): AnchorResult {
   const start = clamp(target.start, 0, text.length);
-  return { status: 'orphaned', start, end: clamp(target.end, start, text.length), score: 0 };
+  return { status: 'orphaned', start, end: clamp(target.end, start, text.length), score: 0, textChanged: false };
 }
 
 function median(values: number[]): number {

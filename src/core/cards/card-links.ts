@@ -13,7 +13,8 @@ export interface CardLinks {
   openFigure(figure: FigureRef): string;
 }
 
-/** A Markdown link: the label is escaped; parentheses and spaces in the target are percent-encoded. */
+/** A Markdown link: the label is escaped; parentheses and whitespace in the target are percent-encoded. */
 export function markdownLink(label: string, target: string): string {
-  return `[${escapeMarkdown(label)}](${target.replace(/[()\s]/g, encodeURIComponent)})`;
+  // encodeURIComponent leaves parentheses as they are: encode them by hand, or a `)` would end the link.
+  return `[${escapeMarkdown(label)}](${target.replace(/[()\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)})`;
 }

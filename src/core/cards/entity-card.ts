@@ -5,20 +5,39 @@ import { CardLinks, markdownLink } from './card-links';
 import { capped } from './capped-rows';
 import { articleWithOutlet, figureWithSource, sourceLabel } from './source-label';
 
-/** Markdown hover card of an entity merged across the workspace. */
-export function entityCard(entity: MergedEntity, index: WorkspaceIndex, links: CardLinks): string {
-  const lines = [`**${escapeMarkdown(entity.canonical)}** — ${entity.type}`, ''];
-  lines.push(`Spellings: ${entity.spellings.map(escapeMarkdown).join(' · ')}`, '');
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
 
+/**
+ * Markdown hover card of an entity merged across the workspace. A hover shows a few lines before it scrolls:
+ * the facts that matter come first (who or what, every spelling, how much of the workspace names it), then the
+ * links, then the details.
+ */
+export function entityCard(entity: MergedEntity, index: WorkspaceIndex, links: CardLinks): string {
   const perArticle = new Map<string, number>();
   for (const mention of entity.mentions) perArticle.set(mention.path, (perArticle.get(mention.path) ?? 0) + 1);
-  lines.push(`**Mentions** — ${entity.mentions.length} in ${perArticle.size} ${perArticle.size === 1 ? 'article' : 'articles'}`, '');
-  lines.push(
-    ...capped(
-      [...perArticle].map(([path, count]) => `- ${articleWithOutlet(path, index)}: ${count}`),
-    ),
-  );
-
+  const reach = [`${plural(entity.mentions.length, 'mention')} in ${plural(perArticle.size, 'article')}`, plural(entity.claims.length, 'claim')];
+  if (entity.figures.length > 0) reach.push(`${plural(entity.figures.length, 'figure')} nearby`);
+  const lines = [
+    `**${escapeMarkdown(entity.canonical)}** — ${entity.type}`,
+    '',
+    `Spellings: ${entity.spellings.map(escapeMarkdown).join(' · ')}`,
+    '',
+    reach.join(' · '),
+    '',
+    [
+      markdownLink('Show all mentions', links.showMentions(entity)),
+      markdownLink('Search claims', links.searchClaims(entity)),
+      markdownLink('Add claim', links.addClaim(entity)),
+    ].join(' · '),
+    '',
+    '---',
+    '',
+    '**Mentions**',
+    '',
+    ...capped([...perArticle].map(([path, count]) => `- ${articleWithOutlet(path, index)}: ${count}`)),
+  ];
   if (entity.claims.length > 0) {
     lines.push('', '**Claims**', '');
     lines.push(
@@ -34,13 +53,5 @@ export function entityCard(entity: MergedEntity, index: WorkspaceIndex, links: C
     lines.push('', '**Figures nearby**', '');
     lines.push(...capped(entity.figures.map((ref) => `- ${escapeMarkdown(ref.figure.text)} — ${escapeMarkdown(figureWithSource(ref, index))}`)));
   }
-  lines.push(
-    '',
-    [
-      markdownLink('Show all mentions', links.showMentions(entity)),
-      markdownLink('Search claims', links.searchClaims(entity)),
-      markdownLink('Add claim', links.addClaim(entity)),
-    ].join(' · '),
-  );
   return lines.join('\n');
 }

@@ -18,8 +18,8 @@ export function articleWithOutlet(path: string, index: WorkspaceIndex): string {
 /** "approximately 11,000 (NIS, Korea JoongAng Daily)": qualifier, value, then who said it where. */
 export function figureWithSource(ref: FigureRef, index: WorkspaceIndex): string {
   const { figure } = ref;
-  const value = figure.value === null ? figure.text : formatFigureValue(figure.value);
-  const said = [figure.qualifier, value].filter(Boolean).join(' ');
+  // Not normalized: the figure as written, which already holds its qualifier ("late October", not "late late October").
+  const said = figure.value === null ? figure.text : [figure.qualifier, formatFigureValue(figure.value)].filter(Boolean).join(' ');
   const by = [ref.attribution, sourceLabel(ref.path, index)].filter(Boolean).join(', ');
   return `${said} (${by})`;
 }

@@ -39,10 +39,11 @@ export function nodeIdOfKey(key: string, fallbackType: string): { id: string; ty
   const colon = key.indexOf(':');
   const type = colon > 0 ? key.slice(0, colon) : fallbackType;
   const name = colon > 0 ? key.slice(colon + 1) : key;
-  return { id: `${type}:${foldedName(name)}`, type, name };
+  return { id: `${type}:${foldName(name)}`, type, name };
 }
 
-function foldedName(name: string): string {
+/** A name as node ids spell it: folded, words separated by single spaces. */
+export function foldName(name: string): string {
   return foldText(name).replace(/[^a-z0-9']+/g, ' ').trim();
 }
 
@@ -52,11 +53,14 @@ export class EntityClusters {
   private readonly clusterSet = new Set<Cluster>();
   private readonly typesSeen = new Set<string>();
 
+  /** `keepApart(a, b)` vetoes a variant link between two node ids (the analyst's decided entities). */
+  constructor(private readonly keepApart: (a: string, b: string) => boolean = () => false) {}
+
   /** Attaches one document-level entity with its mention texts; returns its node. */
   attach(key: string, fallbackType: string, member: string, spellings: string[]): NameNode {
     const { id, type, name } = nodeIdOfKey(key, fallbackType);
     // Profile a mention written like the key, so its case survives (the acronym NIS, not the word "nis").
-    const asWritten = spellings.find((spelling) => foldedName(spelling) === foldedName(name)) ?? name;
+    const asWritten = spellings.find((spelling) => foldName(spelling) === foldName(name)) ?? name;
     const node = this.nodes.get(id) ?? this.createNode(id, type, asWritten);
     node.members.add(member);
     for (const spelling of spellings) node.spellings.set(spelling, (node.spellings.get(spelling) ?? 0) + 1);
@@ -112,7 +116,7 @@ export class EntityClusters {
     cluster.nodes.add(node);
     this.clusterSet.add(cluster);
     for (const other of this.candidates(profile.blockKeys, type)) {
-      if (profilesAreVariants(profile, other.profile)) {
+      if (profilesAreVariants(profile, other.profile) && !this.keepApart(id, other.id)) {
         node.neighbors.add(other);
         other.neighbors.add(node);
         this.merge(node.cluster, other.cluster);

@@ -1,5 +1,6 @@
+import { applyEntityDecisions, EntityDecisionTable } from '../entities/entity-decisions';
 import { mentionAt } from '../recognition/describe-mention';
-import { EntityMention, EntityType, FigureMention, Recognition } from '../recognition/types';
+import { ENTITY_TYPES, EntityMention, EntityType, FigureMention, Recognition } from '../recognition/types';
 import { Annotation, SidecarData, SourceMetadata } from '../sidecar/annotation';
 import { articleName } from './article-name';
 import { Cluster, EntityClusters, NameNode, nodeIdOfKey } from './entity-clusters';
@@ -21,6 +22,8 @@ interface LocalEntity {
 interface ArticleRecord {
   path: string;
   article: string;
+  /** As recognized; `recognition` is it with the entity decisions applied. */
+  rawRecognition: Recognition;
   /** The headline, for the views (search and the CLI keep the file name). */
   title: string;
   recognition: Recognition;
@@ -46,7 +49,8 @@ type ChangeListener = (change: IndexChange) => void;
 export class WorkspaceIndex implements Disposable {
   private readonly records = new Map<string, ArticleRecord>();
   private readonly sidecars = new Map<string, SidecarData>();
-  private readonly clusters = new EntityClusters();
+  private decisions = new EntityDecisionTable();
+  private clusters = this.createClusters();
   private readonly figuresBySubject = new Map<string, Set<FigureRef>>();
   private readonly listeners = new Set<ChangeListener>();
 
@@ -54,8 +58,22 @@ export class WorkspaceIndex implements Disposable {
   setArticle(path: string, text: string, recognition: Recognition, sidecar?: SidecarData): void {
     if (sidecar) this.sidecars.set(path, sidecar);
     this.detach(path);
-    this.attach(path, text, recognition);
+    this.attach(path, sentenceStarts(text), recognition, articleName(path, text));
     this.fire({ path, kind: 'article' });
+  }
+
+  /**
+   * Applies the analyst's entity decisions to every article (merges, splits, renames, types, not-entities).
+   * Articles are re-attached from their stored recognition, so no text is read again.
+   */
+  setEntityDecisions(decisions: EntityDecisionTable): void {
+    this.decisions = decisions;
+    const records = [...this.records.values()];
+    this.records.clear();
+    this.figuresBySubject.clear();
+    this.clusters = this.createClusters();
+    for (const record of records) this.attach(record.path, record.sentenceStarts, record.rawRecognition, record.title);
+    for (const record of records) this.fire({ path: record.path, kind: 'article' });
   }
 
   /** Replaces the annotations and source metadata of an article (kept for later if the article is not indexed yet). */
@@ -125,6 +143,8 @@ export class WorkspaceIndex implements Disposable {
   findEntity(nameOrKey: string): MergedEntity | undefined {
     const node = nameOrKey.includes(':') ? this.clusters.node(nodeIdOfKey(nameOrKey, '').id) : undefined;
     if (node) return this.buildEntity(node.cluster);
+    const decided = this.decidedCluster(nameOrKey);
+    if (decided) return this.buildEntity(decided);
     const found = this.clusters.findByName(nameOrKey);
     const exact = found.find((cluster) => [...cluster.nodes].some((node) => node.spellings.has(nameOrKey)));
     const best = exact ?? found.sort((a, b) => memberCount(b) - memberCount(a))[0];
@@ -145,7 +165,8 @@ export class WorkspaceIndex implements Disposable {
   /** Claims naming any entity whose name has the same phonetic key as `name` (the search alias table). */
   claimsNamed(name: string): IndexedClaim[] {
     const claims = new Set<IndexedClaim>();
-    for (const cluster of this.clusters.findByName(name, true)) {
+    const decided = this.decidedCluster(name);
+    for (const cluster of decided ? [decided] : this.clusters.findByName(name, true)) {
       for (const [record, local] of this.members(cluster)) {
         for (const claim of record.claimsByKey.get(local.key) ?? []) claims.add(claim);
       }
@@ -186,12 +207,29 @@ export class WorkspaceIndex implements Disposable {
     return related.sort((a, b) => a.path.localeCompare(b.path) || a.figure.start - b.figure.start);
   }
 
-  private attach(path: string, text: string, recognition: Recognition): void {
-    const starts = sentenceStarts(text);
+  /** The cluster of the decided entity a name is a spelling of: the analyst's word beats the variant matcher. */
+  private decidedCluster(name: string): Cluster | undefined {
+    const entity = this.decisions.entityNamed(name);
+    if (!entity) return undefined;
+    const types = entity.type ? [entity.type] : ENTITY_TYPES;
+    for (const type of types) {
+      const node = this.clusters.node(nodeIdOfKey(`${type}:${entity.name}`, type).id);
+      if (node) return node.cluster;
+    }
+    return undefined;
+  }
+
+  private createClusters(): EntityClusters {
+    return new EntityClusters((a, b) => this.decisions.keepApart(a, b));
+  }
+
+  private attach(path: string, starts: number[], rawRecognition: Recognition, title: string): void {
+    const recognition = applyEntityDecisions(rawRecognition, this.decisions, path);
     const record: ArticleRecord = {
       path,
       article: articleName(path),
-      title: articleName(path, text),
+      rawRecognition,
+      title,
       recognition,
       sentenceStarts: starts,
       locals: new Map(),
@@ -282,7 +320,8 @@ export class WorkspaceIndex implements Disposable {
     mentions.sort((a, b) => a.path.localeCompare(b.path) || a.start - b.start);
     const spellings = clusterSpellings(cluster);
     const fullLength = Math.max(...spellings.map(([spelling]) => profileName(spelling).tokens.length));
-    const canonical = spellings.find(([spelling]) => profileName(spelling).tokens.length === fullLength)?.[0] ?? cluster.id;
+    const decided = [...cluster.nodes].map((node) => this.decisions.entityNamed(node.id.slice(node.id.indexOf(':') + 1))).find(Boolean);
+    const canonical = decided?.name ?? spellings.find(([spelling]) => profileName(spelling).tokens.length === fullLength)?.[0] ?? cluster.id;
     return {
       id: cluster.id,
       canonical,

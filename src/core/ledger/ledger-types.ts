@@ -19,6 +19,10 @@ export interface FigureReport {
   published?: string;
   /** Admiralty grade such as "B2", when set. */
   grade?: string;
+  /** Stable key of the report in `.sourcemark/subjects.yaml` (workspace-relative path, figure text, occurrence). */
+  key?: string;
+  /** The text states the figure as expected, not as current ("expects 12,000 soon", "likely to deploy"). */
+  forecast?: boolean;
 }
 
 /** Two reports of one subject that cannot both be true; indexes into `Subject.reports`. */
@@ -36,6 +40,8 @@ export interface Subject {
   contradictions: Contradiction[];
   /** The figure the stated policy picks as headline, with the reason shown to the analyst. */
   headline?: { report: number; reason: string };
+  /** The analyst excluded the subject; it stays listed so the decision can be undone. */
+  excluded?: boolean;
 }
 
 export interface Ledger {

@@ -41,23 +41,33 @@ export function summarizeFigure(figure: FigureMention): string {
   return parts.join(' · ');
 }
 
-/** Markdown card for one mention, naming its type in words. */
-export function describeMention(mention: Mention): string {
-  const title = `**${escapeMarkdown(mention.text)}**`;
-  if (!isFigure(mention)) {
-    return `${title} — ${mention.type}\n\nidentity: \`${mention.key}\``;
-  }
-  const rows = [
-    `${title} — ${mention.type}`,
-    '',
-    `| value | qualifier | unit |`,
-    `|---|---|---|`,
-    `| ${escapeMarkdown(formatFigureValue(mention.value))} | ${escapeMarkdown(mention.qualifier ?? '—')} | ${escapeMarkdown(mention.unit ?? '—')} |`,
-  ];
-  return rows.join('\n');
+/** Markdown line naming a figure's value, qualifier and unit in words: "value **11,000** · qualifier *approximately* · unit *soldiers*". */
+export function figureFacts(figure: FigureMention): string {
+  const parts = [`value **${escapeMarkdown(formatFigureValue(figure.value))}**`];
+  if (figure.qualifier) parts.push(`qualifier *${escapeMarkdown(figure.qualifier)}*`);
+  if (figure.unit) parts.push(`unit *${escapeMarkdown(figure.unit)}*`);
+  return parts.join(' · ');
 }
 
-/** Escapes the characters Markdown would otherwise interpret. */
+/** Markdown card for one mention, naming its type in words. */
+export function describeMention(mention: Mention): string {
+  const title = `**${escapeMarkdown(mention.text)}** — ${mention.type}`;
+  return isFigure(mention) ? `${title}\n\n${figureFacts(mention)}` : `${title}\n\nidentity: ${codeSpan(mention.key)}`;
+}
+
+/** Escapes the characters Markdown would otherwise interpret (`$` too: `$(name)` is an icon in our hovers). */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, (character) => `\\${character}`);
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~$]/g, (character) => `\\${character}`);
+}
+
+/**
+ * A Markdown code span showing `text` literally. Code spans take no backslash escapes, so the fence is one
+ * backtick longer than any run inside, and padded when the text starts or ends with a backtick or space.
+ */
+export function codeSpan(text: string): string {
+  const flat = text.replace(/[\r\n]+/g, ' ');
+  const longestRun = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longestRun + 1);
+  const pad = /^[` ]|[` ]$/.test(flat) ? ' ' : '';
+  return `${fence}${pad}${flat}${pad}${fence}`;
 }

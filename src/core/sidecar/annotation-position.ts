@@ -1,10 +1,16 @@
 import { isMap, isSeq, type Node } from 'yaml';
 import type { ParsedSidecarOk } from './parse-sidecar';
 
-/** 1-based line/column where annotation `id` starts in the sidecar source (1:1 if not found). */
-export function annotationPosition(sidecar: ParsedSidecarOk, id: string): { line: number; column: number } {
+/** 1-based line/column where each annotation (by id) starts in the sidecar source, in one pass. */
+export function annotationPositions(sidecar: ParsedSidecarOk): Map<string, { line: number; column: number }> {
+  const positions = new Map<string, { line: number; column: number }>();
   const list = sidecar.doc.get('annotations', true);
-  const node = isSeq(list) ? (list.items.find((item) => isMap(item) && item.get('id') === id) as Node | undefined) : undefined;
-  const { line, col } = sidecar.lineCounter.linePos(node?.range?.[0] ?? 0);
-  return { line, column: col };
+  for (const item of isSeq(list) ? list.items : []) {
+    const id = isMap(item) ? item.get('id') : undefined;
+    if (typeof id !== 'string' || positions.has(id)) continue;
+    const { line, col } = sidecar.lineCounter.linePos((item as Node).range?.[0] ?? 0);
+    positions.set(id, { line, column: col });
+  }
+  return positions;
 }
+

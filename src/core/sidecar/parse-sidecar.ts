@@ -28,11 +28,12 @@ export function parseSidecar(source: string): ParsedSidecar {
   const syntax = [...doc.errors, ...unresolvedTags].map(toProblem);
   if (syntax.length > 0) return { ok: false, errors: syntax };
   try {
-    doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    // An alias needs a "*"; without one the bound cannot be exceeded and the whole-tree conversion is skipped.
+    if (source.includes('*')) doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
     return { ok: false, errors: [{ message: `Too many aliases (${(error as Error).message}).`, line: 1, column: 1 }] };
   }
-  const { data, problems } = validateSidecar(doc.contents, lineCounter);
+  const { data, problems } = validateSidecar(doc, lineCounter);
   const warnings = doc.warnings.filter((w) => w.code !== 'TAG_RESOLVE_FAILED').map(toProblem);
   if (data.version > SIDECAR_SCHEMA_VERSION) {
     // A future version may use fields differently: what we cannot read is a warning, and nothing is written.

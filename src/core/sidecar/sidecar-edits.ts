@@ -1,4 +1,4 @@
-import { Document, isMap, isSeq, Scalar, YAMLMap, YAMLSeq, type Node } from 'yaml';
+import { Document, isAlias, isMap, isSeq, Scalar, YAMLMap, YAMLSeq, type Node } from 'yaml';
 import { SIDECAR_SCHEMA_VERSION, type Annotation, type AnnotationTarget, type SourceMetadata } from './annotation';
 
 // Every edit works on the analyst's Document in place (setIn/deleteIn on existing nodes), so
@@ -78,7 +78,8 @@ export function updateAnnotation(doc: Document, id: string, patch: AnnotationPat
   const map = list.items[index] as YAMLMap;
   let changed = false;
   for (const [key, value] of Object.entries(patch)) {
-    const current = map.get(key, true) as Node | undefined;
+    const stored = map.get(key, true) as Node | undefined;
+    const current = isAlias(stored) ? (stored.resolve(doc) as Node | undefined) : stored; // `tags: *troops` compares by its value
     if (JSON.stringify(current?.toJSON()) === JSON.stringify(value)) continue;
     changed = true;
     if (value === undefined) map.delete(key);
@@ -131,11 +132,13 @@ export function setSourceMetadata(doc: Document, patch: Partial<SourceMetadata>)
  */
 export function setAnchors(doc: Document, updates: readonly AnchorUpdate[]): string[] {
   const list = annotationList(doc);
+  // One pass to index the blocks by id: a lookup per update made --fix quadratic (17 s at 10,000 annotations).
+  const blocks = new Map<unknown, YAMLMap>();
+  for (const item of list.items) if (isMap(item) && !blocks.has(item.get('id'))) blocks.set(item.get('id'), item);
   const changed: string[] = [];
   for (const update of updates) {
-    const index = indexOf(list, update.id);
-    if (index === -1) continue;
-    const map = list.items[index] as YAMLMap;
+    const map = blocks.get(update.id);
+    if (!map) continue;
     const target = map.get('target', true);
     if (!isMap(target)) continue;
     let touched = false;

@@ -1,5 +1,6 @@
-import { isMap, isScalar, isSeq, type LineCounter, type Node, type YAMLMap } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, type Document, type LineCounter, type Node, type YAMLMap } from 'yaml';
 import type { Annotation, AnnotationTarget, Credibility, Reliability, SidecarData, SourceMetadata } from './annotation';
+import { ANNOTATION_ID_PATTERN } from './annotation-id';
 import type { SidecarProblem } from './sidecar-problem';
 
 // Hand-written against the model so each problem points at its YAML node; kept in step with
@@ -9,13 +10,15 @@ const RELIABILITY = ['A', 'B', 'C', 'D', 'E', 'F'];
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/;
 
 interface Context {
+  doc: Document;
   lineCounter: LineCounter;
   problems: SidecarProblem[];
 }
 
-/** Checks a parsed sidecar's root node against schema version 1 and builds its data. */
-export function validateSidecar(root: Node | null, lineCounter: LineCounter): { data: SidecarData; problems: SidecarProblem[] } {
-  const ctx: Context = { lineCounter, problems: [] };
+/** Checks a parsed sidecar's root node against schema version 1 and builds its data (aliases resolved). */
+export function validateSidecar(doc: Document, lineCounter: LineCounter): { data: SidecarData; problems: SidecarProblem[] } {
+  const root = doc.contents as Node | null;
+  const ctx: Context = { doc, lineCounter, problems: [] };
   const data: SidecarData = { version: 0, annotations: [] };
   if (root === null) return { data: { version: 1, annotations: [] }, problems: [] };
   if (!isMap(root)) {
@@ -42,19 +45,27 @@ function isNode(value: unknown): value is Node {
   return typeof value === 'object' && value !== null && 'range' in value;
 }
 
-function string(ctx: Context, node: unknown, what: string): string | undefined {
+// A legal alias (`tags: *troops`) stands for its anchored node; the alias-count bound was checked at parse time.
+function resolved(ctx: Context, node: unknown): unknown {
+  return isAlias(node) ? (node.resolve(ctx.doc) ?? node) : node;
+}
+
+function string(ctx: Context, alias: unknown, what: string): string | undefined {
+  const node = resolved(ctx, alias);
   if (isScalar(node) && typeof node.value === 'string') return node.value;
   report(ctx, isNode(node) ? node : undefined, `${what} must be a string.`);
   return undefined;
 }
 
-function integer(ctx: Context, node: unknown, what: string, min: number, max = Number.MAX_SAFE_INTEGER): number | undefined {
+function integer(ctx: Context, alias: unknown, what: string, min: number, max = Number.MAX_SAFE_INTEGER): number | undefined {
+  const node = resolved(ctx, alias);
   if (isScalar(node) && typeof node.value === 'number' && Number.isInteger(node.value) && node.value >= min && node.value <= max) return node.value;
   report(ctx, isNode(node) ? node : undefined, `${what} must be an integer${max === Number.MAX_SAFE_INTEGER ? ` ≥ ${min}` : ` from ${min} to ${max}`}.`);
   return undefined;
 }
 
-function stringList(ctx: Context, node: unknown, what: string): string[] {
+function stringList(ctx: Context, alias: unknown, what: string): string[] {
+  const node = resolved(ctx, alias);
   if (!isSeq(node)) {
     report(ctx, isNode(node) ? node : undefined, `${what} must be a list of strings.`);
     return [];
@@ -121,7 +132,11 @@ function readAnnotation(ctx: Context, node: unknown): Annotation | undefined {
   }
   const before = ctx.problems.length;
   const idNode = required(ctx, node, 'id', 'An annotation');
-  const id = idNode === undefined ? undefined : string(ctx, idNode, '"id"');
+  let id = idNode === undefined ? undefined : string(ctx, idNode, '"id"');
+  if (id !== undefined && !ANNOTATION_ID_PATTERN.test(id)) {
+    report(ctx, idNode as Node, `"id" ${JSON.stringify(id)} is not a Sourcemark id: "c-" (claim) or "n-" (note), then 6 or more lowercase letters or digits.`);
+    id = undefined;
+  }
   const what = id ? `Annotation "${id}"` : 'An annotation';
   const kindNode = required(ctx, node, 'kind', what);
   const kind = kindNode === undefined ? undefined : string(ctx, kindNode, `${what}: "kind"`);

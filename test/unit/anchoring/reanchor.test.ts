@@ -29,6 +29,19 @@ describe('normalizeText', () => {
     assert.deepEqual([n.starts[1], n.ends[1]], [1, 5]);
     assert.equal(n.fromOriginal[5], 2);
   });
+
+  it('leaves out Markdown emphasis, code spans and link syntax, keeping the link text and the offsets', () => {
+    const original = 'The **NIS** said _about_ `11,000` [troops](https://example.org/a_b) * moved.';
+    const n = normalizeText(original);
+    assert.equal(n.text, 'The NIS said about 11,000 troops moved.');
+    const at = n.text.indexOf('troops');
+    assert.equal(original.slice(n.starts[at], n.ends[at + 'troops'.length - 1]), 'troops');
+    assert.equal(n.fromOriginal[original.indexOf('**NIS')], n.text.indexOf('NIS'));
+  });
+
+  it('keeps brackets and parentheses that are not a link', () => {
+    assert.equal(normalizeText('He said [sic] (twice).').text, 'He said [sic] (twice).');
+  });
 });
 
 describe('reanchor', () => {
@@ -86,6 +99,77 @@ describe('reanchor', () => {
     const target = targetOf(copy + copy + copy, 'soon have 12,000');
     const [result] = reanchor(withoutSecondLine(copy) + copy + copy, [target]);
     assert.equal(result.status, 'orphaned');
+  });
+
+  it('finds a quote at the very start or end of the article after a typo fixed in it', () => {
+    const first = targetOf(TEXT, 'The NIS confirmed that');
+    const last = createTarget(TEXT, TEXT.indexOf('by December.'), TEXT.length);
+    assert.deepEqual([first.prefix, last.suffix], ['', '']);
+    const edited = TEXT.replace('The NIS confirmed', 'The NIS confirmd').replace('by December.', 'by Decembre.');
+    const results = reanchor(edited, [first, last]);
+    assert.deepEqual(results.map((r) => edited.slice(r.start, r.end)), ['The NIS confirmd that', 'by Decembre.\n']);
+    assert.deepEqual(results.map((r) => r.status), ['fuzzy', 'fuzzy']);
+  });
+
+  it('orphans a quote deleted at the very start of the article', () => {
+    const first = targetOf(TEXT, 'The NIS confirmed that');
+    const [result] = reanchor(TEXT.replace('The NIS confirmed that ', ''), [first]);
+    assert.equal(result.status, 'orphaned');
+  });
+
+  it('finds a quote that occurs once verbatim when text was inserted on both sides of it', () => {
+    const target = targetOf(TEXT, 'We think they will soon have 12,000 on Russian territory.');
+    const edited = TEXT.replace('“We think', 'Officials in Kyiv were briefed. “We think')
+      .replace('territory.”', 'territory. Seoul has not confirmed it.”');
+    const [result] = reanchor(edited, [target]);
+    assert.equal(edited.slice(result.start, result.end), 'We think they will soon have 12,000 on Russian territory.');
+    assert.equal(result.textChanged, false);
+  });
+
+  it('prefers the only verbatim occurrence to an approximate match with better context', () => {
+    // The second line's quote is edited in place; the unedited wording now occurs once, elsewhere.
+    const text = 'Intro line about the briefing today.\nThey said 11,000 troops had arrived near Kursk.\n';
+    const target = targetOf(text, 'They said 11,000 troops had arrived near Kursk.');
+    const edited = 'They said 11,000 troops had arrived near Kursk.\nIntro line about the briefing.\nThey said 11,000 troops have arrived near Kursk.\n';
+    const [result] = reanchor(edited, [target]);
+    assert.equal(result.start, 0);
+    assert.equal(result.status, 'quote');
+  });
+
+  it('finds sentences swapped with their neighbour, and still orphans a deleted one', () => {
+    const paragraph = 'Seoul said the troops moved in October. Kyiv said they reached Kursk in November. Moscow said nothing.\n';
+    const target = targetOf(paragraph, 'Kyiv said they reached Kursk in November.');
+    const swapped = 'Seoul said the troops moved in October. Moscow said nothing. Kyiv said they reached Kursk in November.\n';
+    const [moved] = reanchor(swapped, [target]);
+    assert.equal(moved.start, swapped.indexOf('Kyiv'));
+    const [deleted] = reanchor(paragraph.replace('Kyiv said they reached Kursk in November. ', ''), [target]);
+    assert.equal(deleted.status, 'orphaned');
+  });
+
+  it('re-anchors a quote whose figure was edited, flagged as text changed', () => {
+    const target = targetOf(TEXT, '11,000');
+    const edited = TEXT.replace('11,000', '9,850');
+    const [result] = reanchor(edited, [target]);
+    assert.equal(edited.slice(result.start, result.end), '9,850');
+    assert.deepEqual([result.status, result.textChanged], ['fuzzy', true]);
+  });
+
+  it('finds quotes through Markdown bold, italics and links added around and inside them', () => {
+    const edited = TEXT.replace('approximately 11,000', '**approximately 11,000**')
+      .replace('soon have 12,000', 'soon _have_ [12,000](https://example.org/x)');
+    const results = reanchor(edited, targets);
+    assert.deepEqual(results.map((r) => edited.slice(r.start, r.end)), ['approximately 11,000', 'soon _have_ [12,000', 'around 10,900 soldiers']);
+    assert.deepEqual(results.map((r) => r.textChanged), [false, false, false]);
+  });
+
+  it('keeps the markup of a quote selected with it, so a stored span stays exact', () => {
+    const text = 'Intro.\nThe NIS said **about 11,000 troops** were in Kursk.\n';
+    const target = targetOf(text, '**about 11,000 troops**');
+    const edited = `A new first line.\n${text}`;
+    const [moved] = reanchor(edited, [target]);
+    assert.equal(edited.slice(moved.start, moved.end), '**about 11,000 troops**');
+    const [again] = reanchor(edited, [{ ...target, start: moved.start, end: moved.end }]);
+    assert.equal(again.status, 'exact-offset');
   });
 
   it('finds a moved paragraph by its quote and context', () => {

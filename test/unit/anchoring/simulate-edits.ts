@@ -6,7 +6,8 @@ import type { AnnotationTarget } from '../../../src/core/sidecar/annotation';
 
 export const EDIT_KINDS = [
   'insert-paragraph', 'delete-paragraph', 're-wrap', 'typo-in-quote', 'CRLF', 'quote-style',
-  'duplicate-paragraph', 'move-paragraph', 'delete-quote',
+  'duplicate-paragraph', 'move-paragraph', 'insert-sentence', 'change-figure', 'new-boilerplate',
+  'markdown-markup', 'swap-sentences', 'hyphen-in-name', 'edge-of-article', 'delete-quote', 'replace-article',
 ] as const;
 export type EditKind = (typeof EDIT_KINDS)[number];
 
@@ -97,11 +98,18 @@ function paragraphsAround(text: string, start: number, end: number): { start: nu
   return { start: text.lastIndexOf('\n', start - 1) + 1, end: newline === -1 ? text.length : newline + 1 };
 }
 
-/** Random annotations on whole words: a sentence or a run of 1–40 words, 5–300 characters. */
+/** Random annotations, 5–300 characters: a whole sentence (as claims often are) or a run of 1–40 words. */
 export function randomTargets(text: string, count: number, random: () => number): AnnotationTarget[] {
   const words = [...text.matchAll(/\S+/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const bounds = paragraphBoundaries(text);
+  const sentences = bounds.slice(0, -1).flatMap((b, i) => sentencesIn(text, { start: b, end: bounds[i + 1] }));
   const targets: AnnotationTarget[] = [];
   while (targets.length < count) {
+    if (random() < 0.4) {
+      const sentence = pick(random, sentences);
+      if (sentence.end - sentence.start >= 5 && sentence.end - sentence.start <= 300) targets.push(createTarget(text, sentence.start, sentence.end));
+      continue;
+    }
     const first = Math.floor(random() * words.length);
     const span = Math.floor(random() * 40);
     const last = Math.min(words.length - 1, first + span);
@@ -172,13 +180,195 @@ function toggleQuoteStyle(doc: TrackedText, random: () => number): void {
   }
 }
 
+/** Sentences of the paragraph [start, end): spans without the whitespace between them. */
+function sentencesIn(text: string, paragraph: { start: number; end: number }): { start: number; end: number }[] {
+  const body = text.slice(paragraph.start, paragraph.end).replace(/\s+$/, '');
+  const out: { start: number; end: number }[] = [];
+  // Indentation and list bullets' spaces are not part of the first sentence.
+  const indent = /^\s*/.exec(body)?.[0].length ?? 0;
+  // A sentence ends at . ! ? (maybe closed by a quote or bracket) followed by space and a capital or a quote.
+  const boundary = /[.!?]["'”’)]?(\s+)(?=["“‘A-Z])/g;
+  let from = indent;
+  for (const m of body.matchAll(boundary)) {
+    out.push({ start: paragraph.start + from, end: paragraph.start + m.index + m[0].length - m[1].length });
+    from = m.index + m[0].length;
+  }
+  if (from < body.length) out.push({ start: paragraph.start + from, end: paragraph.start + body.length });
+  return out;
+}
+
+function insertSentence(doc: TrackedText, span: { start: number; end: number }, paragraph: { start: number; end: number }, random: () => number, corpus: string): void {
+  // Anywhere between sentences of the quote's paragraph, but not inside the quote (that would change it).
+  const sentences = sentencesIn(doc.text, paragraph);
+  const slots = [sentences[0].start, ...sentences.map((s) => s.end)].filter((at) => at <= span.start || at >= span.end);
+  if (slots.length === 0) return;
+  const at = pick(random, slots);
+  const words = wordSalad(corpus, random, 6 + Math.floor(random() * 25)).replace(/[.!?]+$/, '');
+  const sentence = words.charAt(0).toUpperCase() + words.slice(1) + '.';
+  doc.replace(at, 0, at === sentences[0].start ? `${sentence} ` : ` ${sentence}`);
+}
+
+// A figure edited in place ("11,000" → "12,500"): digits substituted (same identity), a digit
+// added or dropped inside the run when its length changes, so the quote's ends stay where they were.
+function changeFigure(doc: TrackedText, span: { start: number; end: number }, random: () => number): void {
+  const runs = [...doc.text.slice(span.start, span.end).matchAll(/\d+/g)];
+  if (runs.length === 0) return;
+  const run = pick(random, runs);
+  const at = span.start + run.index;
+  const digits = run[0];
+  let replacement = digits;
+  while (replacement === digits) {
+    replacement = Array.from(digits, (_, i) => String(Math.floor(random() * (i === 0 && digits.length > 1 ? 9 : 10)) + (i === 0 && digits.length > 1 ? 1 : 0))).join('');
+  }
+  doc.replace(at, digits.length, replacement, true);
+  const change = random();
+  if (change < 0.15) doc.replace(at + 1, 0, String(Math.floor(random() * 10)));
+  else if (change < 0.3 && digits.length >= 3) doc.replace(at + 1, 1, '', false);
+}
+
+const BOILERPLATE = [
+  'Skip to main content', 'Sign in | Subscribe', 'Advertisement', 'Share this article', 'Listen to this article · 4 min',
+  'Share on Facebook   Share on X   Copy link', 'Most Read', 'Related Coverage', 'Sign up for our newsletter',
+  '© 2026 All rights reserved.', 'Reporting by staff; Editing by the desk', 'Read more:', 'Comments (12)',
+  'Follow us on social media', 'This article was updated.', 'Photo: file image',
+];
+
+// The article copied again from another page: its short header/footer lines replaced by others.
+function newBoilerplate(doc: TrackedText, keep: { start: number; end: number }, random: () => number): void {
+  const lines = (count: number) => Array.from({ length: count }, () => pick(random, BOILERPLATE)).join('\n');
+  // Drop up to three short leading/trailing lines that do not hold the annotation under test.
+  for (let n = Math.floor(random() * 4); n > 0; n--) {
+    const end = doc.text.indexOf('\n') + 1;
+    if (end <= 0 || end > 80 || end > keep.start) break;
+    doc.replace(0, end, '', false);
+    keep = { start: keep.start - end, end: keep.end - end };
+  }
+  for (let n = Math.floor(random() * 4); n > 0; n--) {
+    const start = doc.text.lastIndexOf('\n', doc.text.length - 2) + 1;
+    if (start <= 0 || doc.text.length - start > 80 || start < keep.end) break;
+    doc.replace(start, doc.text.length - start, '', false);
+  }
+  const top = 1 + Math.floor(random() * 4);
+  const bottom = 1 + Math.floor(random() * 4);
+  doc.replace(0, 0, `${lines(top)}\n${random() < 0.5 ? '\n' : ''}`);
+  doc.replace(doc.text.length, 0, `${doc.text.endsWith('\n') ? '' : '\n'}${random() < 0.5 ? '\n' : ''}${lines(bottom)}\n`);
+}
+
+const MARKUP: readonly [string, string][] = [['**', '**'], ['__', '__'], ['*', '*'], ['_', '_'], ['`', '`'], ['[', '](https://example.org/story/1)']];
+
+// Markdown emphasis, code spans and links added to a few word runs of the quote's paragraph: one
+// around the whole quote or a part of it, the others anywhere (across the quote's edges too).
+function addMarkdown(doc: TrackedText, span: { start: number; end: number }, paragraph: { start: number; end: number }, random: () => number): void {
+  const words = [...doc.text.slice(paragraph.start, paragraph.end).matchAll(/[^\s.,;:!?"“”()]+(?:[ ][^\s.,;:!?"“”()]+)*/g)]
+    .flatMap((m) => [...m[0].matchAll(/\S+/g)].map((w) => ({ start: paragraph.start + m.index + w.index, end: paragraph.start + m.index + w.index + w[0].length })));
+  if (words.length === 0) return;
+  const runs: { start: number; end: number }[] = [];
+  const inQuote = words.filter((w) => w.start >= span.start && w.end <= span.end);
+  const choice = random();
+  if (choice < 0.4) runs.push({ start: span.start, end: span.end });
+  else if (choice < 0.8 && inQuote.length > 0) {
+    const first = Math.floor(random() * inQuote.length);
+    runs.push({ start: inQuote[first].start, end: inQuote[Math.min(inQuote.length - 1, first + Math.floor(random() * 3))].end });
+  }
+  for (let n = 1 + Math.floor(random() * 4); n > 0; n--) {
+    const first = Math.floor(random() * words.length);
+    runs.push({ start: words[first].start, end: words[Math.min(words.length - 1, first + Math.floor(random() * 4))].end });
+  }
+  // Non-overlapping runs, applied from the end so earlier offsets stay valid.
+  runs.sort((a, b) => a.start - b.start);
+  const kept = runs.filter((r, i) => i === 0 || r.start >= runs[i - 1].end);
+  for (const run of kept.reverse()) {
+    const [open, close] = pick(random, MARKUP);
+    doc.replace(run.end, 0, close);
+    doc.replace(run.start, 0, open);
+  }
+}
+
+function swapSentences(doc: TrackedText, span: { start: number; end: number }, paragraph: { start: number; end: number }, random: () => number): void {
+  const sentences = sentencesIn(doc.text, paragraph);
+  if (sentences.length < 2) return;
+  const holding = sentences.findIndex((s) => s.start <= span.start && span.end <= s.end);
+  let first: number;
+  if (holding >= 0) {
+    // The quote's sentence with a neighbour.
+    first = holding === 0 ? 0 : holding === sentences.length - 1 ? holding - 1 : holding - (random() < 0.5 ? 1 : 0);
+  } else {
+    // A quote spanning sentences: swap the nearest pair outside it (its context changes).
+    const outside = sentences.map((_, i) => i).filter((i) => i + 1 < sentences.length &&
+      (sentences[i + 1].end <= span.start || sentences[i].start >= span.end));
+    if (outside.length === 0) return;
+    first = outside.reduce((a, b) => (Math.abs(sentences[b].start - span.start) < Math.abs(sentences[a].start - span.start) ? b : a));
+  }
+  const a = sentences[first];
+  const b = sentences[first + 1];
+  // "A sep B" → "B A sep" → "B sep A".
+  doc.move(b.start, b.end - b.start, a.start);
+  doc.move(a.start + (b.end - b.start) + (a.end - a.start), b.start - a.end, a.start + (b.end - b.start));
+}
+
+const NAME_PAIR = /\b[A-Z][a-z]+([ -])([A-Za-z])[a-z]+\b/g;
+
+// A name's spelling changed everywhere ("Choe Son Hui" ↔ "Choe Son-hui"), as a style edit does:
+// the space becomes a hyphen (the next letter sometimes lower-cased) or the hyphen a space.
+function toggleNameHyphen(doc: TrackedText, span: { start: number; end: number }, paragraph: { start: number; end: number }, random: () => number): void {
+  const names = [...doc.text.slice(paragraph.start, paragraph.end).matchAll(NAME_PAIR)]
+    .map((m) => ({ at: paragraph.start + m.index + m[0].indexOf(m[1], 1), name: m[0], separator: m[1], letter: m[2] }));
+  if (names.length === 0) return;
+  const inside = names.filter((n) => n.at > span.start && n.at < span.end - 1);
+  const chosen = inside.length > 0 ? pick(random, inside) : names.reduce((a, b) => (Math.abs(b.at - span.start) < Math.abs(a.at - span.start) ? b : a));
+  const split = chosen.name.indexOf(chosen.separator, 1);
+  const letter = chosen.separator === ' ' && random() < 0.5 ? chosen.letter.toLowerCase()
+    : chosen.separator === '-' && random() < 0.5 ? chosen.letter.toUpperCase() : chosen.letter;
+  const respelled = chosen.name.slice(0, split) + (chosen.separator === ' ' ? '-' : ' ') + letter + chosen.name.slice(split + 2);
+  for (let at = doc.text.indexOf(chosen.name); at !== -1; at = doc.text.indexOf(chosen.name, at + respelled.length)) {
+    doc.replace(at, chosen.name.length, respelled, true);
+  }
+}
+
+const EDGE_EDITS: readonly EditKind[] = [
+  'insert-paragraph', 'delete-paragraph', 're-wrap', 'typo-in-quote', 'insert-sentence', 'change-figure',
+  'new-boilerplate', 'markdown-markup', 'swap-sentences', 'hyphen-in-name',
+];
+
+/**
+ * The annotation an edit of `kind` is aimed at. Edits about figures and names prefer annotations
+ * holding one; at the article's edges an annotation is made there (first or last words, no context
+ * on that side); boilerplate changes aim at the annotation nearest the top or bottom.
+ */
+export function chooseTargetUnderTest(kind: EditKind, text: string, targets: AnnotationTarget[], random: () => number): AnnotationTarget {
+  const any = () => targets[Math.floor(random() * targets.length)];
+  const among = (test: (t: AnnotationTarget) => boolean) => {
+    const eligible = targets.filter(test);
+    return eligible.length > 0 ? pick(random, eligible) : any();
+  };
+  switch (kind) {
+    case 'change-figure': return among((t) => /\d/.test(t.quote));
+    case 'hyphen-in-name': return among((t) => new RegExp(NAME_PAIR.source).test(t.quote));
+    case 'new-boilerplate': {
+      const top = random() < 0.5;
+      return targets.reduce((a, b) => (top ? (b.start < a.start ? b : a) : (b.end > a.end ? b : a)));
+    }
+    case 'edge-of-article': {
+      const words = [...text.matchAll(/\S+/g)];
+      const count = 1 + Math.floor(random() * 12);
+      const target = random() < 0.5
+        ? createTarget(text, 0, words[Math.min(words.length, count) - 1].index + words[Math.min(words.length, count) - 1][0].length)
+        : createTarget(text, words[Math.max(0, words.length - count)].index, text.length);
+      targets.push(target);
+      return target;
+    }
+    default: return any();
+  }
+}
+
 /**
  * Applies one edit of `kind` aimed at `target` (its current span) plus two unrelated paragraph edits.
- * `corpus` supplies words for inserted paragraphs.
+ * `corpus` supplies words for inserted text; `replacement` is the article that replaces this one.
  */
-export function applyEdit(doc: TrackedText, kind: EditKind, target: AnnotationTarget, random: () => number, corpus: string): void {
+export function applyEdit(doc: TrackedText, kind: EditKind, target: AnnotationTarget, random: () => number, corpus: string, replacement = ''): void {
   const span = { start: target.start, end: target.end };
   const paragraph = paragraphsAround(doc.text, span.start, span.end);
+  if (kind === 'edge-of-article') kind = pick(random, EDGE_EDITS.filter((k) => k !== 'change-figure' || /\d/.test(target.quote)));
   switch (kind) {
     case 'insert-paragraph': {
       const before = paragraphBoundaries(doc.text).filter((b) => b <= paragraph.start);
@@ -205,6 +395,13 @@ export function applyEdit(doc: TrackedText, kind: EditKind, target: AnnotationTa
       break;
     }
     case 'delete-quote': doc.replace(span.start, span.end - span.start, '', false); break;
+    case 'insert-sentence': insertSentence(doc, span, paragraph, random, corpus); break;
+    case 'change-figure': changeFigure(doc, span, random); break;
+    case 'new-boilerplate': newBoilerplate(doc, span, random); break;
+    case 'markdown-markup': addMarkdown(doc, span, paragraph, random); break;
+    case 'swap-sentences': swapSentences(doc, span, paragraph, random); break;
+    case 'hyphen-in-name': toggleNameHyphen(doc, span, paragraph, random); break;
+    case 'replace-article': doc.replace(0, doc.text.length, replacement, false); break;
   }
   // Later edits must not touch the span under test, wherever it is now.
   for (let i = 0; i < 2; i++) {

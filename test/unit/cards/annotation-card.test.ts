@@ -22,7 +22,7 @@ describe('annotation card text', () => {
   it('lists attribution and tags with Markdown escaped, and says nothing about orphans when anchored', () => {
     const lines = annotationDetails(annotation);
     assert.ok(lines.includes('— *NIS, via \\*lawmakers\\**'), lines.join('\n'));
-    assert.ok(lines.includes('`#troops` `#conflicting\\_figures`'), lines.join('\n'));
+    assert.ok(lines.includes('`#troops` `#conflicting_figures`'), lines.join('\n'));
     assert.ok(!lines.some((line) => line.includes('Orphaned')));
   });
 

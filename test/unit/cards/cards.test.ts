@@ -5,9 +5,11 @@ import { CardLinks } from '../../../src/core/cards/card-links';
 import { entityCard } from '../../../src/core/cards/entity-card';
 import { figureCard } from '../../../src/core/cards/figure-card';
 import { WorkspaceIndex } from '../../../src/core/index/workspace-index';
-import { escapeMarkdown } from '../../../src/core/recognition/describe-mention';
+import { annotationCard } from '../../../src/core/cards/annotation-card';
+import { figureWithSource } from '../../../src/core/cards/source-label';
+import { codeSpan, escapeMarkdown } from '../../../src/core/recognition/describe-mention';
 import { recognize } from '../../../src/core/recognition/recognize';
-import { SidecarData } from '../../../src/core/sidecar/annotation';
+import { Annotation, SidecarData } from '../../../src/core/sidecar/annotation';
 import { claimOver } from '../index/build-article';
 
 const SEEDS = path.join(__dirname, '../../../../seeds');
@@ -68,7 +70,7 @@ describe('hover cards', () => {
     const card = entityCard(choe, index, links);
     assert.ok(card.startsWith(`**${escapeMarkdown('Choe Son-hui')}** — person`), card);
     for (const spelling of ['Choe Son Hui', 'Choe Son-hui', 'Choe']) assert.ok(card.includes(escapeMarkdown(spelling)), spelling);
-    assert.match(card, /Mentions\*\* — \d+ in 3 articles/);
+    assert.match(card, /\d+ mentions in 3 articles · \d+ claims?/);
     assert.ok(card.includes(`${escapeMarkdown('002_9b88effd1810f380')} (The Korea Times): `));
   });
 
@@ -98,10 +100,73 @@ describe('hover cards', () => {
     const figure = index.figureAt(JOONGANG, text.indexOf('approximately 11,000'));
     assert.ok(figure);
     const card = figureCard(figure, index, links);
-    assert.ok(card.startsWith('**approximately 11,000** — count'), card);
-    assert.ok(card.includes('| 11,000 | approximately | soldiers |'));
-    assert.ok(card.includes(escapeMarkdown('approximately 11,000 (NIS, Korea JoongAng Daily) vs ')), card);
+    assert.ok(card.startsWith('**approximately 11,000** — count\n\nvalue **11,000** · qualifier *approximately* · unit *soldiers*\n'), card);
+    assert.ok(card.includes(`Other sources: ${escapeMarkdown('approximately 11,000 (NIS, Korea JoongAng Daily) vs ')}`), card);
     assert.ok(card.includes(escapeMarkdown('at least 3,000 (NIS, The Korea Times)')), card);
     assert.ok(card.includes(`(command:open?${KOREA_TIMES_OCT}#${seed(KOREA_TIMES_OCT).indexOf('at least 3,000')})`), card);
+  });
+});
+
+describe('hover card layout', () => {
+  it('leads an entity card with name and type, spellings and reach, then the links, details after', () => {
+    const index = seedIndex();
+    const choe = index.findEntity('Choe Son-hui');
+    assert.ok(choe);
+    const [facts, details] = entityCard(choe, index, links).split('\n---\n');
+    const lines = facts.split('\n').filter(Boolean);
+    assert.match(lines[0], /^\*\*.+\*\* — person$/);
+    assert.match(lines[1], /^Spellings: /);
+    assert.match(lines[2], /^\d+ mentions in \d+ articles · \d+ claims?/);
+    assert.match(lines[3], /^\[Show all mentions\]/);
+    assert.ok(details.includes('**Mentions**'), details);
+  });
+
+  it('does not repeat the qualifier of a figure without a normalized value ("late October")', () => {
+    const text = 'Troops were expected to be deployed to Kursk by late October, the NIS said.';
+    const index = new WorkspaceIndex();
+    index.setArticle('/w/a.txt', text, recognize(text), { version: 1, source: { outlet: 'Yonhap' }, annotations: [] });
+    const figure = index.figureAt('/w/a.txt', text.indexOf('late October'));
+    assert.ok(figure && figure.figure.value === null && figure.figure.qualifier === 'late', JSON.stringify(figure?.figure));
+    const label = figureWithSource(figure, index);
+    assert.ok(label.startsWith('late October ('), label);
+    assert.ok(!label.includes('late late'), label);
+  });
+});
+
+describe('Markdown from analyst data', () => {
+  const hostile: Annotation = {
+    id: 'c-abc`](command:sourcemark.deleteAnnotation?%5B%5D)`',
+    kind: 'claim',
+    text: 'Troops $(trash) [moved](command:sourcemark.deleteAnnotation)',
+    attribution: 'NIS',
+    tags: ['troops_counts', 'a`b'],
+    created: '2026-11-25T12:00:00Z',
+    updated: '2026-11-25T12:00:00Z',
+    target: { quote: 'q', prefix: '', suffix: '', start: 0, end: 1 },
+  };
+  const annotationLinks = { edit: 'command:edit?%5B%22x)%22%5D', retag: 'command:retag', delete: 'command:delete', openSidecar: 'command:sidecar' };
+
+  it('shows ids and tags literally in code spans, and lets no sidecar text form a link or an icon', () => {
+    const card = annotationCard(hostile, { outlet: 'Yonhap', reliability: 'B', credibility: 2 }, annotationLinks);
+    // The only links are the card's four actions: count link openings outside code spans.
+    const outsideCode = card.replace(/(`+)[\s\S]*?\1/g, '');
+    assert.equal(outsideCode.match(/\]\(/g)?.length, 4, card);
+    assert.ok(card.includes(codeSpan(hostile.id)), card);
+    assert.ok(card.includes('``#a`b``'), card);
+    assert.ok(card.includes('`#troops_counts`'), 'no backslash inside a code span');
+    assert.ok(card.includes('\\$\\(trash\\)'), 'the icon syntax in analyst text is escaped');
+    assert.ok(card.includes('(command:edit?%5B%22x%29%22%5D)'), 'a parenthesis in a link target is encoded');
+  });
+
+  it('leads the claim card with the claim, its attribution and the source grade', () => {
+    const lines = annotationCard({ ...hostile, id: 'c-abc123', text: 'About 11,000 troops' }, { reliability: 'B', credibility: 2 }, annotationLinks).split('\n').filter(Boolean);
+    assert.equal(lines[0], '$(comment-discussion) Claim: **About 11,000 troops**');
+    assert.match(lines[1], /^— \*NIS\* · source grade B2 \\\(usually reliable, probably true\\\)$/);
+  });
+
+  it('fences a code span around any run of backticks', () => {
+    assert.equal(codeSpan('c-abc123'), '`c-abc123`');
+    assert.equal(codeSpan('a`b'), '``a`b``');
+    assert.equal(codeSpan('`x'), '`` `x ``');
   });
 });

@@ -152,6 +152,37 @@ describe('sourcemark check', () => {
       assert.equal(clean.io.out, '', 'nothing left to fix');
     });
 
+    it('changes nothing but the offset digits of a hand-formatted sidecar with mixed line endings', async () => {
+      // Aligned comments, padded flow lists, a line longer than 80 characters, every third line CRLF.
+      const messy = readFileSync(sidecar, 'utf8')
+        .replace('version: 1 # Sourcemark sidecar schema', 'version: 1        # Sourcemark sidecar schema')
+        .replace('tags: [troops]', 'tags: [ troops ]    # padded')
+        .split('\n')
+        .map((line, i) => (i % 3 === 0 && i > 0 && line !== '' ? line + '\r' : line))
+        .join('\n');
+      writeFileSync(sidecar, messy);
+      const inserted = 'A new first paragraph.\n\n';
+      writeFileSync(article, inserted + readFileSync(article, 'utf8'));
+      const { code } = await check([folder, '--fix']);
+      assert.equal(code, 0);
+      const expected = messy.replace(/^( {6}(?:start|end): )(\d+)/gm, (_, key: string, value: string) => key + (Number(value) + inserted.length));
+      assert.notEqual(expected, messy);
+      assert.equal(readFileSync(sidecar, 'utf8'), expected);
+    });
+
+    it('marks an orphan with one added line and removes exactly that line once the quote is back', async () => {
+      const original = readFileSync(sidecar, 'utf8');
+      const text = readFileSync(article, 'utf8');
+      removeFrom(article, CHOE_SENTENCE);
+      await check([folder, '--fix']);
+      const orphaned = readFileSync(sidecar, 'utf8');
+      const added = orphaned.split('\n').filter((line) => !original.split('\n').includes(line) && !/^ {6}(start|end): /.test(line));
+      assert.deepEqual(added, ['    orphaned: true']);
+      writeFileSync(article, text);
+      await check([folder, '--fix']);
+      assert.equal(readFileSync(sidecar, 'utf8'), original);
+    });
+
     it('does not rewrite a sidecar whose anchors are all still right', async () => {
       const original = readFileSync(sidecar);
       const { code, io } = await check([folder, '--fix', '--json']);

@@ -119,4 +119,15 @@ describe('sourcemark search', () => {
     assert.ok(io.err.startsWith(`${broken}:4: `), io.err);
     assert.deepEqual(results.map((r) => r.id), [CHOE_PUTIN.id]);
   });
+
+  it('reports a sidecar that is not UTF-8 instead of searching U+FFFD in its place', async () => {
+    const other = tempFolder('search-latin1');
+    copySeed(other);
+    const latin1 = copySeed(other, '001_df325ce8335b07e1.txt') + SIDECAR_SUFFIX;
+    writeFileSync(latin1, Buffer.concat([Buffer.from('version: 1\n# caf'), Buffer.from([0xe9]), Buffer.from('\nannotations: []\n')]));
+    const { code, io, results } = await searchJson(['choe son hui', other]);
+    assert.equal(code, 1);
+    assert.ok(io.err.startsWith(`${latin1}:2: not valid UTF-8 (byte 0xE9)`), io.err);
+    assert.deepEqual(results.map((r) => r.id), [CHOE_PUTIN.id]);
+  });
 });

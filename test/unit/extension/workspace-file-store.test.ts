@@ -48,8 +48,17 @@ describe('WorkspaceFileStore', () => {
     const fs = new MemoryFileSystem();
     fs.files.set('/w/a.yaml', new TextEncoder().encode('old'));
     const store = new WorkspaceFileStore(fs, uriFor);
-    await store.writeFileAtomic('/w/a.yaml', new TextEncoder().encode('new'));
+    assert.equal(await store.writeFileAtomic('/w/a.yaml', new TextEncoder().encode('new'), new TextEncoder().encode('old')), 'written');
     assert.equal(text(await store.readFile('/w/a.yaml')), 'new');
+    assert.deepEqual([...fs.files.keys()], ['/w/a.yaml']);
+  });
+
+  it('leaves a file that changed since it was read, and no temporary file', async () => {
+    const fs = new MemoryFileSystem();
+    fs.files.set('/w/a.yaml', new TextEncoder().encode('theirs'));
+    const store = new WorkspaceFileStore(fs, uriFor);
+    assert.equal(await store.writeFileAtomic('/w/a.yaml', new TextEncoder().encode('ours'), new TextEncoder().encode('old')), 'conflict');
+    assert.equal(text(fs.files.get('/w/a.yaml')), 'theirs');
     assert.deepEqual([...fs.files.keys()], ['/w/a.yaml']);
   });
 
@@ -58,7 +67,7 @@ describe('WorkspaceFileStore', () => {
     fs.files.set('/w/a.yaml', new TextEncoder().encode('old'));
     fs.failRename = true;
     const store = new WorkspaceFileStore(fs, uriFor);
-    await assert.rejects(store.writeFileAtomic('/w/a.yaml', new TextEncoder().encode('new')), /no permission/);
+    await assert.rejects(store.writeFileAtomic('/w/a.yaml', new TextEncoder().encode('new'), new TextEncoder().encode('old')), /no permission/);
     assert.equal(text(fs.files.get('/w/a.yaml')), 'old');
     assert.deepEqual([...fs.files.keys()], ['/w/a.yaml']);
   });
@@ -85,6 +94,24 @@ describe('WorkspaceFileStore', () => {
     assert.equal(await store.readFile('/w/b.yaml'), undefined, 'no temporary file: missing');
   });
 
+  it('does not take the temporary file of its own write in progress for an interrupted one', async () => {
+    const fs = new MemoryFileSystem();
+    const store = new WorkspaceFileStore(fs, uriFor);
+    let releaseRename!: () => void;
+    const renameGate = new Promise<void>((resolve) => (releaseRename = resolve));
+    const rename = fs.rename.bind(fs);
+    fs.rename = async (source, target) => {
+      await renameGate;
+      return rename(source, target);
+    };
+    const writing = store.writeFileAtomic('/w/new.yaml', new TextEncoder().encode('first'), undefined);
+    while (![...fs.files.keys()].some((path) => path.endsWith('.tmp'))) await new Promise((resolve) => setImmediate(resolve));
+    assert.equal(await store.readFile('/w/new.yaml'), undefined, 'not there yet, and the write in progress keeps its file');
+    releaseRename();
+    assert.equal(await writing, 'written');
+    assert.equal(text(fs.files.get('/w/new.yaml')), 'first');
+  });
+
   it('names the temporary file in the same folder, hidden, for a Windows path too', async () => {
     const fs = new MemoryFileSystem();
     const written: string[] = [];
@@ -93,7 +120,7 @@ describe('WorkspaceFileStore', () => {
       written.push(uri.path);
       return write(uri, content);
     };
-    await new WorkspaceFileStore(fs, uriFor).writeFileAtomic('C:\\w\\a.yaml', new Uint8Array());
+    await new WorkspaceFileStore(fs, uriFor).writeFileAtomic('C:\\w\\a.yaml', new Uint8Array(), undefined);
     assert.match(written[0], /^C:\\w\\\.a\.yaml\.[0-9a-f]{8}\.tmp$/);
   });
 });

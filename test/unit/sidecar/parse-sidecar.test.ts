@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { newAnnotationId } from '../../../src/core/sidecar/annotation-id';
 import { parseSidecar } from '../../../src/core/sidecar/parse-sidecar';
 
 const FIXTURES = path.resolve(__dirname, '../../../../test/fixtures/sidecars');
@@ -80,6 +81,31 @@ describe('parseSidecar', () => {
     const levels = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
     for (let i = 1; i < 9; i++) levels.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10).fill(`*${String.fromCharCode(96 + i)}`).join(', ')}]`);
     assert.match(errorsOf(`version: 1\n${levels.join('\n')}\n`)[0].message, /alias/i);
+  });
+
+  it('accepts a legal alias in tags, as a list and as an item, and reads the values it stands for', () => {
+    const first = MINIMAL_ANNOTATION.replace('    text: t\n', '    text: t\n    tags: &troops [troops, kursk]\n');
+    const second = MINIMAL_ANNOTATION.replace('c-aaaaaa', 'c-bbbbbb').replace('    text: t\n', '    text: t\n    tags: *troops\n');
+    const third = MINIMAL_ANNOTATION.replace('c-aaaaaa', 'c-cccccc').replace('    text: t\n', '    text: &word casualties\n    tags: [*word, losses]\n');
+    const parsed = parseSidecar(`version: 1\nannotations:\n${first}${second}${third}`);
+    assert.ok(parsed.ok, parsed.ok ? '' : parsed.errors[0].message);
+    assert.deepEqual(parsed.data.annotations.map((a) => a.tags), [['troops', 'kursk'], ['troops', 'kursk'], ['casualties', 'losses']]);
+    assert.equal(parsed.data.annotations[2].text, 'casualties');
+  });
+
+  it('rejects an id that is not c-/n- plus 6 or more lowercase letters or digits, at the id', () => {
+    for (const id of ['c-abc', 'x-aaaaaa', 'c-AAAAAA', '"c-aaa`x`aaa"', '"c-aaaaaa) [run](command:sourcemark.deleteAnnotation"']) {
+      const [error] = errorsOf(`version: 1\nannotations:\n${MINIMAL_ANNOTATION.replace('c-aaaaaa', id)}`);
+      assert.match(error.message, /is not a Sourcemark id: "c-" \(claim\) or "n-" \(note\)/, id);
+      assert.deepEqual([error.line, error.column], [3, 9], id);
+    }
+  });
+
+  it('accepts every id newAnnotationId makes', () => {
+    for (let i = 0; i < 200; i++) {
+      const id = newAnnotationId(i % 2 ? 'claim' : 'note', new Set());
+      assert.ok(parseSidecar(`version: 1\nannotations:\n${MINIMAL_ANNOTATION.replace('c-aaaaaa', id)}`).ok, id);
+    }
   });
 
   it('treats an empty file as an empty version-1 sidecar, with a warning', () => {

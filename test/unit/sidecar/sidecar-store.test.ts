@@ -3,13 +3,13 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { newAnnotationId } from '../../../src/core/sidecar/annotation-id';
-import type { FileStore } from '../../../src/core/sidecar/file-store';
-import { nodeFileStore } from '../../../src/core/sidecar/node-file-store';
+import { sameBytes, type FileStore } from '../../../src/core/sidecar/file-store';
+import { nodeFileStore } from '../../../src/platform/node-file-store';
 import { addAnnotation, setSourceMetadata } from '../../../src/core/sidecar/sidecar-edits';
 import { articlePathFor, sidecarPathFor } from '../../../src/core/sidecar/sidecar-paths';
 import { SidecarStore } from '../../../src/core/sidecar/sidecar-store';
 
-/** In-memory boundary fake; `beforeWrite` simulates another program writing at the worst moment. */
+/** In-memory boundary fake; `beforeWrite` simulates another program writing at the worst moment, right before our rename. */
 class MemoryFiles implements FileStore {
   files = new Map<string, string>();
   writes = 0;
@@ -18,9 +18,14 @@ class MemoryFiles implements FileStore {
     const text = this.files.get(p);
     return text === undefined ? undefined : new TextEncoder().encode(text);
   }
-  async writeFileAtomic(p: string, bytes: Uint8Array) {
+  async writeFileAtomic(p: string, bytes: Uint8Array, expected: Uint8Array | undefined) {
+    const race = this.beforeWrite;
+    this.beforeWrite = undefined;
+    race?.();
+    if (!sameBytes(await this.readFile(p), expected)) return 'conflict' as const;
     this.writes++;
     this.files.set(p, new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes));
+    return 'written' as const;
   }
 }
 
@@ -82,21 +87,11 @@ describe('SidecarStore', () => {
     assert.equal(files.writes, 0);
   });
 
-  it('merges with a change made on disk after the read instead of clobbering it', async () => {
+  it('merges with a change made on disk right before the rename instead of clobbering it', async () => {
     const files = new MemoryFiles();
     const p = 'a.txt.sourcemark.yaml';
     files.files.set(p, 'version: 1\nannotations: []\n');
-    let raced = false;
-    const original = files.readFile.bind(files);
-    // The second read (the pre-write check) sees another program's edit.
-    let reads = 0;
-    files.readFile = async (path: string) => {
-      if (++reads === 2 && !raced) {
-        raced = true;
-        files.files.set(p, '# added by git pull\nversion: 1\nsource:\n  outlet: Yonhap\nannotations: []\n');
-      }
-      return original(path);
-    };
+    files.beforeWrite = () => files.files.set(p, '# added by git pull\nversion: 1\nsource:\n  outlet: Yonhap\nannotations: []\n');
     const result = await new SidecarStore(files).update('a.txt', (doc) => addAnnotation(doc, ANNOTATION));
     assert.ok(result.ok && result.written);
     const text = files.files.get(p) ?? '';
@@ -109,15 +104,31 @@ describe('SidecarStore', () => {
     const files = new MemoryFiles();
     const p = 'a.txt.sourcemark.yaml';
     files.files.set(p, 'version: 1\nannotations: []\n');
-    const original = files.readFile.bind(files);
-    let reads = 0;
-    files.readFile = async (path: string) => {
-      if (++reads === 2) files.files.set(p, 'version: 1\n<<<<<<< HEAD\n');
-      return original(path);
-    };
+    files.beforeWrite = () => files.files.set(p, 'version: 1\n<<<<<<< HEAD\n');
     const result = await new SidecarStore(files).update('a.txt', (doc) => addAnnotation(doc, ANNOTATION));
     assert.ok(!result.ok && result.reason === 'invalid');
     assert.equal(files.files.get(p), 'version: 1\n<<<<<<< HEAD\n');
+  });
+
+  it('reports a sidecar the store cannot read as invalid at 1:1, and does not write it', async () => {
+    const files = new MemoryFiles();
+    files.readFile = async () => {
+      throw new Error('it is a folder, not a file');
+    };
+    const loaded = await new SidecarStore(files).load('a.txt');
+    assert.deepEqual(loaded, { status: 'invalid', path: 'a.txt.sourcemark.yaml', errors: [{ message: 'cannot read the sidecar: it is a folder, not a file', line: 1, column: 1 }] });
+    const result = await new SidecarStore(files).update('a.txt', (doc) => addAnnotation(doc, ANNOTATION));
+    assert.ok(!result.ok && result.reason === 'invalid');
+    assert.equal(files.writes, 0);
+  });
+
+  it('reports a write the file system refused, with its reason', async () => {
+    const files = new MemoryFiles();
+    files.writeFileAtomic = async () => {
+      throw new Error('permission denied');
+    };
+    const result = await new SidecarStore(files).update('a.txt', (doc) => addAnnotation(doc, ANNOTATION));
+    assert.ok(!result.ok && result.reason === 'unwritable' && /permission denied/.test(result.message), JSON.stringify(result));
   });
 
   it('serializes concurrent updates to one file so none is lost', async () => {

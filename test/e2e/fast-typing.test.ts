@@ -1,0 +1,81 @@
+// A person types fast above the claims of an article (25 ms a key, Enter included) and saves at once:
+// every claim must keep its quote, and the offsets on disk must point at that quote in the saved file.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { parseSidecar } from '../../src/core/sidecar/parse-sidecar';
+import { openFromExplorer, openWorkbench, screenshot, Workbench } from './workbench';
+
+const article = '000_38dd43a7f4a69a66.txt';
+// 113 characters, two of them Enter: what the analyst who found the drift typed.
+const typed = "Editor's note, added while reading: figures below are disputed!!\nSee the NIS briefings for the updated numbers.\n\n";
+
+const pulled = 'Update (pulled from the newsroom repository): headline corrected.\n';
+
+interface StoredTarget {
+  id: string;
+  quote: string;
+  start: number;
+  end: number;
+}
+
+function storedTargets(file: string): StoredTarget[] {
+  const parsed = parseSidecar(fs.readFileSync(file, 'utf8'));
+  assert.ok(parsed.ok, `${file} parses`);
+  return parsed.data.annotations.map((a) => ({ id: a.id, quote: a.target.quote, start: a.target.start, end: a.target.end }));
+}
+
+async function waitUntil(what: string, probe: () => boolean, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!probe()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+describe('Typing fast in an annotated article', function () {
+  let workbench: Workbench;
+
+  before(async function () {
+    workbench = await openWorkbench();
+  });
+
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed' && workbench) await screenshot(workbench.page, 'e2e-failure-fast-typing');
+  });
+
+  after(async function () {
+    await workbench?.close();
+  });
+
+  it('keeps every claim on its quote and saves the right offsets without rewriting a quote', async function () {
+    const { page, folder } = workbench;
+    const articleFile = path.join(folder, article);
+    const sidecarFile = `${articleFile}.sourcemark.yaml`;
+    const before = storedTargets(sidecarFile);
+    assert.ok(before.length >= 3, 'the seed article has claims');
+
+    // The article changed on disk since its offsets were stored (a git pull): opening it re-anchors them and
+    // writes them back, and the sidecar watcher reloads, all while the analyst is already typing.
+    fs.writeFileSync(articleFile, pulled + fs.readFileSync(articleFile, 'utf8'));
+    await openFromExplorer(page, article);
+    await page.locator('.editor-instance .monaco-editor .view-lines').first().click();
+    await page.keyboard.press('Control+Home');
+    assert.equal(typed.length, 113);
+    // A save in mid-flow, typing on straight after it, and a second save.
+    await page.keyboard.type(typed.slice(0, 60), { delay: 25 });
+    await page.keyboard.press('Control+s');
+    await page.keyboard.type(typed.slice(60), { delay: 25 });
+    await page.keyboard.press('Control+s');
+    await waitUntil('the article saved with the typed text', () => fs.readFileSync(articleFile, 'utf8').startsWith(typed + pulled), 30_000);
+
+    const saved = fs.readFileSync(articleFile, 'utf8');
+    const expected = before.map((t) => ({ id: t.id, quote: t.quote, start: saved.indexOf(t.quote), end: saved.indexOf(t.quote) + t.quote.length }));
+    const matches = () => JSON.stringify(storedTargets(sidecarFile)) === JSON.stringify(expected);
+    await waitUntil('the offsets on disk to follow the text', matches, 20_000).catch(() => undefined);
+    // A few more seconds: a late write (a reload racing the save) must not undo the right offsets.
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    await screenshot(page, 'e2e-fast-typing');
+    assert.deepEqual(storedTargets(sidecarFile), expected);
+  });
+});

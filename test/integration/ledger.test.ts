@@ -1,0 +1,128 @@
+// The figure ledger in a real VS Code on the fixture workspace (seed articles 000–003; 002 and 003 have
+// sidecars with outlet and date): the troop-count subject, its contradictions in the Figures view, the
+// ledger panel and the diagnostics, decisions written to .sourcemark/subjects.yaml, and the export.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { Subject } from '../../src/core/ledger/ledger-types';
+import { renameSubject } from '../../src/core/ledger/subject-decisions';
+import type { SourcemarkApi } from '../../src/extension/extension';
+import { exportTo } from '../../src/extension/export-command';
+import { subjectCardAt } from '../../src/extension/ledger-model';
+import { activateApi, fileInWorkspace, waitFor } from './workspace-helpers';
+
+const TROOPS = 'troops/north-korea';
+
+describe('Figure ledger', () => {
+  let api: SourcemarkApi;
+  let troops: Subject;
+
+  before(async () => {
+    api = await activateApi();
+    await api.indexReady;
+    await api.ledgerReady;
+    // Sidecars (outlets, dates, claim attributions) may reach the index after the first build.
+    troops = await waitFor('the troop-count subject with its dated reports', async () => {
+      await api.ledger.settled();
+      const subject = api.ledger.subject(TROOPS);
+      return subject && subject.reports.some((r) => r.outlet === 'The Korea Times') ? subject : undefined;
+    });
+  });
+
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('groups the troop counts of the four articles into one subject and flags contradictions', () => {
+    const articles = new Set(troops.reports.map((r) => vscode.workspace.asRelativePath(r.path).slice(0, 3)));
+    assert.deepEqual([...articles].sort(), ['000', '001', '002', '003']);
+    const texts = troops.reports.map((r) => r.text);
+    for (const text of ['approximately 11,000', 'over 11,000', 'around 10,000', 'At least 11,000', '10,900 to 12,000']) assert.ok(texts.includes(text), text);
+    assert.ok(!texts.includes('about 4,000'), 'workers are another subject');
+    const pairs = troops.contradictions.map((c) => c.reports.map((i) => troops.reports[i].text).join(' / '));
+    assert.ok(pairs.includes('12,000 to 15,000 / around 10,000'), pairs.join('\n'));
+    assert.ok(pairs.includes('over 11,000 / around 10,000'), pairs.join('\n'));
+  });
+
+  it('lists the subject in the Figures view with its spread, reports and contradictions', () => {
+    const roots = api.figuresTree.getChildren();
+    const node = roots.find((n) => n.kind === 'subject' && n.subject.id === TROOPS);
+    assert.ok(node, 'a Figures view item for the troop count');
+    const item = api.figuresTree.getTreeItem(node);
+    assert.equal(item.label, 'North Korean troops');
+    assert.equal(item.description, `3,000–15,000 · ${troops.reports.length} reports · ${troops.contradictions.length} contradictions`);
+    assert.equal((item.iconPath as vscode.ThemeIcon).id, 'warning');
+    const reports = api.figuresTree.getChildren(node);
+    assert.equal(reports.length, troops.reports.length);
+    const flagged = reports.map((r) => api.figuresTree.getTreeItem(r)).find((r) => r.label === 'around 10,000');
+    assert.match(String(flagged?.description), /^⚠ \d+ · headline · The Korea Times · 2024-11-20$/);
+  });
+
+  it('opens the ledger panel with the table, the chart and the contradictions', async () => {
+    await vscode.commands.executeCommand('sourcemark.openFigureSubject', TROOPS);
+    assert.equal(api.ledgerPanel.shownSubject, TROOPS);
+    const html = api.ledgerPanel.html ?? '';
+    assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src 'none';/);
+    assert.match(html, /<script nonce="[^"]+" src="[^"]+ledger\.js"><\/script>/);
+    // Only the extension's own media, through the webview resource scheme; the SVG namespace is a name, not a fetch.
+    const loaded = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]);
+    assert.equal(loaded.length, 2);
+    for (const url of loaded) assert.match(url, /vscode-resource|^vscode-webview-resource:/, url);
+    const urls = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '').match(/https?:\/\/[^\s"']+/g) ?? [];
+    assert.deepEqual(urls.filter((u) => !loaded.includes(u) && u !== 'http://www.w3.org/2000/svg'), []);
+    assert.equal((html.match(/<tr class="[^"]*" data-report=/g) ?? []).length, troops.reports.length);
+    assert.match(html, new RegExp(`<h2>Contradictions \\(${troops.contradictions.length}\\)</h2>`));
+    assert.match(html, /<svg [^>]*class="ledger-chart"[^>]*role="img"/);
+    assert.match(html, /Headline: around 10,000/);
+  });
+
+  it('puts an information diagnostic on each contradicting span', async () => {
+    const uri = fileInWorkspace('002_9b88effd1810f380.txt');
+    const diagnostics = await waitFor('ledger diagnostics', () => (api.ledgerDiagnostics(uri).length > 0 ? api.ledgerDiagnostics(uri) : undefined));
+    const document = await vscode.workspace.openTextDocument(uri);
+    const onTenThousand = diagnostics.filter((d) => document.getText(d.range) === 'around 10,000');
+    assert.ok(onTenThousand.length >= 2, diagnostics.map((d) => d.message).join('\n'));
+    assert.ok(diagnostics.every((d) => d.severity === vscode.DiagnosticSeverity.Information && d.source === 'Sourcemark ledger'));
+    assert.ok(onTenThousand.some((d) => /is below “over 11,000”/.test(d.message)));
+  });
+
+  it('builds the figure hover section from the same subject only, with command links', () => {
+    const report = troops.reports.find((r) => r.text === 'around 10,000')!;
+    const card = subjectCardAt(api.ledger, report.path, report.start + 2) ?? '';
+    assert.match(card, /^\*\*North Korean troops\*\*/);
+    assert.match(card, /\| this \| \[around 10,000\]\(command:sourcemark\.openSpan\?/);
+    assert.match(card, /\[open ledger\]\(command:sourcemark\.openFigureSubject\?/);
+    assert.ok(!card.includes('4,000') && !card.includes('170mm'), card);
+  });
+
+  it('keeps a rename in .sourcemark/subjects.yaml and applies it after re-reading', async () => {
+    const file = fileInWorkspace('.sourcemark/subjects.yaml');
+    try {
+      assert.ok(await api.ledger.decide((doc) => renameSubject(doc, TROOPS, 'DPRK troops in Russia')));
+      const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(file));
+      assert.match(text, /troops\/north-korea:\n {4}label: DPRK troops in Russia\n/);
+      assert.equal(api.ledger.subject(TROOPS)?.label, 'DPRK troops in Russia');
+      const node = api.figuresTree.getChildren().find((n) => n.kind === 'subject' && n.subject.id === TROOPS)!;
+      assert.equal(api.figuresTree.getTreeItem(node).label, 'DPRK troops in Russia');
+      // Undoing the decision (removing it from the file) brings the automatic label back.
+      assert.ok(await api.ledger.decide((doc) => doc.deleteIn(['subjects', TROOPS])));
+      assert.equal(api.ledger.subject(TROOPS)?.label, 'North Korean troops');
+    } finally {
+      await vscode.workspace.fs.delete(file);
+    }
+  });
+
+  it('exports Web Annotations whose exact is the article slice', async () => {
+    const target = fileInWorkspace('export.jsonld');
+    assert.ok(await exportTo(api.ledger, { format: 'jsonld' }, target));
+    const json = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(target)));
+    assert.equal(json['@context'], 'http://www.w3.org/ns/anno.jsonld');
+    assert.ok(json.total >= 4);
+    for (const annotation of json.first.items) {
+      const source = vscode.Uri.parse(annotation.target.source);
+      const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(source));
+      const [quote, position] = annotation.target.selector;
+      assert.equal(text.slice(position.start, position.end), quote.exact);
+    }
+    await vscode.workspace.fs.delete(target);
+  });
+});
