@@ -13,6 +13,7 @@ const corpora = path.join(root, '.corpora');
 const evaluate = process.argv.includes('--eval');
 const EPOCHS = 6;
 const MAX_FEATURES = 8000;
+const RULE_PRIOR = Number(process.argv.find((arg) => arg.startsWith('--prior='))?.slice(8) ?? 10);
 /** GeoNames population bands: small town, town, city. */
 const PLACE_BANDS = [5000, 50000, 500000];
 /** Words seen this often in lower case (and rarely capitalized mid-sentence) count as common in lower case. */
@@ -221,7 +222,7 @@ const weights = new Map();
 const totals = new Map();
 const stamps = new Map();
 let clock = 0;
-const live = { addScores(feature, scores) { const row = weights.get(feature); if (row) for (let tag = 0; tag < TAG_COUNT; tag++) scores[tag] += row[tag]; } };
+const live = { rulePrior: 0, addScores(feature, scores) { const row = weights.get(feature); if (row) for (let tag = 0; tag < TAG_COUNT; tag++) scores[tag] += row[tag]; } };
 function update(feature, tag, delta) {
   let row = weights.get(feature);
   if (!row) {
@@ -282,7 +283,7 @@ const quantized = new Int8Array(kept.length * TAG_COUNT);
 kept.forEach(([, row], index) => row.forEach((weight, tag) => (quantized[index * TAG_COUNT + tag] = Math.round(weight / scale))));
 const keptSet = new Set(kept.map(([feature]) => feature));
 /** The weights as the shipped model will see them: kept features, quantized. */
-const shipped = { addScores(feature, scores) { const row = averaged.get(feature); if (row && keptSet.has(feature)) for (let tag = 0; tag < TAG_COUNT; tag++) scores[tag] += Math.round(row[tag] / scale) * scale; } };
+const shipped = { rulePrior: RULE_PRIOR, addScores(feature, scores) { const row = averaged.get(feature); if (row && keptSet.has(feature)) for (let tag = 0; tag < TAG_COUNT; tag++) scores[tag] += Math.round(row[tag] / scale) * scale; } };
 
 // 6. With --eval: span F1 (person/organization/place, exact span and type) on the held-back corpus documents, rules vs tagger.
 if (evaluate) {
@@ -303,7 +304,8 @@ if (evaluate) {
   const { recognize } = out('recognize.js');
   const quality = require(path.join(root, 'out/bench/recognition-quality.js'));
   const docs = quality.loadGold(goldDir).filter((doc) => heldBackGold.includes(`${doc.name}.gold.json`));
-  for (const [label, tagger] of [['rules', false], ['tagger', shipped]]) {
+  const unquantized = { rulePrior: RULE_PRIOR, addScores(feature, scores) { const row = averaged.get(feature); if (row) for (let tag = 0; tag < TAG_COUNT; tag++) scores[tag] += row[tag]; } };
+  for (const [label, tagger] of [['rules', false], ['tagger', shipped], ['tagger, all features unquantized', unquantized]]) {
     const { all } = quality.evaluate(docs, (text) => recognize(text, { tagger }));
     const strict = quality.prf(quality.totalCounts(all.strict, ['person', 'organization', 'place', 'equipment', 'event']));
     const lenient = quality.prf(quality.totalCounts(all.lenient, ['person', 'organization', 'place', 'equipment', 'event']));
@@ -332,6 +334,8 @@ export const FEATURE_KEYS = '${bytesToBase64(new Uint8Array(keys.buffer))}';
 /** ${TAG_COUNT} signed bytes per feature, one per tag. */
 export const WEIGHTS = '${bytesToBase64(new Uint8Array(quantized.buffer))}';
 export const WEIGHT_SCALE = ${scale};
+/** Added to the score of the tag the rules' own guess implies. */
+export const RULE_PRIOR = ${RULE_PRIOR};
 `,
   );
   console.log(`weights: ${kept.length} of ${averaged.size} features kept; ${(fs.statSync(weightFile).size / 1024).toFixed(0)} KB`);

@@ -342,9 +342,18 @@ function linkAbbreviations(pieces: readonly Piece[], tokens: readonly Token[], l
  * its own name ("Review Committee of the Integrated Food Security Phase Classification (IPC)"). May replace the last of `before`.
  */
 function findLongForm(letters: string, line: string, parenthesis: number, before: EntityCandidate[]): EntityCandidate | null | undefined {
-  const end = line.slice(0, parenthesis).trimEnd().length;
-  const words = line.slice(0, end).split(' ');
-  const window = words.slice(-(letters.length + MAX_EXTRA_LONG_FORM_WORDS)).join(' ');
+  // Only the few words before the parenthesis are read: slicing the whole line made a long single-line file quadratic.
+  let end = parenthesis;
+  while (end > 0 && /\s/.test(line[end - 1])) {
+    end--;
+  }
+  let windowStart = end;
+  for (let spaces = letters.length + MAX_EXTRA_LONG_FORM_WORDS; windowStart > 0; windowStart--) {
+    if (line.charCodeAt(windowStart - 1) === 32 && --spaces === 0) {
+      break;
+    }
+  }
+  const window = line.slice(windowStart, end);
   const offset = matchAbbreviation(letters, window);
   const last = before.length - 1;
   const previous = before[last];

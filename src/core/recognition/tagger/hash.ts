@@ -18,6 +18,8 @@ export function featureHash(template: number, value: number): number {
 /** Lower case without diacritics and with straight apostrophes ("Rifā‘" → "rifa'"): how gazetteer names are matched. */
 export function foldName(text: string): string {
   const lower = text.toLowerCase();
-  // eslint-disable-next-line no-control-regex
-  return /[^\u0000-\u007f]/.test(lower) ? lower.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘ʼʻ`´]/g, "'") : lower;
+  for (let index = 0; index < lower.length; index++) {
+    if (lower.charCodeAt(index) > 127) return lower.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘ʼʻ`´]/g, "'");
+  }
+  return lower;
 }

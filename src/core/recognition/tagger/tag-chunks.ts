@@ -6,20 +6,29 @@ import { chunkFeatures, isInsideTag, TAG_COUNT, TAGGED_TYPES, tagFeatures, tagOf
 /** Adds the weights of one feature to the scores of every tag. */
 export interface TagScorer {
   addScores(feature: number, scores: Float64Array): void;
+  /** Score added to the tag a rule piece implies, tuned on held-back articles: how much the rules' guess counts. */
+  readonly rulePrior: number;
 }
 
 /** What the tagger may change: rule pieces up to this confidence (2 = context cues; 3, lexicon matches, always stay). */
 export const OVERRIDABLE_CONFIDENCE = 1;
 
+const SCORES = new Float64Array(TAG_COUNT);
+
 /** Greedy left-to-right tags of a chunk; an inside tag only continues a name of its own type. */
 export function decodeChunk(chunk: ChunkFeatures, scorer: TagScorer): number[] {
   const tags: number[] = [];
-  const scores = new Float64Array(TAG_COUNT);
+  const scores = SCORES;
   let previous = 0;
   for (let offset = 0; offset < chunk.features.length; offset++) {
     scores.fill(0);
-    for (const feature of chunk.features[offset]) scorer.addScores(feature, scores);
-    for (const feature of tagFeatures(chunk, offset, previous)) scorer.addScores(feature, scores);
+    const features = chunk.features[offset];
+    for (let index = 0; index < features.length; index++) scorer.addScores(features[index], scores);
+    const [previousTag, previousTagShape, previousTagRule] = tagFeatures(chunk, offset, previous);
+    scorer.addScores(previousTag, scores);
+    scorer.addScores(previousTagShape, scores);
+    scorer.addScores(previousTagRule, scores);
+    scores[chunk.ruleTags[offset]] += scorer.rulePrior;
     let best = 0;
     for (let tag = 1; tag < TAG_COUNT; tag++) {
       if (isInsideTag(tag) && typeOfTag(tag) !== typeOfTag(previous)) continue;
@@ -39,7 +48,8 @@ export function taggedRuns(chunks: readonly Chunk[], owners: readonly (Piece | u
     for (let index = chunk.first; index <= chunk.end; index++) {
       const owner = owners[index];
       if (index === chunk.end || owner?.type === 'equipment' || owner?.type === 'event' || (owner !== undefined && owner.confidence > OVERRIDABLE_CONFIDENCE)) {
-        if (index > first) runs.push({ first, end: index });
+        // A run with no rule piece in it (titles, demonyms, sentence words) could only yield names the tagger may not add.
+        if (index > first && overlapsAPiece(owners, first, index)) runs.push({ first, end: index });
         first = index + 1;
       }
     }
@@ -52,11 +62,13 @@ export function taggedRuns(chunks: readonly Chunk[], owners: readonly (Piece | u
  * tagger's names replace the rules' shape guesses (at confidence 1, so document votes still weigh them lightly),
  * and a guess the tagger reads as no name loses its type but stays for the document pass.
  */
-export function tagPieces(line: string, tokens: readonly Token[], chunks: readonly Chunk[], pieces: readonly Piece[], scorer: TagScorer): Piece[] {
+export function tagPieces(line: string, tokens: readonly Token[], chunks: readonly Chunk[], pieces: Piece[], scorer: TagScorer): Piece[] {
+  // Most lines' names are all typed surely by the rules (or are equipment and events): nothing to tag.
+  if (!pieces.some(isTaggable)) return pieces;
   const owners: (Piece | undefined)[] = new Array(tokens.length);
   for (const owned of pieces) owners.fill(owned, owned.firstToken, owned.endToken);
   const runs = taggedRuns(chunks, owners);
-  if (runs.length === 0) return pieces as Piece[];
+  if (runs.length === 0) return pieces;
   const tagged: Piece[] = [];
   const covered = new Uint8Array(tokens.length);
   for (const run of runs) {
@@ -89,6 +101,10 @@ export function tagPieces(line: string, tokens: readonly Token[], chunks: readon
   }
   result.push(...tagged);
   return result.sort((a, b) => a.start - b.start);
+}
+
+function isTaggable(piece: Piece): boolean {
+  return piece.confidence <= OVERRIDABLE_CONFIDENCE && piece.type !== 'equipment' && piece.type !== 'event';
 }
 
 function overlapsAPiece(owners: readonly (Piece | undefined)[], first: number, end: number): boolean {

@@ -78,6 +78,8 @@ export interface ChunkFeatures {
   /** Per token, the hashes that are combined with the previous tag. */
   shapes: number[];
   rules: number[];
+  /** Per token, the tag its rule piece implies (0 when no rule typed it person, organization or place). */
+  ruleTags: number[];
 }
 
 /**
@@ -85,56 +87,94 @@ export interface ChunkFeatures {
  * and how sure it is are features too (the tagger learns when to believe them).
  */
 export function chunkFeatures(line: string, tokens: readonly Token[], first: number, end: number, owners: readonly (Piece | undefined)[]): ChunkFeatures {
-  const lists = gazetteers();
-  const folded: string[] = [];
+  const words: WordFeatures[] = [];
   for (let index = first; index < end; index++) {
-    folded.push(tokens[index].lower.charCodeAt(0) < 128 && isAscii(tokens[index].lower) ? tokens[index].lower : foldName(tokens[index].text));
+    words.push(wordFeatures(tokens[index].text));
   }
-  const places = placeMatches(line, tokens, first, end, lists.placeBand);
+  const places = placeMatches(tokens, first, end, words);
   const features: number[][] = [];
   const shapes: number[] = [];
   const rules: number[] = [];
+  const ruleTags: number[] = [];
   for (let index = first; index < end; index++) {
     const token = tokens[index];
-    const word = folded[index - first];
-    const wordHash = hashText(word);
-    const shape = shapeOf(token.text);
-    const shapeHash = hashText(shape);
+    const word = words[index - first];
     const owner = owners[index];
     const ruleValue = owner === undefined ? 0 : 1 + RULE_TYPES.indexOf(owner.type) * 8 + owner.confidence * 2 + (index > owner.firstToken ? 1 : 0);
     const position = (index === first ? 1 : 0) + (index === end - 1 ? 2 : 0) + Math.min(end - first, 4) * 4;
     const previous = wordBefore(line, token.start);
     const next = wordAfter(line, token.end + (token.possessive ? 2 : 0));
-    const commonLower = lists.isCommonLower(word) ? 1 : 0;
+    const nextHash = hashText(next.word);
     const list: number[] = [
-      featureHash(Template.Bias, 0),
-      featureHash(Template.Word, wordHash),
-      featureHash(Template.Shape, shapeHash),
-      featureHash(Template.Suffix3, hashText(word, Math.max(0, word.length - 3))),
-      featureHash(Template.Suffix4, hashText(word, Math.max(0, word.length - 4))),
-      featureHash(Template.Prefix3, hashText(word, 0, Math.min(3, word.length))),
+      ...word.features,
       featureHash(Template.PreviousWord, hashText(previous.word)),
-      featureHash(Template.NextWord, hashText(next.word)),
+      featureHash(Template.NextWord, nextHash),
       featureHash(Template.SecondPreviousWord, hashText(wordBefore(line, previous.start).word)),
       featureHash(Template.SecondNextWord, hashText(wordAfter(line, next.end).word)),
       featureHash(Template.Position, position),
-      featureHash(Template.SentenceStart, (token.sentenceStart ? 1 : 0) + commonLower * 2),
-      featureHash(Template.CommonLower, commonLower * 0x10000 + shapeHash),
+      featureHash(Template.SentenceStart, (token.sentenceStart ? 1 : 0) + word.commonLower * 2),
       featureHash(Template.Place, places[index - first]),
-      featureHash(Template.FirstName, (lists.isFirstName(word) ? 1 : 0) + position * 2),
+      featureHash(Template.FirstName, word.firstName + position * 2),
       featureHash(Template.Rule, ruleValue),
       featureHash(Template.Flags, (token.acronym ? 1 : 0) + (token.designator ? 2 : 0) + (token.possessive ? 4 : 0) + (token.ordinal ? 8 : 0)),
-      featureHash(Template.NextWordPosition, hashText(next.word) ^ position),
+      featureHash(Template.NextWordPosition, nextHash ^ position),
       featureHash(Template.Gap, hashText(token.gap.trim())),
-      featureHash(Template.WordRule, wordHash ^ Math.imul(ruleValue, 0x2545f491)),
-      featureHash(Template.Lexicon, lexiconBits(token.lower)),
+      featureHash(Template.WordRule, word.wordHash ^ Math.imul(ruleValue, 0x2545f491)),
       featureHash(Template.PreviousLexicon, lexiconBits(previous.word)),
     ];
     features.push(list);
-    shapes.push(shapeHash);
+    shapes.push(word.shapeHash);
     rules.push(ruleValue);
+    const ruleType = owner === undefined || owner.type === null ? -1 : TAGGED_TYPES.indexOf(owner.type);
+    ruleTags.push(ruleType < 0 ? 0 : tagOf(ruleType, index > owner!.firstToken && index > first));
   }
-  return { first, end, features, shapes, rules };
+  return { first, end, features, shapes, rules, ruleTags };
+}
+
+/** What a word's spelling alone gives, the same wherever it occurs. */
+interface WordFeatures {
+  folded: string;
+  wordHash: number;
+  shapeHash: number;
+  commonLower: number;
+  firstName: number;
+  /** Bias, word, shape, affixes, lexicons, common-in-lower-case by shape. */
+  features: number[];
+}
+
+const MAX_CACHED_WORDS = 50_000;
+/** Names recur through an article and across articles; their spelling features are made once. */
+const wordCache = new Map<string, WordFeatures>();
+
+function wordFeatures(text: string): WordFeatures {
+  let cached = wordCache.get(text);
+  if (cached === undefined) {
+    const lists = gazetteers();
+    const folded = foldName(text);
+    const wordHash = hashText(folded);
+    const shapeHash = hashText(shapeOf(text));
+    const commonLower = lists.isCommonLower(folded) ? 1 : 0;
+    cached = {
+      folded,
+      wordHash,
+      shapeHash,
+      commonLower,
+      firstName: lists.isFirstName(folded) ? 1 : 0,
+      features: [
+        featureHash(Template.Bias, 0),
+        featureHash(Template.Word, wordHash),
+        featureHash(Template.Shape, shapeHash),
+        featureHash(Template.Suffix3, hashText(folded, Math.max(0, folded.length - 3))),
+        featureHash(Template.Suffix4, hashText(folded, Math.max(0, folded.length - 4))),
+        featureHash(Template.Prefix3, hashText(folded, 0, Math.min(3, folded.length))),
+        featureHash(Template.CommonLower, commonLower * 0x10000 + shapeHash),
+        featureHash(Template.Lexicon, lexiconBits(text.toLowerCase())),
+      ],
+    };
+    if (wordCache.size >= MAX_CACHED_WORDS) wordCache.clear();
+    wordCache.set(text, cached);
+  }
+  return cached;
 }
 
 /** The features that depend on the tag chosen for the token before. */
@@ -169,19 +209,18 @@ function isLower(char: string): boolean {
   return char !== char.toUpperCase() || /\p{M}/u.test(char);
 }
 
-function isAscii(text: string): boolean {
-  for (let index = 0; index < text.length; index++) {
-    if (text.charCodeAt(index) > 127) return false;
-  }
-  return true;
-}
-
 /** Per token of the chunk: band of the longest listed place name covering it, ×2, +1 inside the name. */
-function placeMatches(line: string, tokens: readonly Token[], first: number, end: number, placeBand: (folded: string) => number): number[] {
+function placeMatches(tokens: readonly Token[], first: number, end: number, words: readonly WordFeatures[]): number[] {
+  const { placeBand } = gazetteers();
   const matches = new Array<number>(end - first).fill(0);
   for (let start = first; start < end; start++) {
-    for (let last = Math.min(end, start + MAX_PLACE_WORDS) - 1; last >= start; last--) {
-      const band = placeBand(foldName(line.slice(tokens[start].start, tokens[last].end)).replace(/[-\s]+/g, ' '));
+    // Longest first: names of up to four words joined by single spaces or hyphens ("Dayr Hafir", "Ar-Raqqah").
+    let last = start;
+    while (last + 1 < Math.min(end, start + MAX_PLACE_WORDS) && (tokens[last + 1].gap === ' ' || tokens[last + 1].gap === '-')) last++;
+    for (; last >= start; last--) {
+      let name = words[start - first].folded;
+      for (let index = start + 1; index <= last; index++) name += ' ' + words[index - first].folded;
+      const band = placeBand(name);
       if (band > 0) {
         for (let index = start; index <= last; index++) {
           matches[index - first] = Math.max(matches[index - first], band * 2 + (index > start ? 1 : 0));

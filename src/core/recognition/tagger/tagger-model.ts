@@ -1,4 +1,4 @@
-import { FEATURE_KEYS, WEIGHT_SCALE, WEIGHTS } from '../model/tagger-weights';
+import { FEATURE_KEYS, RULE_PRIOR, WEIGHT_SCALE, WEIGHTS } from '../model/tagger-weights';
 import { base64ToBytes } from './packed-set';
 import type { TagScorer } from './tag-chunks';
 import { TAG_COUNT } from './tagger-features';
@@ -15,6 +15,7 @@ class PackedWeights implements TagScorer {
     private readonly keys: Uint32Array,
     private readonly weights: Int8Array,
     private readonly scale: number,
+    readonly rulePrior: number,
   ) {
     let size = 1;
     while (size < keys.length * 2) size <<= 1;
@@ -47,7 +48,7 @@ export function taggerModel(): TagScorer {
   if (model === undefined) {
     const keyBytes = base64ToBytes(FEATURE_KEYS);
     const weightBytes = base64ToBytes(WEIGHTS);
-    model = new PackedWeights(new Uint32Array(keyBytes.buffer, keyBytes.byteOffset, keyBytes.length >> 2), new Int8Array(weightBytes.buffer, weightBytes.byteOffset, weightBytes.length), WEIGHT_SCALE);
+    model = new PackedWeights(new Uint32Array(keyBytes.buffer, keyBytes.byteOffset, keyBytes.length >> 2), new Int8Array(weightBytes.buffer, weightBytes.byteOffset, weightBytes.length), WEIGHT_SCALE, RULE_PRIOR);
   }
   return model;
 }
