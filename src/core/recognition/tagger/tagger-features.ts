@@ -53,6 +53,7 @@ const enum Template {
   WordRule,
   Lexicon,
   PreviousLexicon,
+  RuleContext,
 }
 
 /** The rules' word lists, as features: the tagger learns how far to trust each. */
@@ -121,6 +122,8 @@ export function chunkFeatures(line: string, tokens: readonly Token[], first: num
       featureHash(Template.Gap, hashText(token.gap.trim())),
       featureHash(Template.WordRule, word.wordHash ^ Math.imul(ruleValue, 0x2545f491)),
       featureHash(Template.PreviousLexicon, lexiconBits(previous.word)),
+      // A word no rule typed means little at a sentence start or when common in lower case, much elsewhere.
+      featureHash(Template.RuleContext, ruleValue * 8 + (token.sentenceStart ? 4 : 0) + word.commonLower * 2 + (places[index - first] > 0 ? 1 : 0)),
     ];
     features.push(list);
     shapes.push(word.shapeHash);
