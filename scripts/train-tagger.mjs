@@ -136,6 +136,7 @@ const corpusFiles = [
 ];
 const trainLines = [];
 const evalLines = [];
+const allCorpusLines = [];
 for (const [file, source] of corpusFiles) {
   const full = path.join(corpora, file);
   if (!fs.existsSync(full)) {
@@ -144,6 +145,7 @@ for (const [file, source] of corpusFiles) {
   }
   const docs = documents(readConll(full, source));
   docs.forEach((doc, index) => (evaluate && index % 5 === 4 ? evalLines : TRAIN_SOURCES.includes(source) ? trainLines : []).push(...doc));
+  for (const doc of docs) allCorpusLines.push(...doc);
 }
 // With --eval, every third dev article is held back too, to measure the tagger inside the whole recognizer.
 const goldDir = path.join(root, 'test/fixtures/gold');
@@ -152,10 +154,11 @@ const heldBackGold = evaluate ? goldNames.filter((_, index) => index % 3 === 2) 
 const gold = goldLines(goldDir, goldNames.filter((name) => !heldBackGold.includes(name)));
 trainLines.push(...gold, ...gold); // our own guidelines weigh twice
 
-// Common lower-case words: seen in lower case often, and capitalized rarely inside a sentence.
+// Common lower-case words: seen in lower case often, and capitalized rarely inside a sentence. Counted over all the
+// text (no labels are read), so --eval and the shipped model share one gazetteer file.
 const lowerCounts = new Map();
 const capitalCounts = new Map();
-for (const { text } of trainLines) {
+for (const { text } of [...allCorpusLines, ...goldLines(goldDir, goldNames)]) {
   const words = text.split(/[^\p{L}\p{M}'’-]+/u).filter((word) => word.length > 1);
   words.forEach((word, index) => {
     const folded = foldName(word);
