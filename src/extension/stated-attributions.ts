@@ -8,6 +8,7 @@ import { attributionsIn } from '../core/attribution/find-attribution';
 import type { WorkspaceIndex } from '../core/index/workspace-index';
 import type { Span } from '../core/recognition/types';
 import { readArticleText } from './read-article-text';
+import { uriForPath } from './workspace-uri';
 
 /** Misses found within this window are read together, and announced with one event. */
 const BATCH_DELAY_MS = 50;
@@ -63,7 +64,7 @@ export class StatedAttributions implements vscode.Disposable {
     const articles = new Map<string, { text: string; find: (span: Span) => Attribution | undefined } | undefined>();
     for (const [key, { path, span, quote }] of batch) {
       if (!articles.has(path)) {
-        const text = await readArticleText(vscode.Uri.file(path));
+        const text = await readArticleText(uriForPath(path));
         articles.set(path, text === undefined ? undefined : { text, find: attributionsIn(text, this.index.recognition(path)) });
       }
       const article = articles.get(path);

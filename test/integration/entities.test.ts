@@ -65,13 +65,13 @@ describe('Entity decisions', () => {
 
   it('shows the attribution the text states in the Claims view and on the claim’s hover', async () => {
     const description = await waitFor('the stated chain in the Claims view', () => {
-      const group = api.claimsTree.getChildren().find((node) => node.kind === 'group' && node.label === 'budanov-kyiv');
+      const group = api.claimsTree.getChildren().find((node) => node.kind === 'group' && node.claims.some((c) => c.path === kyiv().fsPath));
       const claim = group ? api.claimsTree.getChildren(group)[0] : undefined;
       const shown = claim ? String(api.claimsTree.getTreeItem(claim).description) : '';
       return shown.includes('(stated)') ? shown : undefined;
     });
     assert.match(description, /^Ukraine's military intelligence chief Kyrylo Budanov \(stated\) · 5,000/);
-    const group = api.claimsTree.getChildren().find((node) => node.kind === 'group' && node.label === 'budanov-kyiv');
+    const group = api.claimsTree.getChildren().find((node) => node.kind === 'group' && node.claims.some((c) => c.path === kyiv().fsPath));
     assert.ok(group);
     const [claim] = api.claimsTree.getChildren(group);
     const resolved = await api.claimsTree.resolveTreeItem(api.claimsTree.getTreeItem(claim), claim);
