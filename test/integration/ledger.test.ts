@@ -33,7 +33,9 @@ describe('Figure ledger', () => {
   });
 
   it('groups the troop counts of the four articles into one subject and flags contradictions', () => {
-    const articles = new Set(troops.reports.map((r) => vscode.workspace.asRelativePath(r.path).slice(0, 3)));
+    // Earlier suites leave copies of seed 000 (annotate-1.txt…), whose counts rightly join the subject too.
+    const seeds = troops.reports.map((r) => vscode.workspace.asRelativePath(r.path)).filter((name) => /^\d{3}_/.test(name));
+    const articles = new Set(seeds.map((name) => name.slice(0, 3)));
     assert.deepEqual([...articles].sort(), ['000', '001', '002', '003']);
     const texts = troops.reports.map((r) => r.text);
     for (const text of ['approximately 11,000', 'over 11,000', 'around 10,000', 'At least 11,000', '10,900 to 12,000']) assert.ok(texts.includes(text), text);
@@ -117,12 +119,17 @@ describe('Figure ledger', () => {
     const json = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(target)));
     assert.equal(json['@context'], 'http://www.w3.org/ns/anno.jsonld');
     assert.ok(json.total >= 4);
+    let positioned = 0;
     for (const annotation of json.first.items) {
+      const [quote, position] = annotation.target.selector;
+      // An orphaned quote has no position, by design (core/export/web-annotation.ts); earlier suites leave one.
+      if (!position) continue;
       const source = vscode.Uri.parse(annotation.target.source);
       const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(source));
-      const [quote, position] = annotation.target.selector;
       assert.equal(text.slice(position.start, position.end), quote.exact);
+      positioned++;
     }
+    assert.ok(positioned >= 4, `${positioned} annotations with a position`);
     await vscode.workspace.fs.delete(target);
   });
 });
