@@ -37,6 +37,10 @@ describe('Annotations in a real editor', () => {
     await closeAll();
     for (const file of created) for (const path of [file, `${file}.sourcemark.yaml`]) fs.rmSync(path, { force: true });
     await waitFor('the copies to leave the index', () => !api.index.paths().some((path) => created.includes(path)), 20_000);
+    await waitFor('the copies to leave the figure ledger', async () => {
+      await api.ledger.settled();
+      return !api.ledger.ledger.subjects.some((subject) => subject.reports.some((report) => created.includes(report.path)));
+    }, 20_000);
   });
 
   /** A fresh article (a copy of a seed) so every test starts without a sidecar. */
