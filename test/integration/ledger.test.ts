@@ -46,20 +46,26 @@ describe('Figure ledger', () => {
   });
 
   it('lists the subject in the Figures view with its spread, reports and contradictions', () => {
+    // Other suites add copies of the seeds before this one runs: read the subject as it is now.
+    const troops = api.ledger.subject(TROOPS)!;
     const roots = api.figuresTree.getChildren();
     const node = roots.find((n) => n.kind === 'subject' && n.subject.id === TROOPS);
     assert.ok(node, 'a Figures view item for the troop count');
     const item = api.figuresTree.getTreeItem(node);
     assert.equal(item.label, 'North Korean troops');
     assert.equal(item.description, `3,000–15,000 · ${troops.reports.length} reports · ${troops.contradictions.length} contradictions`);
+    const headline = troops.reports[troops.headline!.report];
     assert.equal((item.iconPath as vscode.ThemeIcon).id, 'warning');
     const reports = api.figuresTree.getChildren(node);
     assert.equal(reports.length, troops.reports.length);
-    const flagged = reports.map((r) => api.figuresTree.getTreeItem(r)).find((r) => r.label === 'around 10,000');
-    assert.match(String(flagged?.description), /^⚠ \d+ · headline · The Korea Times · 2024-11-20$/);
+    const items = reports.map((r) => api.figuresTree.getTreeItem(r));
+    const flagged = items.find((r) => r.label === 'around 10,000' && String(r.description).includes('The Korea Times'));
+    assert.match(String(flagged?.description), /^⚠ \d+ · (headline · )?The Korea Times · 2024-11-20$/);
+    assert.ok(items.some((r) => r.label === headline.text && String(r.description).includes('headline')));
   });
 
   it('opens the ledger panel with the table, the chart and the contradictions', async () => {
+    const troops = api.ledger.subject(TROOPS)!;
     await vscode.commands.executeCommand('sourcemark.openFigureSubject', TROOPS);
     assert.equal(api.ledgerPanel.shownSubject, TROOPS);
     const html = api.ledgerPanel.html ?? '';
@@ -74,7 +80,7 @@ describe('Figure ledger', () => {
     assert.equal((html.match(/<tr class="[^"]*" data-report=/g) ?? []).length, troops.reports.length);
     assert.match(html, new RegExp(`<h2>Contradictions \\(${troops.contradictions.length}\\)</h2>`));
     assert.match(html, /<svg [^>]*class="ledger-chart"[^>]*role="img"/);
-    assert.match(html, /Headline: around 10,000/);
+    assert.ok(html.includes(`Headline: ${troops.reports[troops.headline!.report].text}`));
   });
 
   it('puts an information diagnostic on each contradicting span', async () => {
