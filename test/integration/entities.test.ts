@@ -88,7 +88,7 @@ describe('Entity decisions', () => {
     const figureAt = document.getText().indexOf('5,000') + 1;
     const figureHovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, document.positionAt(figureAt));
     const figureText = hoverText(figureHovers);
-    assert.match(figureText, /\| 5,000 \|/, 'the figure card');
+    assert.ok(figureText.includes('5,000'), `the figure card: ${figureText}`);
     assert.ok(figureText.includes('**Stated in text:** Ukraine'), figureText);
   });
 
