@@ -6,7 +6,7 @@ import { recognize } from '../core/recognition/recognize';
 import { EntityMention, FigureMention, FigureValue } from '../core/recognition/types';
 import { CliCommand } from './cli-io';
 import { findArticleFiles } from './find-articles';
-import { readArticleFile } from './read-article-file';
+import { readArticles } from './read-articles';
 
 export const extractHelp = `Usage: sourcemark extract <files or folders...> [--json]
 
@@ -50,14 +50,8 @@ export const extractCommand: CliCommand = async (args, io) => {
   const decisions = await loadEntityDecisionsNear(process.cwd());
   if (decisions.problem) io.stderr(`sourcemark: ${decisions.problem}\n`);
   const extracted: ExtractedFile[] = [];
-  for (const path of files) {
-    const article = await readArticleFile(path);
-    if (!article.ok) {
-      io.stderr(`sourcemark: ${path}: skipped, ${article.message}\n`);
-      failed = true;
-      continue;
-    }
-    const { entities, figures } = applyEntityDecisions(recognize(article.text), decisions.table, resolve(path));
+  for await (const { path, text } of readArticles(files, io, () => (failed = true))) {
+    const { entities, figures } = applyEntityDecisions(recognize(text), decisions.table, resolve(path));
     const file: ExtractedFile = {
       path,
       entities: entities.map(({ start, end, text, type, key }) => ({ start, end, text, type, key })),

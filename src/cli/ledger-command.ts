@@ -11,7 +11,7 @@ import { recognize } from '../core/recognition/recognize';
 import { nodeFileStore } from '../platform/node-file-store';
 import { CliCommand, CliIO } from './cli-io';
 import { findArticleFiles } from './find-articles';
-import { readArticleFile } from './read-article-file';
+import { readArticles } from './read-articles';
 import { readSidecar } from './search-command';
 
 export const ledgerHelp = `Usage: sourcemark ledger [paths...] [--json] [--root DIR]
@@ -73,17 +73,11 @@ export async function loadWorkspace(paths: string[], root: string, io: CliIO): P
   let failed = missing.length > 0;
   for (const path of missing) io.stderr(`sourcemark: ${path}: no such file or folder\n`);
   const articles: LedgerArticle[] = [];
-  for (const path of files) {
-    const article = await readArticleFile(path);
-    if (!article.ok) {
-      io.stderr(`sourcemark: ${path}: skipped, ${article.message}\n`);
-      failed = true;
-      continue;
-    }
+  for await (const { path, text } of readArticles(files, io, () => (failed = true))) {
     const sidecar = await readSidecar(path, io);
     if (sidecar === 'failed') failed = true;
-    const data = sidecar === 'failed' || sidecar === undefined ? undefined : anchorInText(article.text, sidecar).data;
-    articles.push({ path, text: article.text, recognition: recognize(article.text), source: data?.source, annotations: data?.annotations ?? [] });
+    const data = sidecar === 'failed' || sidecar === undefined ? undefined : anchorInText(text, sidecar).data;
+    articles.push({ path, text, recognition: recognize(text), source: data?.source, annotations: data?.annotations ?? [] });
   }
   const subjects = await new SubjectsFile(nodeFileStore, nodePath.join(root, SUBJECTS_FILE)).load();
   if (subjects.status === 'invalid') {

@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { SourcemarkApi } from '../../src/extension/extension';
-import { activateApi, fileInWorkspace, waitFor } from './workspace-helpers';
+import { activateApi, fileInWorkspace, hoverText, waitFor } from './workspace-helpers';
 
 // A story not in the seeds: Ukraine's intelligence chief in two romanizations the variant matcher keeps apart.
 const KYIV = "KYIV — Ukraine's military intelligence chief Kyrylo Budanov said on Monday that Russia had moved 5,000 troops.\n";
@@ -31,13 +31,6 @@ function sidecarFor(text: string): string {
     `      end: ${start + QUOTE.length}`,
     '',
   ].join('\n');
-}
-
-function hoverText(hovers: vscode.Hover[]): string {
-  return hovers
-    .flatMap((hover) => hover.contents)
-    .map((content) => (typeof content === 'string' ? content : content.value))
-    .join('\n---\n');
 }
 
 describe('Entity decisions', () => {

@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ClaimGroupNode, ClaimNode, ClaimsTreeNode } from '../../src/extension/claims-tree';
 import type { SourcemarkApi } from '../../src/extension/extension';
-import { activateApi, fileInWorkspace, waitFor } from './workspace-helpers';
+import { activateApi, fileInWorkspace, hoverText, waitFor } from './workspace-helpers';
 
 const KOREA_TIMES_OCT = '003_3b85a8226ef5a039';
 const KOREA_TIMES_NOV = '002_9b88effd1810f380';
@@ -27,13 +27,6 @@ function claimsOf(api: SourcemarkApi, group: ClaimGroupNode): ClaimNode[] {
 function label(api: SourcemarkApi, node: ClaimsTreeNode): string {
   const item = api.claimsTree.getTreeItem(node);
   return typeof item.label === 'string' ? item.label : item.label?.label ?? '';
-}
-
-function hoverText(hovers: vscode.Hover[]): string {
-  return hovers
-    .flatMap((hover) => hover.contents)
-    .map((content) => (typeof content === 'string' ? content : content.value))
-    .join('\n---\n');
 }
 
 describe('Navigating claims and entities', () => {

@@ -13,9 +13,10 @@
  *     path: seeds/004.txt         # …optionally only in this article
  * ```
  */
-import { Document, isMap, isScalar, isSeq, LineCounter, parseDocument, YAMLMap, YAMLSeq, type Node, type YAMLError } from 'yaml';
+import { Document, isMap, isScalar, isSeq, YAMLMap, YAMLSeq } from 'yaml';
 import { foldName } from '../index/entity-clusters';
 import { ENTITY_TYPES, type EntityType } from '../recognition/types';
+import { parseYamlSource, positionOf } from '../sidecar/parse-yaml-source';
 import type { SidecarProblem } from '../sidecar/sidecar-problem';
 import type { DecidedEntity, EntityDecisions, NotAnEntity } from './entity-decisions';
 
@@ -27,7 +28,6 @@ export type ParsedEntityDecisions =
   | { ok: true; doc: Document; decisions: EntityDecisions; readOnly: boolean; warnings: SidecarProblem[] }
   | { ok: false; errors: SidecarProblem[] };
 
-const MAX_ALIAS_COUNT = 100;
 const HEADER =
   ' Entity decisions made in Sourcemark (Entities view, entity hover). Edit freely: comments are kept.\n' +
   ' entities: one entry per entity (name, optional type, the spellings it covers); notEntities: texts that are not entities.';
@@ -41,25 +41,15 @@ export function createEntityDecisionsDocument(): Document {
 
 /** Parses and validates the file's text. */
 export function parseEntityDecisions(source: string): ParsedEntityDecisions {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(source, { prettyErrors: true, uniqueKeys: true, schema: 'core', customTags: [], lineCounter });
-  const syntax = [...doc.errors, ...doc.warnings.filter((w) => w.code === 'TAG_RESOLVE_FAILED')].map((error) => toProblem(error));
-  if (syntax.length > 0) return { ok: false, errors: syntax };
-  try {
-    doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch (error) {
-    return { ok: false, errors: [{ message: `Too many aliases (${(error as Error).message}).`, line: 1, column: 1 }] };
-  }
+  const parsed = parseYamlSource(source);
+  if (!parsed.ok) return parsed;
+  const { doc, lineCounter } = parsed;
   const problems: SidecarProblem[] = [];
-  const report = (node: unknown, message: string): void => {
-    const offset = isNode(node) ? (node.range?.[0] ?? 0) : 0;
-    const { line, col } = lineCounter.linePos(offset);
-    problems.push({ message, line, column: col });
-  };
+  const report = (node: unknown, message: string): void => void problems.push({ message, ...positionOf(lineCounter, node) });
   const decisions: EntityDecisions = { entities: [], notEntities: [] };
   const root = doc.contents;
   if (root === null) return { ok: true, doc, decisions, readOnly: false, warnings: [] };
-  if (!isMap(root)) return { ok: false, errors: [{ ...position(lineCounter, root), message: 'The entities file must be a mapping with "version", "entities" and "notEntities".' }] };
+  if (!isMap(root)) return { ok: false, errors: [{ ...positionOf(lineCounter, root), message: 'The entities file must be a mapping with "version", "entities" and "notEntities".' }] };
   const version = root.get('version', true);
   let versionNumber = ENTITY_DECISIONS_VERSION;
   if (version !== undefined) {
@@ -231,18 +221,4 @@ function entrySpellings(item: YAMLMap): string[] {
 
 function unique(spellings: string[]): string[] {
   return [...new Set(spellings)];
-}
-
-function isNode(value: unknown): value is Node {
-  return typeof value === 'object' && value !== null && 'range' in value;
-}
-
-function position(lineCounter: LineCounter, node: unknown): { line: number; column: number } {
-  const { line, col } = lineCounter.linePos(isNode(node) ? (node.range?.[0] ?? 0) : 0);
-  return { line, column: col };
-}
-
-function toProblem(error: YAMLError): SidecarProblem {
-  const at = error.linePos?.[0] ?? { line: 1, col: 1 };
-  return { message: error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, ''), line: at.line, column: at.col };
 }

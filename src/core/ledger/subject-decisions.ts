@@ -16,7 +16,8 @@
  *     exclude: true
  * ```
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type YAMLError } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, type Document } from 'yaml';
+import { parseYamlSource, positionOf } from '../sidecar/parse-yaml-source';
 import type { SidecarProblem } from '../sidecar/sidecar-problem';
 import type { FoundSubject } from './group-figures';
 
@@ -36,26 +37,19 @@ export type ParsedSubjects =
   | { ok: true; doc: Document; decisions: Map<string, SubjectDecision>; readOnly: boolean; warnings: SidecarProblem[] }
   | { ok: false; errors: SidecarProblem[] };
 
-const MAX_ALIAS_COUNT = 100;
 const HEADER = ' Figure ledger decisions (Sourcemark): rename, merge, split and exclude subjects. Comments are kept.';
 
 /** Parses the decisions file; problems come back with line and column, never as a throw. */
 export function parseSubjects(source: string): ParsedSubjects {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(source, { prettyErrors: true, uniqueKeys: true, schema: 'core', customTags: [], lineCounter });
-  const syntax = [...doc.errors, ...doc.warnings.filter((w) => w.code === 'TAG_RESOLVE_FAILED')].map(toProblem);
-  if (syntax.length > 0) return { ok: false, errors: syntax };
-  try {
-    doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch (error) {
-    return { ok: false, errors: [{ message: `Too many aliases (${(error as Error).message}).`, line: 1, column: 1 }] };
-  }
+  const parsed = parseYamlSource(source);
+  if (!parsed.ok) return parsed;
+  const { doc, lineCounter } = parsed;
   const problems: SidecarProblem[] = [];
-  const at = (node: unknown, message: string) => problems.push({ message, ...position(node, lineCounter) });
+  const at = (node: unknown, message: string) => problems.push({ message, ...positionOf(lineCounter, node) });
   const decisions = new Map<string, SubjectDecision>();
   const root = doc.contents;
   if (root === null) return { ok: true, doc, decisions, readOnly: false, warnings: [] };
-  if (!isMap(root)) return { ok: false, errors: [{ message: 'The subjects file must be a mapping with "version" and "subjects".', ...position(root, lineCounter) }] };
+  if (!isMap(root)) return { ok: false, errors: [{ message: 'The subjects file must be a mapping with "version" and "subjects".', ...positionOf(lineCounter, root) }] };
   const version = doc.get('version');
   if (version !== undefined && typeof version !== 'number') at(root.get('version', true), '"version" must be a number.');
   const readOnly = typeof version === 'number' && version > SUBJECTS_SCHEMA_VERSION;
@@ -170,23 +164,15 @@ export function splitSubject(doc: Document, id: string, label: string, reportKey
   doc.setIn(['subjects', id, 'reports'], doc.createNode(reportKeys));
 }
 
-/** `subjects` may be written as `{}` or be missing: make it a block mapping so new entries read well. */
+/** `subjects` may be written as `{}` or be missing: make it a block mapping so new entries read well (an empty file gets the header too). */
 export function ensureSubjectsMap(doc: Document): void {
+  if (doc.contents === null) {
+    doc.commentBefore ??= HEADER;
+    doc.set('version', SUBJECTS_SCHEMA_VERSION);
+  }
   const subjects = doc.get('subjects', true);
   if (!isMap(subjects)) doc.set('subjects', doc.createNode({}));
   const map = doc.get('subjects', true);
   if (isMap(map)) map.flow = false;
   if (!doc.has('version')) doc.set('version', SUBJECTS_SCHEMA_VERSION);
-}
-
-function position(node: unknown, lineCounter: LineCounter): { line: number; column: number } {
-  const range = (node as Node | undefined)?.range;
-  if (!range) return { line: 1, column: 1 };
-  const { line, col } = lineCounter.linePos(range[0]);
-  return { line, column: col };
-}
-
-function toProblem(error: YAMLError): SidecarProblem {
-  const pos = error.linePos?.[0] ?? { line: 1, col: 1 };
-  return { message: error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, ''), line: pos.line, column: pos.col };
 }

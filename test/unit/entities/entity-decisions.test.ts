@@ -17,7 +17,7 @@ import { EntityDecisionsStore } from '../../../src/core/entities/entity-decision
 import { loadEntityDecisionsNear } from '../../../src/platform/entity-decisions-near';
 import { WorkspaceIndex } from '../../../src/core/index/workspace-index';
 import { recognize } from '../../../src/core/recognition/recognize';
-import { sameBytes, type FileStore, type WriteOutcome } from '../../../src/core/sidecar/file-store';
+import { MemoryFileStore } from '../memory-file-store';
 import { claimOver } from '../index/build-article';
 
 // Stories not in the seeds: Ukraine's intelligence chief in two romanizations the variant matcher
@@ -204,79 +204,57 @@ describe('the entities file', () => {
   });
 });
 
-/** In-memory boundary fake; `beforeWrite` simulates another program writing at the worst moment. */
-class MemoryFiles implements FileStore {
-  files = new Map<string, string>();
-  folders: string[] = [];
-  beforeWrite?: () => void;
-  async readFile(p: string) {
-    const text = this.files.get(p);
-    if (this.beforeWrite && text !== undefined) {
-      const hook = this.beforeWrite;
-      this.beforeWrite = undefined;
-      hook();
-    }
-    return text === undefined ? undefined : new TextEncoder().encode(text);
-  }
-  async writeFileAtomic(p: string, bytes: Uint8Array, expected: Uint8Array | undefined): Promise<WriteOutcome> {
-    const current = this.files.get(p);
-    if (!sameBytes(current === undefined ? undefined : new TextEncoder().encode(current), expected)) return 'conflict';
-    this.files.set(p, new TextDecoder().decode(bytes));
-    return 'written';
-  }
-}
-
 describe('the entities file store', () => {
   const PATH = '/w/.sourcemark/entities.yaml';
 
   it('creates the file and its folder on the first decision', async () => {
-    const files = new MemoryFiles();
-    const store = new EntityDecisionsStore(files, PATH, async (folder) => void files.folders.push(folder));
+    const files = new MemoryFileStore();
+    const folders: string[] = [];
+    const store = new EntityDecisionsStore(files, PATH, async (folder) => void folders.push(folder));
     assert.equal((await store.load()).status, 'missing');
     const result = await store.update((doc) => markNotEntity(doc, 'Follow'));
     assert.ok(result.ok && result.written);
-    assert.deepEqual(files.folders, ['/w/.sourcemark']);
+    assert.deepEqual(folders, ['/w/.sourcemark']);
     const loaded = await store.load();
     assert.ok(loaded.status === 'ok' && loaded.decisions.notEntities[0].text === 'Follow');
-    assert.match(files.files.get(PATH) ?? '', /^# Entity decisions/);
+    assert.match(files.text(PATH) ?? '', /^# Entity decisions/);
   });
 
   it('never writes over a file that fails to parse, and says where it fails', async () => {
-    const files = new MemoryFiles();
+    const files = new MemoryFileStore();
     const broken = 'version: 1\nentities: [\n';
-    files.files.set(PATH, broken);
+    files.put(PATH, broken);
     const store = new EntityDecisionsStore(files, PATH, async () => undefined);
     const result = await store.update((doc) => markNotEntity(doc, 'Follow'));
     assert.ok(!result.ok && result.reason === 'invalid');
     assert.match(result.message, /entities\.yaml:\d+:\d+:/);
-    assert.equal(files.files.get(PATH), broken);
+    assert.equal(files.text(PATH), broken);
     assert.equal((await store.load()).status, 'invalid');
   });
 
   it('re-applies a decision to a file another program changed meanwhile, keeping both', async () => {
-    const files = new MemoryFiles();
-    files.files.set(PATH, 'version: 1\nnotEntities:\n  - text: Follow\n');
+    const files = new MemoryFileStore();
+    files.put(PATH, 'version: 1\nnotEntities:\n  - text: Follow\n');
     const store = new EntityDecisionsStore(files, PATH, async () => undefined);
     // The store read the old file; right before the replace, someone adds an entry by hand.
-    let writes = 0;
-    const original = files.writeFileAtomic.bind(files);
-    files.writeFileAtomic = async (p: string, bytes: Uint8Array, expected: Uint8Array | undefined) => {
-      if (++writes === 1) files.files.set(PATH, 'version: 1\n# added by hand\nnotEntities:\n  - text: Follow\n  - text: Subscribe\n');
-      return original(p, bytes, expected);
+    files.beforeReplace = () => {
+      files.beforeReplace = undefined;
+      files.put(PATH, 'version: 1\n# added by hand\nnotEntities:\n  - text: Follow\n  - text: Subscribe\n');
     };
     const result = await store.update((doc) => markNotEntity(doc, 'Read more'));
     assert.ok(result.ok && result.written);
-    const text = files.files.get(PATH) ?? '';
+    const text = files.text(PATH) ?? '';
     assert.match(text, /# added by hand/);
+    assert.equal(files.writes, 1);
     assert.deepEqual(result.decisions.notEntities.map((n) => n.text), ['Follow', 'Subscribe', 'Read more']);
   });
 
   it('refuses to write a read-only (newer) file', async () => {
-    const files = new MemoryFiles();
-    files.files.set(PATH, 'version: 9\n');
+    const files = new MemoryFileStore();
+    files.put(PATH, 'version: 9\n');
     const result = await new EntityDecisionsStore(files, PATH, async () => undefined).update((doc) => markNotEntity(doc, 'X'));
     assert.ok(!result.ok && result.reason === 'read-only');
-    assert.equal(files.files.get(PATH), 'version: 9\n');
+    assert.equal(files.text(PATH), 'version: 9\n');
   });
 });
 

@@ -2,26 +2,9 @@ import { strict as assert } from 'node:assert';
 import { buildLedger } from '../../../src/core/ledger/build-ledger';
 import { mergeSubjects, parseSubjects, renameSubject, setSubjectExcluded, splitSubject } from '../../../src/core/ledger/subject-decisions';
 import { SubjectsFile } from '../../../src/core/ledger/subjects-file';
-import { sameBytes, type FileStore, type WriteOutcome } from '../../../src/core/sidecar/file-store';
+import { MemoryFileStore } from '../memory-file-store';
 import { readArticles, SEEDS } from './ledger-articles';
 
-/** In-memory boundary fake; `beforeWrite` simulates another program writing at the worst moment. */
-class MemoryFiles implements FileStore {
-  files = new Map<string, string>();
-  writes = 0;
-  beforeWrite?: () => void;
-  async readFile(p: string) {
-    const text = this.files.get(p);
-    return text === undefined ? undefined : new TextEncoder().encode(text);
-  }
-  async writeFileAtomic(p: string, bytes: Uint8Array, expected: Uint8Array | undefined): Promise<WriteOutcome> {
-    this.beforeWrite?.();
-    if (!sameBytes(await this.readFile(p), expected)) return 'conflict';
-    this.writes++;
-    this.files.set(p, new TextDecoder().decode(bytes));
-    return 'written';
-  }
-}
 
 const FILE = '/ws/.sourcemark/subjects.yaml';
 
@@ -84,11 +67,11 @@ subjects:
 
 describe('SubjectsFile', () => {
   it('creates the file on the first decision with a header', async () => {
-    const files = new MemoryFiles();
+    const files = new MemoryFileStore();
     const store = new SubjectsFile(files, FILE);
     assert.deepEqual(await store.load(), { status: 'missing', decisions: new Map() });
     assert.deepEqual(await store.update((doc) => renameSubject(doc, 'troops/north-korea', 'DPRK troops')), { ok: true, written: true });
-    const text = files.files.get(FILE)!;
+    const text = files.text(FILE)!;
     assert.match(text, /^# Figure ledger decisions/);
     assert.match(text, /subjects:\n  troops\/north-korea:\n    label: DPRK troops\n/);
     const loaded = await store.load();
@@ -97,51 +80,72 @@ describe('SubjectsFile', () => {
   });
 
   it('keeps comments and key order through edits', async () => {
-    const files = new MemoryFiles();
-    files.files.set(FILE, '# my notes\nversion: 1\nsubjects:\n  # the big one\n  troops/north-korea:\n    note: checked with desk # why\n    label: Troops\n');
+    const files = new MemoryFileStore();
+    files.put(FILE, '# my notes\nversion: 1\nsubjects:\n  # the big one\n  troops/north-korea:\n    note: checked with desk # why\n    label: Troops\n');
     const store = new SubjectsFile(files, FILE);
     await store.update((doc) => {
       mergeSubjects(doc, 'troops/north-korea', ['troops']);
       splitSubject(doc, 'troops~kursk', 'Kursk', ['003.txt#Some 3,000']);
       setSubjectExcluded(doc, 'workers', true);
     });
-    const text = files.files.get(FILE)!;
+    const text = files.text(FILE)!;
     assert.match(text, /^# my notes\n/);
     assert.match(text, /  # the big one\n  troops\/north-korea:\n    note: checked with desk # why\n    label: Troops\n    merge: \[troops\]\n/);
     assert.match(text, /  troops~kursk:\n    label: Kursk\n    reports:\n      - 003.txt#Some 3,000\n/);
     assert.match(text, /  workers:\n    exclude: true\n/);
     await store.update((doc) => setSubjectExcluded(doc, 'workers', false));
-    assert.ok(!/exclude/.test(files.files.get(FILE)!));
+    assert.ok(!/exclude/.test(files.text(FILE)!));
   });
 
   it('never writes a file that fails to parse', async () => {
-    const files = new MemoryFiles();
-    files.files.set(FILE, 'subjects:\n  a: [\n');
+    const files = new MemoryFileStore();
+    files.put(FILE, 'subjects:\n  a: [\n');
     const store = new SubjectsFile(files, FILE);
     const result = await store.update((doc) => renameSubject(doc, 'a', 'b'));
     assert.equal(result.ok, false);
     assert.equal(files.writes, 0);
-    assert.equal(files.files.get(FILE), 'subjects:\n  a: [\n');
+    assert.equal(files.text(FILE), 'subjects:\n  a: [\n');
     assert.equal((await store.load()).status, 'invalid');
   });
 
   it('re-applies an edit when another program wrote the file meanwhile', async () => {
-    const files = new MemoryFiles();
-    files.files.set(FILE, 'version: 1\nsubjects:\n  a:\n    label: A\n');
+    const files = new MemoryFileStore();
+    files.put(FILE, 'version: 1\nsubjects:\n  a:\n    label: A\n');
     let writes = 0;
-    files.beforeWrite = () => {
+    files.beforeReplace = () => {
       // Right before our replace, another window's edit lands.
-      if (++writes === 1) files.files.set(FILE, 'version: 1\nsubjects:\n  a:\n    label: A\n  b:\n    label: B # theirs\n');
+      if (++writes === 1) files.put(FILE, 'version: 1\nsubjects:\n  a:\n    label: A\n  b:\n    label: B # theirs\n');
     };
     const store = new SubjectsFile(files, FILE);
     assert.deepEqual(await store.update((doc) => renameSubject(doc, 'a', 'A2')), { ok: true, written: true });
-    assert.equal(files.files.get(FILE), 'version: 1\nsubjects:\n  a:\n    label: A2\n  b:\n    label: B # theirs\n');
+    assert.equal(files.text(FILE), 'version: 1\nsubjects:\n  a:\n    label: A2\n  b:\n    label: B # theirs\n');
   });
 
   it('keeps CRLF line endings', async () => {
-    const files = new MemoryFiles();
-    files.files.set(FILE, 'version: 1\r\nsubjects:\r\n  a:\r\n    label: A\r\n');
+    const files = new MemoryFileStore();
+    files.put(FILE, 'version: 1\r\nsubjects:\r\n  a:\r\n    label: A\r\n');
     await new SubjectsFile(files, FILE).update((doc) => renameSubject(doc, 'a', 'B'));
-    assert.equal(files.files.get(FILE), 'version: 1\r\nsubjects:\r\n  a:\r\n    label: B\r\n');
+    assert.equal(files.text(FILE), 'version: 1\r\nsubjects:\r\n  a:\r\n    label: B\r\n');
+  });
+
+  it('reports a file that is not UTF-8 with line and column and never writes it', async () => {
+    const files = new MemoryFileStore();
+    const bytes = Uint8Array.from([...new TextEncoder().encode('version: 1\nsubjects:\n  a:\n    label: Caf'), 0xe9, 0x0a]);
+    files.put(FILE, bytes);
+    const store = new SubjectsFile(files, FILE);
+    const loaded = await store.load();
+    assert.ok(loaded.status === 'invalid');
+    assert.deepEqual([loaded.errors[0].line, loaded.errors[0].column], [4, 15]);
+    const result = await store.update((doc) => renameSubject(doc, 'a', 'B'));
+    assert.equal(result.ok, false);
+    assert.equal(files.writes, 0);
+    assert.deepEqual(await files.readFile(FILE), bytes);
+  });
+
+  it('gives an empty file the header and version on the first decision', async () => {
+    const files = new MemoryFileStore();
+    files.put(FILE, '');
+    await new SubjectsFile(files, FILE).update((doc) => renameSubject(doc, 'a', 'A'));
+    assert.match(files.text(FILE)!, /^# Figure ledger decisions.*\nversion: 1\nsubjects:\n  a:\n    label: A\n$/s);
   });
 });

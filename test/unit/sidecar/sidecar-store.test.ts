@@ -3,31 +3,12 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { newAnnotationId } from '../../../src/core/sidecar/annotation-id';
-import { sameBytes, type FileStore } from '../../../src/core/sidecar/file-store';
+import { MemoryFileStore } from '../memory-file-store';
 import { nodeFileStore } from '../../../src/platform/node-file-store';
 import { addAnnotation, setSourceMetadata } from '../../../src/core/sidecar/sidecar-edits';
 import { articlePathFor, sidecarPathFor } from '../../../src/core/sidecar/sidecar-paths';
 import { SidecarStore } from '../../../src/core/sidecar/sidecar-store';
 
-/** In-memory boundary fake; `beforeWrite` simulates another program writing at the worst moment, right before our rename. */
-class MemoryFiles implements FileStore {
-  files = new Map<string, string>();
-  writes = 0;
-  beforeWrite?: () => void;
-  async readFile(p: string) {
-    const text = this.files.get(p);
-    return text === undefined ? undefined : new TextEncoder().encode(text);
-  }
-  async writeFileAtomic(p: string, bytes: Uint8Array, expected: Uint8Array | undefined) {
-    const race = this.beforeWrite;
-    this.beforeWrite = undefined;
-    race?.();
-    if (!sameBytes(await this.readFile(p), expected)) return 'conflict' as const;
-    this.writes++;
-    this.files.set(p, new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes));
-    return 'written' as const;
-  }
-}
 
 const ANNOTATION = {
   id: 'c-aaaaaa', kind: 'claim' as const, text: 'A claim', tags: [], created: '2024-11-20T10:00:00Z', updated: '2024-11-20T10:00:00Z',
@@ -54,7 +35,7 @@ describe('sidecar paths and ids', () => {
 
 describe('SidecarStore', () => {
   it('creates a missing sidecar and reports missing before that', async () => {
-    const files = new MemoryFiles();
+    const files = new MemoryFileStore();
     const store = new SidecarStore(files);
     assert.equal((await store.load('a.txt')).status, 'missing');
     const result = await store.update('a.txt', (doc) => addAnnotation(doc, ANNOTATION));
@@ -64,54 +45,54 @@ describe('SidecarStore', () => {
   });
 
   it('does not write when the edit changes nothing', async () => {
-    const files = new MemoryFiles();
-    files.files.set('a.txt.sourcemark.yaml', 'version: 1\nsource:\n  language: en\nannotations: []\n');
+    const files = new MemoryFileStore();
+    files.put('a.txt.sourcemark.yaml', 'version: 1\nsource:\n  language: en\nannotations: []\n');
     const result = await new SidecarStore(files).update('a.txt', (doc) => setSourceMetadata(doc, { language: 'en' }));
     assert.ok(result.ok && !result.written);
     assert.equal(files.writes, 0);
   });
 
   it('leaves a sidecar that fails to parse untouched and says why', async () => {
-    const files = new MemoryFiles();
-    files.files.set('a.txt.sourcemark.yaml', 'version: 1\nannotations: [\n');
+    const files = new MemoryFileStore();
+    files.put('a.txt.sourcemark.yaml', 'version: 1\nannotations: [\n');
     const result = await new SidecarStore(files).update('a.txt', (doc) => addAnnotation(doc, ANNOTATION));
     assert.ok(!result.ok && result.reason === 'invalid' && result.errors.length > 0);
     assert.equal(files.writes, 0);
   });
 
   it('never rewrites a sidecar of a newer version', async () => {
-    const files = new MemoryFiles();
-    files.files.set('a.txt.sourcemark.yaml', 'version: 2\nannotations: []\n');
+    const files = new MemoryFileStore();
+    files.put('a.txt.sourcemark.yaml', 'version: 2\nannotations: []\n');
     const result = await new SidecarStore(files).update('a.txt', (doc) => addAnnotation(doc, ANNOTATION));
     assert.ok(!result.ok && result.reason === 'read-only');
     assert.equal(files.writes, 0);
   });
 
   it('merges with a change made on disk right before the rename instead of clobbering it', async () => {
-    const files = new MemoryFiles();
+    const files = new MemoryFileStore();
     const p = 'a.txt.sourcemark.yaml';
-    files.files.set(p, 'version: 1\nannotations: []\n');
-    files.beforeWrite = () => files.files.set(p, '# added by git pull\nversion: 1\nsource:\n  outlet: Yonhap\nannotations: []\n');
+    files.put(p, 'version: 1\nannotations: []\n');
+    files.beforeReplace = () => files.put(p, '# added by git pull\nversion: 1\nsource:\n  outlet: Yonhap\nannotations: []\n');
     const result = await new SidecarStore(files).update('a.txt', (doc) => addAnnotation(doc, ANNOTATION));
     assert.ok(result.ok && result.written);
-    const text = files.files.get(p) ?? '';
+    const text = files.text(p) ?? '';
     assert.match(text, /^# added by git pull\n/);
     assert.match(text, /outlet: Yonhap/);
     assert.match(text, /id: c-aaaaaa/);
   });
 
   it('refuses when the file on disk became unparseable meanwhile', async () => {
-    const files = new MemoryFiles();
+    const files = new MemoryFileStore();
     const p = 'a.txt.sourcemark.yaml';
-    files.files.set(p, 'version: 1\nannotations: []\n');
-    files.beforeWrite = () => files.files.set(p, 'version: 1\n<<<<<<< HEAD\n');
+    files.put(p, 'version: 1\nannotations: []\n');
+    files.beforeReplace = () => files.put(p, 'version: 1\n<<<<<<< HEAD\n');
     const result = await new SidecarStore(files).update('a.txt', (doc) => addAnnotation(doc, ANNOTATION));
     assert.ok(!result.ok && result.reason === 'invalid');
-    assert.equal(files.files.get(p), 'version: 1\n<<<<<<< HEAD\n');
+    assert.equal(files.text(p), 'version: 1\n<<<<<<< HEAD\n');
   });
 
   it('reports a sidecar the store cannot read as invalid at 1:1, and does not write it', async () => {
-    const files = new MemoryFiles();
+    const files = new MemoryFileStore();
     files.readFile = async () => {
       throw new Error('it is a folder, not a file');
     };
@@ -123,7 +104,7 @@ describe('SidecarStore', () => {
   });
 
   it('reports a write the file system refused, with its reason', async () => {
-    const files = new MemoryFiles();
+    const files = new MemoryFileStore();
     files.writeFileAtomic = async () => {
       throw new Error('permission denied');
     };
@@ -132,7 +113,7 @@ describe('SidecarStore', () => {
   });
 
   it('serializes concurrent updates to one file so none is lost', async () => {
-    const files = new MemoryFiles();
+    const files = new MemoryFileStore();
     const store = new SidecarStore(files);
     await Promise.all(Array.from({ length: 10 }, (_, i) => store.update('a.txt', (doc) => addAnnotation(doc, { ...ANNOTATION, id: `c-${i}aaaaa` }))));
     const loaded = await store.load('a.txt');
@@ -141,10 +122,10 @@ describe('SidecarStore', () => {
   });
 
   it('keeps CRLF line endings and the BOM of an existing sidecar', async () => {
-    const files = new MemoryFiles();
-    files.files.set('a.txt.sourcemark.yaml', '\uFEFFversion: 1\r\nannotations: []\r\n');
+    const files = new MemoryFileStore();
+    files.put('a.txt.sourcemark.yaml', '\uFEFFversion: 1\r\nannotations: []\r\n');
     await new SidecarStore(files).update('a.txt', (doc) => setSourceMetadata(doc, { language: 'en' }));
-    assert.equal(files.files.get('a.txt.sourcemark.yaml'), '\uFEFFversion: 1\r\nsource:\r\n  language: en\r\nannotations: []\r\n');
+    assert.equal(files.text('a.txt.sourcemark.yaml'), '\uFEFFversion: 1\r\nsource:\r\n  language: en\r\nannotations: []\r\n');
   });
 
   it('writes atomically on disk through a temporary file in the same folder', async () => {
