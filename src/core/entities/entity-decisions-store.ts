@@ -47,6 +47,7 @@ export class EntityDecisionsStore {
   /** Applies `edit` to the file's Document (created when missing) and writes it if the text changed. */
   async update(edit: (doc: Document) => void): Promise<EntityDecisionsUpdate> {
     const result = await this.file.update(this.path, (doc) => edit(doc));
+    // `verifyOutput` parsed what the file now holds: the decisions in effect.
     if (result.ok) return { ok: true, written: result.written, decisions: result.output!.decisions };
     const first = result.errors[0];
     if (result.reason !== 'invalid' || !first) return result;
