@@ -104,12 +104,12 @@ export class AnnotationService implements vscode.Disposable {
         if (isArticleUri(document.uri)) void this.load(document.uri);
       }),
       vscode.workspace.onDidCloseTextDocument((document) => {
-        // Its versions end with it: a reopened document starts again at 1 (and is anchored again when it opens).
-        // Closed with unsaved edits, which are gone: anchor in the file again.
+        // Its versions end with it (a reopened document starts again at 1), and unsaved edits are gone:
+        // anchor in the file again.
         const state = this.articles.get(document.uri.fsPath);
-        if (!state || !isWorkspaceFileUri(document.uri) || state.version === undefined) return;
+        if (!state || !isWorkspaceFileUri(document.uri)) return;
         state.version = undefined;
-        if (document.isDirty) void this.load(document.uri);
+        void this.load(document.uri);
       }),
       vscode.workspace.onDidGrantWorkspaceTrust(() => {
         for (const state of this.all()) void this.load(state.articleUri);
