@@ -1,6 +1,6 @@
 /**
  * Scores a recognizer against the gold set in test/fixtures/gold.
- * Run: `npx tsc -p . && node out/bench/recognition-quality.js [--errors]`
+ * Run: `npx tsc -p . && node out/bench/recognition-quality.js [--errors] [--rules]`
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -201,9 +201,9 @@ export function loadGold(dir = goldDir()): GoldDocument[] {
 }
 
 /** Loads `recognize` at run time so this file compiles before the recognizer exists. */
-export function loadSourcemarkRecognizer(): Recognizer {
-  const mod = require('../src/core/recognition/recognize') as { recognize: Recognizer };
-  return mod.recognize;
+export function loadSourcemarkRecognizer(options: { tagger?: boolean } = {}): Recognizer {
+  const mod = require('../src/core/recognition/recognize') as { recognize: (text: string, options: { tagger?: boolean }) => Recognition };
+  return (text) => mod.recognize(text, options);
 }
 
 const pct = (x: number): string => (100 * x).toFixed(1).padStart(5);
@@ -275,7 +275,8 @@ export function evaluate(docs: readonly GoldDocument[], recognizer: Recognizer):
 function main(): void {
   const showErrors = process.argv.includes('--errors');
   const docs = loadGold();
-  const recognize = loadSourcemarkRecognizer();
+  // --rules scores the rules alone, without the trained tagger.
+  const recognize = loadSourcemarkRecognizer({ tagger: !process.argv.includes('--rules') });
   const { seeds, other, all, outputs } = evaluate(docs, recognize);
   const count = (g: string): number => docs.filter((d) => d.group === g).length;
   console.log(`Recognition quality on ${docs.length} gold articles (strict = exact span + type; lenF1 = overlap + type)\n`);

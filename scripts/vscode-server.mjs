@@ -57,9 +57,10 @@ export function freePort() {
 /**
  * Starts code-server on `folder`. Resolves once it logs "HTTP server listening" with
  * { url, port, pid, userDataDir, output(), stop() }. `onOutput(text)` sees everything it prints
- * (the extension host's stdout comes through it too).
+ * (the extension host's stdout comes through it too). `workspaceTrust: true` keeps VS Code's workspace trust on
+ * (with trust enabled in `settings`, the folder opens in Restricted Mode).
  */
-export async function startCodeServer({ folder, port, root = repoRoot, env = {}, onOutput, timeoutMs = 60_000, settings = {}, handleSignals = true } = {}) {
+export async function startCodeServer({ folder, port, root = repoRoot, env = {}, onOutput, timeoutMs = 60_000, settings = {}, handleSignals = true, workspaceTrust = false } = {}) {
   const entry = codeServerEntry(root);
   if (!existsSync(entry)) throw new Error(`code-server is not installed (${entry}); run scripts/install-vscode.sh`);
   port ||= await freePort();
@@ -81,7 +82,7 @@ export async function startCodeServer({ folder, port, root = repoRoot, env = {},
 
   const args = [
     entry, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--config', configFile,
-    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
+    '--disable-telemetry', '--disable-update-check', ...(workspaceTrust ? [] : ['--disable-workspace-trust']), '--disable-getting-started-override',
     '--ignore-last-opened', '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir, folder,
   ];
   // Its own process group, so stop() also ends the extension host, pty host and file watcher it forks.

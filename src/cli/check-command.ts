@@ -114,7 +114,7 @@ function describeResults(path: string, sidecar: ParsedSidecarOk, results: Anchor
     const quote = JSON.stringify(shorten(annotation.target.quote));
     if (result.status === 'orphaned') {
       problems.push({ ...at, severity: 'error', message: `annotation ${annotation.id} is orphaned: ${quote} is no longer in the article` });
-    } else if (result.status === 'fuzzy') {
+    } else if (result.textChanged) {
       problems.push({ ...at, severity: 'warning', message: `annotation ${annotation.id}: the quoted text changed (${quote}, similarity ${result.score.toFixed(2)}); check the claim still holds` });
     } else if (result.status === 'quote' && !fix) {
       problems.push({ ...at, severity: 'info', message: `annotation ${annotation.id} moved to ${result.start}–${result.end}; run with --fix to store the new offsets` });

@@ -1,3 +1,6 @@
+import { resolve } from 'node:path';
+import { applyEntityDecisions } from '../core/entities/entity-decisions';
+import { loadEntityDecisionsNear } from '../platform/entity-decisions-near';
 import { formatFigureValue } from '../core/recognition/describe-mention';
 import { recognize } from '../core/recognition/recognize';
 import { EntityMention, FigureMention, FigureValue } from '../core/recognition/types';
@@ -43,6 +46,9 @@ export const extractCommand: CliCommand = async (args, io) => {
   for (const path of missing) io.stderr(`sourcemark: ${path}: no such file or folder\n`);
   for (const { path, message } of unreadable) io.stderr(`sourcemark: ${path}: cannot read the folder: ${message}\n`);
 
+  // The analyst's entity decisions (.sourcemark/entities.yaml) apply here as in the editor.
+  const decisions = await loadEntityDecisionsNear(process.cwd());
+  if (decisions.problem) io.stderr(`sourcemark: ${decisions.problem}\n`);
   const extracted: ExtractedFile[] = [];
   for (const path of files) {
     const article = await readArticleFile(path);
@@ -51,7 +57,7 @@ export const extractCommand: CliCommand = async (args, io) => {
       failed = true;
       continue;
     }
-    const { entities, figures } = recognize(article.text);
+    const { entities, figures } = applyEntityDecisions(recognize(article.text), decisions.table, resolve(path));
     const file: ExtractedFile = {
       path,
       entities: entities.map(({ start, end, text, type, key }) => ({ start, end, text, type, key })),

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { anchorInText } from '../core/anchoring/anchor-updates';
+import { loadEntityDecisionsNear } from '../platform/entity-decisions-near';
 import { WorkspaceIndex } from '../core/index/workspace-index';
 import { recognize } from '../core/recognition/recognize';
 import { ClaimSearch, SearchHit } from '../core/search/claim-search';
@@ -37,6 +38,9 @@ export const searchCommand: CliCommand = async (args, io) => {
   for (const { path, message } of unreadable) io.stderr(`${path}: cannot read the folder: ${message}\n`);
 
   const index = new WorkspaceIndex();
+  const decisions = await loadEntityDecisionsNear(process.cwd());
+  if (decisions.problem) io.stderr(`${decisions.problem}\n`);
+  index.setEntityDecisions(decisions.table);
   for (const path of files) {
     const sidecar = await readSidecar(path, io);
     if (sidecar === 'failed') failed = true;

@@ -235,7 +235,8 @@ export class AnnotationCommands {
   }
 }
 
-function shorten(text: string, length = 60): string {
+/** One line of at most `length` characters, whitespace collapsed. */
+export function shorten(text: string, length = 60): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > length ? `${flat.slice(0, length - 1)}…` : flat;
 }

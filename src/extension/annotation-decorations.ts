@@ -3,6 +3,8 @@ import * as vscode from 'vscode';
 import { workspaceFileSelector } from './workspace-uri';
 import { Annotation } from '../core/sidecar/annotation';
 import { annotationCard } from '../core/cards/annotation-card';
+import { attributionCardLine } from '../core/attribution/attribution-card';
+import { findAttribution } from '../core/attribution/find-attribution';
 import { AnnotationService, ArticleAnnotations } from './annotation-service';
 import { commandUri, trustedMarkdown } from './command-link';
 import { toRange } from './convert';
@@ -20,8 +22,10 @@ export function annotationRef(articleUri: vscode.Uri, id: string): AnnotationRef
 }
 
 /** The hover card of an annotation, with its actions as command links. */
-function annotationHover(articleUri: vscode.Uri, annotation: Annotation, state: ArticleAnnotations): string {
-  const ref = annotationRef(articleUri, annotation.id);
+function annotationHover(document: vscode.TextDocument, annotation: Annotation, state: ArticleAnnotations): string {
+  const ref = annotationRef(document.uri, annotation.id);
+  // Who the article says said it, next to the attribution the analyst recorded.
+  const stated = annotation.kind === 'claim' && !annotation.orphaned ? attributionCardLine(findAttribution(document.getText(), annotation.target)) : '';
   return annotationCard(
     annotation,
     state.data.source,
@@ -31,7 +35,7 @@ function annotationHover(articleUri: vscode.Uri, annotation: Annotation, state: 
       delete: commandUri('sourcemark.deleteAnnotation', ref),
       openSidecar: commandUri('sourcemark.openSidecar', ref),
     },
-    state.textChanged.has(annotation.id),
+    { textChanged: state.textChanged.has(annotation.id), stated },
   );
 }
 
@@ -87,7 +91,7 @@ export class AnnotationDecorations implements vscode.Disposable, vscode.HoverPro
     const found = this.annotationsAt(document, document.offsetAt(position));
     const state = this.annotations.get(document.uri);
     if (found.length === 0 || !state) return undefined;
-    const markdown = trustedMarkdown(found.map((a) => annotationHover(document.uri, a, state)).join('\n\n---\n\n'), ANNOTATION_LINK_COMMANDS);
+    const markdown = trustedMarkdown(found.map((a) => annotationHover(document, a, state)).join('\n\n---\n\n'), ANNOTATION_LINK_COMMANDS);
     return new vscode.Hover(markdown, toRange(document, found[0].target));
   }
 

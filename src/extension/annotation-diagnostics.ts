@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { uriForPath, workspaceFileSelector } from './workspace-uri';
 import { sidecarPathFor } from '../core/sidecar/sidecar-paths';
 import { AnnotationService, ArticleAnnotations } from './annotation-service';
+import { shorten } from './annotation-commands';
 import { annotationRef } from './annotation-decorations';
 import { openDocumentFor } from './read-article-text';
 
@@ -45,7 +46,7 @@ function diagnosticsFor(state: ArticleAnnotations, article: vscode.TextDocument 
       const range = new vscode.Range(article.positionAt(annotation.target.start), article.positionAt(annotation.target.end));
       const diagnostic = new vscode.Diagnostic(
         range,
-        `Text changed under ${annotation.kind} ${annotation.id}: it now reads “${shorten(article.getText(range))}”, its stored quote is “${shorten(annotation.target.quote)}”. The quote is kept until you update it.`,
+        `Text changed under ${annotation.kind} ${annotation.id}: it now reads “${shorten(article.getText(range), 80)}”, its stored quote is “${shorten(annotation.target.quote, 80)}”. The quote is kept until you update it.`,
         vscode.DiagnosticSeverity.Information,
       );
       diagnostic.source = SOURCE;
@@ -70,11 +71,6 @@ function diagnosticsFor(state: ArticleAnnotations, article: vscode.TextDocument 
 function invalidConsequence(state: ArticleAnnotations): string {
   const kept = state.fromLastGoodRead ? ` Its ${state.data.annotations.length} annotation(s) are shown read-only from the last good read.` : '';
   return `Sourcemark will not write to this file until it is fixed.${kept}`;
-}
-
-function shorten(text: string, length = 80): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > length ? `${flat.slice(0, length - 1)}…` : flat;
 }
 
 export class AnnotationDiagnostics implements vscode.Disposable, vscode.CodeActionProvider {

@@ -54,6 +54,21 @@ function sameQuote(a: AnnotationTarget, b: AnnotationTarget): boolean {
   return a.quote === b.quote && a.prefix === b.prefix && a.suffix === b.suffix;
 }
 
+/**
+ * Spans collapsed to nothing (their whole text deleted or replaced) are looked for again in `text` by their
+ * quote, or orphaned. Changes the annotations in place; returns how many there were.
+ */
+function refindCollapsed(live: Annotation[], text: string): number {
+  const collapsed = live.filter((a) => a.target.start === a.target.end && a.target.quote.length > 0);
+  if (collapsed.length === 0) return 0;
+  const results = reanchor(text, collapsed.map((a) => ({ ...a.target, end: a.target.start + a.target.quote.length })));
+  collapsed.forEach((annotation, i) => {
+    if (results[i].status === 'orphaned') annotation.orphaned = true;
+    else annotation.target = { ...annotation.target, start: results[i].start, end: results[i].end };
+  });
+  return collapsed.length;
+}
+
 /** Loads of one article run one after another; a load not yet started covers every request made meanwhile. */
 interface LoadQueue {
   tail: Promise<unknown>;
@@ -89,12 +104,12 @@ export class AnnotationService implements vscode.Disposable {
         if (isArticleUri(document.uri)) void this.load(document.uri);
       }),
       vscode.workspace.onDidCloseTextDocument((document) => {
-        // Its versions end with it (a reopened document starts again at 1), and unsaved edits are gone:
-        // anchor in the file again.
+        // Its versions end with it: a reopened document starts again at 1 (and is anchored again when it opens).
+        // Closed with unsaved edits, which are gone: anchor in the file again.
         const state = this.articles.get(document.uri.fsPath);
-        if (!state || document.uri.scheme !== 'file') return;
+        if (!state || !isWorkspaceFileUri(document.uri) || state.version === undefined) return;
         state.version = undefined;
-        void this.load(document.uri);
+        if (document.isDirty) void this.load(document.uri);
       }),
       vscode.workspace.onDidGrantWorkspaceTrust(() => {
         for (const state of this.all()) void this.load(state.articleUri);
@@ -182,7 +197,7 @@ export class AnnotationService implements vscode.Disposable {
     let changed: AnchorUpdate[] = [];
     if (loaded.status === 'invalid' && previous && (previous.status === 'ok' || previous.fromLastGoodRead)) {
       // Keep showing what the analyst had (read-only, positions still following the editor) instead of nothing.
-      Object.assign(state, { data: previous.data, version: previous.version, textChanged: previous.textChanged, fromLastGoodRead: true });
+      Object.assign(state, { data: previous.data, version: previous.version, textChanged: previous.textChanged, fromLastGoodRead: true, readOnly: true });
     } else if (text === undefined) state.articleMissing = loaded.status !== 'missing';
     else if (state.data.annotations.length > 0) changed = this.anchor(state, text, previous);
     if (loaded.status === 'missing') this.articles.delete(articlePath);
@@ -359,26 +374,18 @@ export class AnnotationService implements vscode.Disposable {
     // Typing after every annotation moves none of them: nothing to tell the views, index and diagnostics.
     let moved = live.some((annotation, i) => shifted[i] !== annotation.target);
     live.forEach((annotation, i) => (annotation.target = shifted[i]));
-    const text = document.getText();
+    // The whole text only when needed: copying a long article on every keystroke would slow typing.
+    let wholeText: string | undefined;
+    const text = () => (wholeText ??= document.getText());
     // A span whose whole text was replaced (a reload from disk, a paste over it) is looked for again.
-    const collapsed = live.filter((a) => a.target.start === a.target.end && a.target.quote.length > 0);
-    if (collapsed.length > 0) {
-      const results = reanchor(
-        text,
-        collapsed.map((a) => ({ ...a.target, end: a.target.start + a.target.quote.length })),
-      );
-      collapsed.forEach((annotation, i) => {
-        if (results[i].status === 'orphaned') annotation.orphaned = true;
-        else annotation.target = { ...annotation.target, start: results[i].start, end: results[i].end };
-      });
-    }
+    const collapsed = live.some((a) => a.target.start === a.target.end) ? refindCollapsed(live, text()) : 0;
     // Only spans an edit touched can have changed text.
     const touched = live.filter((_, i) => changes.some((c) => c.rangeOffset <= before[i].end && c.rangeOffset + c.rangeLength >= before[i].start));
     if (touched.length > 0) {
       const flagged = new Set(state.textChanged);
       for (const annotation of touched) {
         const was = flagged.has(annotation.id);
-        const is = !annotation.orphaned && quoteTextChanged(text, annotation.target);
+        const is = !annotation.orphaned && quoteTextChanged(text(), annotation.target);
         if (was === is) continue;
         if (is) flagged.add(annotation.id);
         else flagged.delete(annotation.id);
@@ -386,7 +393,7 @@ export class AnnotationService implements vscode.Disposable {
       }
       state.textChanged = flagged;
     }
-    if (moved || collapsed.length > 0) this.changeEmitter.fire(document.uri);
+    if (moved || collapsed > 0) this.changeEmitter.fire(document.uri);
   }
 
   /**
@@ -400,20 +407,12 @@ export class AnnotationService implements vscode.Disposable {
     // Not following this document (a reload is under way): that load anchors in the saved text and stores it.
     if (state.version !== document.version) return;
     const text = document.getText();
-    const live = state.data.annotations.filter((a) => !a.orphaned);
     // Spans whose text was deleted collapsed to nothing: find their quote again, or orphan them.
-    const collapsed = live.filter((a) => a.target.start === a.target.end);
-    if (collapsed.length > 0) {
-      const results = reanchor(text, collapsed.map((a) => ({ ...a.target, end: a.target.start + a.target.quote.length })));
-      collapsed.forEach((annotation, i) => {
-        if (results[i].status === 'orphaned') annotation.orphaned = true;
-        else annotation.target = { ...annotation.target, start: results[i].start, end: results[i].end };
-      });
-    }
+    const collapsed = refindCollapsed(state.data.annotations.filter((a) => !a.orphaned), text);
     const textChanged = new Set(state.data.annotations.filter((a) => !a.orphaned && quoteTextChanged(text, a.target)).map((a) => a.id));
     const flagsChanged = textChanged.size !== state.textChanged.size || [...textChanged].some((id) => !state.textChanged.has(id));
     state.textChanged = textChanged;
-    if (flagsChanged || collapsed.length > 0) this.changeEmitter.fire(document.uri);
+    if (flagsChanged || collapsed > 0) this.changeEmitter.fire(document.uri);
     const updates = state.data.annotations.map((a) => ({ id: a.id, start: a.target.start, end: a.target.end, orphaned: !!a.orphaned }));
     void this.storeAnchors(state, updates, 'saved');
   }

@@ -117,17 +117,25 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeNod
     const { annotation } = node.claim;
     const item = new vscode.TreeItem(annotation.text);
     item.id = node.id;
-    const stated = annotation.orphaned ? undefined : this.stated?.of(node.claim.path, annotation.target, annotation.target.quote);
+    // Only a claim without a recorded attribution shows the stated one in its row (read in the background).
+    const stated = annotation.orphaned || annotation.attribution ? undefined : this.stated?.of(node.claim.path, annotation.target, annotation.target.quote);
     const figures = this.figuresOf(node.claim);
     const attribution = attributionDescription(annotation.attribution, stated);
     item.description = [attribution, ...figures].filter(Boolean).join(' · ');
     item.accessibilityInformation = claimAccessibility(annotation.text, attribution, figures, Boolean(annotation.orphaned));
     item.tooltip = claimTooltip(node.claim);
-    const statedLine = attributionTooltipLine(stated);
-    if (statedLine) item.tooltip.appendMarkdown(`\n\n${escapeMarkdown(statedLine)}`);
     item.iconPath = new vscode.ThemeIcon(annotation.orphaned ? 'warning' : 'comment-discussion');
     item.contextValue = annotation.orphaned ? 'orphanedClaim' : 'claim';
     item.command = { command: 'sourcemark.revealClaim', title: 'Open Claim', arguments: [node.ref] };
+    return item;
+  }
+
+  /** The tooltip's "Stated in text" line, found when the row is hovered: no refresh of the whole tree. */
+  async resolveTreeItem(item: vscode.TreeItem, node: ClaimsTreeNode): Promise<vscode.TreeItem> {
+    if (node.kind !== 'claim' || node.claim.annotation.orphaned || !this.stated || !(item.tooltip instanceof vscode.MarkdownString)) return item;
+    const { path, annotation } = node.claim;
+    const line = attributionTooltipLine(await this.stated.find(path, annotation.target, annotation.target.quote));
+    if (line) item.tooltip.appendMarkdown(`\n\n${escapeMarkdown(line)}`);
     return item;
   }
 

@@ -76,8 +76,9 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntitiesTre
       const item = new vscode.TreeItem(entity.canonical, vscode.TreeItemCollapsibleState.Collapsed);
       item.id = `entity:${entity.id}`;
       const count = `${entity.mentions.length} ${entity.mentions.length === 1 ? 'mention' : 'mentions'}`;
-      item.description = entity.spellings.length > 1 ? `${count} — ${entity.spellings.join(' · ')}` : count;
       const decided = this.isDecided(entity);
+      const shown = entity.spellings.length > 1 ? `${count} — ${entity.spellings.join(' · ')}` : count;
+      item.description = decided ? `${shown} · decided` : shown;
       const status = decided
         ? 'Decided by you (.sourcemark/entities.yaml).'
         : entity.spellings.length > 1

@@ -6,8 +6,10 @@
 import * as vscode from 'vscode';
 import { entityDecisionLine, type EntityDecisionLinks } from '../core/entities/entity-decision-links';
 import { EntityDecisionTable, NO_ENTITY_DECISIONS, type EntityDecisions } from '../core/entities/entity-decisions';
-import { ENTITY_DECISIONS_PATH, markNotEntity, mergeEntities, splitEntity, upsertEntity, type EntityRef } from '../core/entities/entity-decisions-file';
+import { ENTITY_DECISIONS_PATH, entityRefOf, markNotEntity, mergeEntities, rejectProposal, splitEntity, upsertEntity } from '../core/entities/entity-decisions-file';
 import { EntityDecisionsStore } from '../core/entities/entity-decisions-store';
+import { withAbsolutePaths } from '../core/entities/workspace-decisions';
+import { foldName } from '../core/index/entity-clusters';
 import type { MergedEntity } from '../core/index/index-types';
 import { WorkspaceIndex } from '../core/index/workspace-index';
 import { mentionAt } from '../core/recognition/describe-mention';
@@ -20,6 +22,7 @@ import type { EntitiesTreeNode } from './entities-tree';
 import { Log } from './log';
 
 export const CONFIRM_ENTITY_COMMAND = 'sourcemark.confirmEntity';
+export const REJECT_ENTITY_COMMAND = 'sourcemark.rejectEntityProposal';
 export const MERGE_ENTITY_COMMAND = 'sourcemark.mergeEntity';
 export const SPLIT_ENTITY_COMMAND = 'sourcemark.splitEntity';
 export const RENAME_ENTITY_COMMAND = 'sourcemark.renameEntity';
@@ -30,6 +33,7 @@ export const OPEN_ENTITY_DECISIONS_COMMAND = 'sourcemark.openEntityDecisions';
 /** What a hover's decision links may run: add to the hover's `isTrusted.enabledCommands`. */
 export const ENTITY_DECISION_COMMANDS = [
   CONFIRM_ENTITY_COMMAND,
+  REJECT_ENTITY_COMMAND,
   MERGE_ENTITY_COMMAND,
   SPLIT_ENTITY_COMMAND,
   RENAME_ENTITY_COMMAND,
@@ -48,6 +52,7 @@ type Scope = 'everywhere' | 'article';
 
 export const entityDecisionLinks: EntityDecisionLinks = {
   confirm: (entity) => commandUri(CONFIRM_ENTITY_COMMAND, entity.id),
+  reject: (entity) => commandUri(REJECT_ENTITY_COMMAND, entity.id),
   merge: (entity) => commandUri(MERGE_ENTITY_COMMAND, entity.id),
   split: (entity) => commandUri(SPLIT_ENTITY_COMMAND, entity.id),
   rename: (entity) => commandUri(RENAME_ENTITY_COMMAND, entity.id),
@@ -61,6 +66,8 @@ export class EntityDecisionsService implements vscode.Disposable {
   private readonly folder: vscode.Uri | undefined;
   private readonly subscriptions: vscode.Disposable[] = [];
   private readonly changeEmitter = new vscode.EventEmitter<void>();
+  /** Problems of the file, in the Problems panel like a broken sidecar's. */
+  private readonly diagnostics = vscode.languages.createDiagnosticCollection('sourcemark.entities');
   /** Fires after the decisions in effect changed (and were applied everywhere). */
   readonly onDidChange = this.changeEmitter.event;
   /** Resolves when the file has been read at activation. */
@@ -80,10 +87,13 @@ export class EntityDecisionsService implements vscode.Disposable {
         watcher,
         watcher.onDidChange(() => void this.load()),
         watcher.onDidCreate(() => void this.load()),
-        watcher.onDidDelete(() => this.use(NO_ENTITY_DECISIONS)),
+        watcher.onDidDelete(() => {
+          this.diagnostics.clear();
+          this.use(NO_ENTITY_DECISIONS);
+        }),
       );
     }
-    this.subscriptions.push(this.changeEmitter);
+    this.subscriptions.push(this.changeEmitter, this.diagnostics);
     this.ready = this.load();
   }
 
@@ -107,7 +117,19 @@ export class EntityDecisionsService implements vscode.Disposable {
 
   async confirm(arg: EntityArg): Promise<void> {
     const entity = this.resolve(arg);
-    if (entity) await this.edit((doc) => upsertEntity(doc, refOf(entity)), `Confirmed ${entity.canonical} (${entity.spellings.join(' · ')})`);
+    if (entity) await this.edit((doc) => upsertEntity(doc, entityRefOf(entity)), `Confirmed ${entity.canonical} (${entity.spellings.join(' · ')})`);
+  }
+
+  /** The proposal was wrong: each name is its own entity. */
+  async reject(arg: EntityArg): Promise<void> {
+    const entity = this.resolve(arg);
+    if (!entity) return;
+    const ref = entityRefOf(entity);
+    if (new Set(ref.spellings.map(foldName)).size < 2) {
+      void vscode.window.showInformationMessage(`Sourcemark: ${entity.canonical} has one name; there is no proposal to reject.`);
+      return;
+    }
+    await this.edit((doc) => rejectProposal(doc, ref), `Rejected: ${ref.spellings.join(' · ')} are different entities`);
   }
 
   async merge(arg: EntityArg, otherArg?: string): Promise<void> {
@@ -119,32 +141,36 @@ export class EntityDecisionsService implements vscode.Disposable {
       void vscode.window.showInformationMessage(`Sourcemark: ${entity.canonical} is already one entity.`);
       return;
     }
-    await this.edit((doc) => mergeEntities(doc, refOf(entity), refOf(other)), `Merged ${other.canonical} into ${entity.canonical}`);
+    await this.edit((doc) => mergeEntities(doc, entityRefOf(entity), entityRefOf(other)), `Merged ${other.canonical} into ${entity.canonical}`);
   }
 
   async split(arg: EntityArg, moved?: string[], newName?: string): Promise<void> {
     const entity = this.resolve(arg);
     if (!entity) return;
-    if (entity.spellings.length < 2) {
-      void vscode.window.showInformationMessage(`Sourcemark: ${entity.canonical} has one spelling; there is nothing to split.`);
+    const ref = entityRefOf(entity);
+    // Spellings that differ only in case, hyphens or spaces are one name: they cannot be split apart.
+    const names = [...new Map(ref.spellings.map((spelling) => [foldName(spelling), spelling])).values()];
+    if (names.length < 2) {
+      void vscode.window.showInformationMessage(`Sourcemark: ${entity.canonical} has one name; there is nothing to split.`);
       return;
     }
     const picked =
       moved ??
       (
         await vscode.window.showQuickPick(
-          entity.spellings.map((spelling) => ({ label: spelling })),
+          names.map((spelling) => ({ label: spelling })),
           { canPickMany: true, title: `Split ${entity.canonical}`, placeHolder: 'The spellings that name a different entity' },
         )
       )?.map((item) => item.label);
     if (!picked || picked.length === 0) return;
-    if (picked.length === entity.spellings.length) {
+    const movedNames = new Set(picked.map(foldName));
+    if (names.every((name) => movedNames.has(foldName(name)))) {
       void vscode.window.showInformationMessage('Sourcemark: leave at least one spelling with the entity.');
       return;
     }
     const name = newName ?? (await vscode.window.showInputBox({ title: 'Name of the new entity', value: picked[0], validateInput: nonEmpty }));
     if (!name) return;
-    await this.edit((doc) => splitEntity(doc, refOf(entity), picked, name.trim()), `Split ${picked.join(' · ')} from ${entity.canonical}`);
+    await this.edit((doc) => splitEntity(doc, ref, picked, name.trim()), `Split ${picked.join(' · ')} from ${entity.canonical}`);
   }
 
   async rename(arg: EntityArg, newName?: string): Promise<void> {
@@ -152,7 +178,7 @@ export class EntityDecisionsService implements vscode.Disposable {
     if (!entity) return;
     const name = newName ?? (await vscode.window.showInputBox({ title: `Rename ${entity.canonical}`, value: entity.canonical, validateInput: nonEmpty }));
     if (!name || name.trim() === entity.canonical) return;
-    await this.edit((doc) => upsertEntity(doc, { ...refOf(entity), name: name.trim() }), `Renamed ${entity.canonical} to ${name.trim()}`);
+    await this.edit((doc) => upsertEntity(doc, { ...entityRefOf(entity), name: name.trim() }), `Renamed ${entity.canonical} to ${name.trim()}`);
   }
 
   async setType(arg: EntityArg, type?: EntityType): Promise<void> {
@@ -167,7 +193,7 @@ export class EntityDecisionsService implements vscode.Disposable {
         )
       )?.label as EntityType | undefined);
     if (!chosen || chosen === entity.type) return;
-    await this.edit((doc) => upsertEntity(doc, { ...refOf(entity), type: chosen }), `${entity.canonical} is now a ${chosen}`);
+    await this.edit((doc) => upsertEntity(doc, { ...entityRefOf(entity), type: chosen }), `${entity.canonical} is now a ${chosen}`);
   }
 
   async markNotEntity(arg: NotEntityTarget | EntitiesTreeNode | undefined, scope?: Scope): Promise<void> {
@@ -212,6 +238,18 @@ export class EntityDecisionsService implements vscode.Disposable {
     if (!this.store) return;
     try {
       const loaded = await this.store.load();
+      const uri = vscode.Uri.file(this.store.path);
+      const problems = loaded.status === 'invalid' ? loaded.errors : loaded.status === 'ok' ? loaded.warnings : [];
+      this.diagnostics.set(
+        uri,
+        problems.map((problem) => {
+          const at = new vscode.Position(problem.line - 1, problem.column - 1);
+          const severity = loaded.status === 'invalid' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning;
+          const diagnostic = new vscode.Diagnostic(new vscode.Range(at, at), problem.message, severity);
+          diagnostic.source = 'Sourcemark';
+          return diagnostic;
+        }),
+      );
       if (loaded.status === 'invalid') {
         const first = loaded.errors[0];
         this.log.warn(`${this.store.path}: ${loaded.errors.map((e) => `${e.line}:${e.column} ${e.message}`).join('; ')}`);
@@ -249,7 +287,7 @@ export class EntityDecisionsService implements vscode.Disposable {
 
   /** Makes `decisions` the ones in effect: editor recognition, index (views, hovers, search), open articles. */
   private use(decisions: EntityDecisions): void {
-    const next = new EntityDecisionTable(this.withAbsolutePaths(decisions));
+    const next = new EntityDecisionTable(this.folder ? withAbsolutePaths(decisions, (relative) => vscode.Uri.joinPath(this.folder!, relative).fsPath) : decisions);
     if (JSON.stringify(next.decisions) === JSON.stringify(this.table.decisions)) return;
     this.table = next;
     this.articles.setEntityDecisions(next);
@@ -262,16 +300,6 @@ export class EntityDecisionsService implements vscode.Disposable {
       }
     }
     this.changeEmitter.fire();
-  }
-
-  /** The file names articles relative to the workspace folder; the index knows absolute paths. */
-  private withAbsolutePaths(decisions: EntityDecisions): EntityDecisions {
-    const folder = this.folder;
-    if (!folder) return decisions;
-    return {
-      entities: decisions.entities,
-      notEntities: decisions.notEntities.map((entry) => (entry.path === undefined ? entry : { ...entry, path: vscode.Uri.joinPath(folder, entry.path).fsPath })),
-    };
   }
 
   private async offerToOpen(message: string): Promise<void> {
@@ -312,10 +340,14 @@ export class EntityDecisionsService implements vscode.Disposable {
   }
 
   private async pickOther(entity: MergedEntity): Promise<MergedEntity | undefined> {
+    // Likely duplicates first: same type and a word in common (Kyrylo Budanov / Kirill Budanov), then by mentions.
+    const words = new Set(entity.spellings.flatMap((spelling) => foldName(spelling).split(' ')));
+    const shared = (other: MergedEntity) => other.spellings.some((spelling) => foldName(spelling).split(' ').some((word) => word.length > 2 && words.has(word)));
+    const rank = (other: MergedEntity) => Number(other.type === entity.type) * 2 + Number(shared(other));
     const others = this.index
       .entities()
       .filter((other) => other.id !== entity.id)
-      .sort((a, b) => Number(b.type === entity.type) - Number(a.type === entity.type) || b.mentions.length - a.mentions.length || a.canonical.localeCompare(b.canonical));
+      .sort((a, b) => rank(b) - rank(a) || b.mentions.length - a.mentions.length || a.canonical.localeCompare(b.canonical));
     const picked = await vscode.window.showQuickPick(
       others.map((other) => ({ label: other.canonical, description: `${other.type} · ${other.mentions.length} mentions`, detail: other.spellings.join(' · '), other })),
       { title: `Merge with ${entity.canonical}`, placeHolder: 'The entity that is the same as this one', matchOnDetail: true },
@@ -324,9 +356,6 @@ export class EntityDecisionsService implements vscode.Disposable {
   }
 }
 
-function refOf(entity: MergedEntity): EntityRef {
-  return { name: entity.canonical, type: entity.type, spellings: entity.spellings };
-}
 
 function nonEmpty(value: string): string | undefined {
   return value.trim() === '' ? 'A name cannot be empty.' : undefined;
@@ -342,6 +371,7 @@ export function registerEntityDecisions(
   context.subscriptions.push(
     service,
     vscode.commands.registerCommand(CONFIRM_ENTITY_COMMAND, (arg?: EntityArg) => service.confirm(arg)),
+    vscode.commands.registerCommand(REJECT_ENTITY_COMMAND, (arg?: EntityArg) => service.reject(arg)),
     vscode.commands.registerCommand(MERGE_ENTITY_COMMAND, (arg?: EntityArg, other?: string) => service.merge(arg, other)),
     vscode.commands.registerCommand(SPLIT_ENTITY_COMMAND, (arg?: EntityArg, moved?: string[], name?: string) => service.split(arg, moved, name)),
     vscode.commands.registerCommand(RENAME_ENTITY_COMMAND, (arg?: EntityArg, name?: string) => service.rename(arg, name)),

@@ -3,6 +3,7 @@
  * to its reports; the merge, split, rename and exclude commands that write `.sourcemark/subjects.yaml`.
  */
 import * as vscode from 'vscode';
+import { figureReportAccessibility, figureSubjectAccessibility } from './tree-accessibility';
 import { articleName } from '../core/index/article-name';
 import { subjectSummary } from '../core/ledger/build-ledger';
 import type { Subject } from '../core/ledger/ledger-types';
@@ -53,6 +54,7 @@ export class FiguresTreeProvider implements vscode.TreeDataProvider<FiguresTreeN
     const headline = node.subject.headline?.report === node.index ? 'headline · ' : '';
     item.description = `${reasons.length ? `⚠ ${reasons.length} · ` : ''}${headline}${[sourceOf(report), report.published].filter(Boolean).join(' · ')}`;
     item.iconPath = new vscode.ThemeIcon(reasons.length ? 'warning' : 'symbol-number');
+    item.accessibilityInformation = figureReportAccessibility({ ...report, source: sourceOf(report), headline: Boolean(headline), contradictions: reasons });
     const tooltip = new vscode.MarkdownString();
     tooltip.appendText(`${report.text} — ${sourceOf(report)} (${articleName(report.path)})`);
     if (report.attribution) tooltip.appendMarkdown('\n\n').appendText(`Said by: ${report.attribution}`);
@@ -79,6 +81,7 @@ function subjectItem(subject: Subject): vscode.TreeItem {
   if (subject.headline) tooltip.appendMarkdown('\n\n').appendText(`Headline: ${subject.reports[subject.headline.report].text} — ${subject.headline.reason}`);
   item.tooltip = tooltip;
   item.contextValue = subject.excluded ? 'figureSubject.excluded' : 'figureSubject';
+  item.accessibilityInformation = figureSubjectAccessibility(subject.label, subjectSummary(subject), Boolean(subject.excluded));
   item.command = { command: OPEN_SUBJECT_COMMAND, title: 'Open in Ledger', arguments: [subject.id] };
   return item;
 }

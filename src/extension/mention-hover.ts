@@ -5,6 +5,8 @@
  */
 import * as vscode from 'vscode';
 import { workspaceFileSelector } from './workspace-uri';
+import { attributionCardLine } from '../core/attribution/attribution-card';
+import { findAttribution } from '../core/attribution/find-attribution';
 import { entityCard } from '../core/cards/entity-card';
 import { figureCard } from '../core/cards/figure-card';
 import { WorkspaceIndex } from '../core/index/workspace-index';
@@ -32,7 +34,11 @@ export class MentionHoverProvider implements vscode.HoverProvider {
     if (state.kind !== 'recognized') return undefined;
     const mention = mentionAt(state.recognition, document.offsetAt(position));
     if (!mention) return undefined;
-    return new vscode.Hover(trustedMarkdown(this.card(document.uri.fsPath, mention), [...CARD_COMMANDS, ...ENTITY_DECISION_COMMANDS, ...LEDGER_CARD_COMMANDS]), toRange(document, mention));
+    let card = this.card(document.uri.fsPath, mention);
+    // Who the article says reported the figure ("NIS → lawmakers"), read from the live text.
+    const stated = isFigure(mention) ? attributionCardLine(findAttribution(document.getText(), mention, state.recognition)) : '';
+    if (stated) card += `\n\n${stated}`;
+    return new vscode.Hover(trustedMarkdown(card, [...CARD_COMMANDS, ...ENTITY_DECISION_COMMANDS, ...LEDGER_CARD_COMMANDS]), toRange(document, mention));
   }
 
   private card(path: string, mention: Mention): string {

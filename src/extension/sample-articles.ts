@@ -47,7 +47,8 @@ async function openSampleArticles(context: vscode.ExtensionContext, log: Log): P
       // Already open on the samples themselves (`npm start` opens seeds/): no second copy.
       const atRoot = (await Promise.all(names.map((name) => exists(vscode.Uri.joinPath(workspace.uri, name))))).every(Boolean);
       const articles = await copySampleArticles(names, source, atRoot ? workspace.uri : vscode.Uri.joinPath(workspace.uri, SAMPLE_FOLDER));
-      if (articles[0]) await vscode.window.showTextDocument(articles[0]);
+      // Not a preview: the walkthrough's own (preview) tab must stay open beside it.
+      if (articles[0]) await vscode.window.showTextDocument(articles[0], { preview: false });
       return articles;
     }
     const [folder] =

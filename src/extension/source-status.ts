@@ -32,7 +32,22 @@ export class SourceStatus implements vscode.Disposable {
       this.item.hide();
       return;
     }
-    const source = this.annotations.get(document.uri)?.data.source;
+    const state = this.annotations.get(document.uri);
+    if (state?.status === 'invalid') {
+      // The sidecar does not parse: say so where the analyst looks, and open it on click.
+      const problem = state.problems[0];
+      this.item.text = '$(warning) Sidecar error';
+      this.item.tooltip = [
+        `${vscode.workspace.asRelativePath(state.sidecarUri)} cannot be read${problem ? ` (line ${problem.line}, column ${problem.column})` : ''}.`,
+        state.fromLastGoodRead ? `Its ${state.data.annotations.length} annotation(s) are shown read-only from the last good read.` : 'Its annotations are hidden until it is fixed.',
+        'Click to open it.',
+      ].join(' ');
+      this.item.command = { command: 'vscode.open', title: 'Open Sidecar', arguments: [state.sidecarUri] };
+      this.item.show();
+      return;
+    }
+    this.item.command = 'sourcemark.setSource';
+    const source = state?.data.source;
     const code = source && gradeCode(source);
     // The outlet in the status text too: `$(...)` in it would render as an icon.
     const outlet = source?.outlet?.replace(/\$\(/g, '$\u200b(');

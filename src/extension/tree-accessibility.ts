@@ -42,3 +42,30 @@ export function entityAccessibility(canonical: string, type: string, mentions: n
 export function mentionAccessibility(text: string, article: string, snippet: string): vscode.AccessibilityInformation {
   return spoken(`“${text}” in ${article}: ${snippet}`);
 }
+
+/** "approximately 11,000, reported by The Korea Times on 2024-10-29, said by NIS; the headline figure; 2 contradictions: …" */
+export function figureReportAccessibility(report: {
+  text: string;
+  forecast?: boolean;
+  source: string;
+  published?: string | null;
+  attribution?: string | null;
+  headline: boolean;
+  contradictions: string[];
+}): vscode.AccessibilityInformation {
+  const reported = `reported by ${report.source}${report.published ? ` on ${report.published}` : ''}`;
+  return spoken(
+    [
+      `${report.text}${report.forecast ? ', a forecast' : ''}, ${reported}${report.attribution ? `, said by ${report.attribution}` : ''}`,
+      report.headline ? 'the headline figure' : '',
+      report.contradictions.length ? `${plural(report.contradictions.length, 'contradiction')}: ${report.contradictions.join('; ')}` : '',
+    ]
+      .filter(Boolean)
+      .join('; '),
+  );
+}
+
+/** "North Korean troops, 3,000–15,000 · 9 reports · 4 contradictions, excluded from the ledger" */
+export function figureSubjectAccessibility(label: string, summary: string, excluded: boolean): vscode.AccessibilityInformation {
+  return spoken(`${label}, ${summary.split(' · ').join(', ')}${excluded ? ', excluded from the ledger' : ''}`);
+}

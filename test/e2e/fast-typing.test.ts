@@ -78,4 +78,28 @@ describe('Typing fast in an annotated article', function () {
     await screenshot(page, 'e2e-fast-typing');
     assert.deepEqual(storedTargets(sidecarFile), expected);
   });
+
+  it('keeps the quote when a figure inside it is retyped, and lists "Text changed" in the Problems panel', async function () {
+    const { page, folder } = workbench;
+    const sidecarFile = path.join(folder, `${article}.sourcemark.yaml`);
+    const quote = 'approximately 11,000 North Korean soldiers, primarily from the 11th Corps';
+    const line = page.locator('.view-lines span', { hasText: /^approximately\s11,000$/ }).first();
+    const box = await line.boundingBox();
+    assert.ok(box, 'the figure is on screen');
+    // "approximately " is 14 of the 20 characters: click just right of "11", select it back, type "12".
+    await page.mouse.click(box.x + (box.width * 16) / 20, box.y + box.height / 2);
+    await page.keyboard.press('Shift+ArrowLeft');
+    await page.keyboard.press('Shift+ArrowLeft');
+    await page.keyboard.type('12', { delay: 25 });
+    await page.keyboard.press('Control+s');
+    await waitUntil('the edit saved', () => fs.readFileSync(path.join(folder, article), 'utf8').includes('approximately 12,000 North Korean'), 30_000);
+    await page.keyboard.press('Control+Shift+M');
+    const entry = page.locator('.markers-panel .monaco-list-row', { hasText: 'Text changed' }).first();
+    await entry.waitFor({ timeout: 30_000 });
+    await screenshot(page, 'e2e-text-changed-problem');
+    const stored = storedTargets(sidecarFile).find((t) => t.quote === quote);
+    assert.ok(stored, 'the stored quote is the original one');
+    const saved = fs.readFileSync(path.join(folder, article), 'utf8');
+    assert.equal(saved.slice(stored.start, stored.end), quote.replace('11,000', '12,000'), 'the offsets follow the edited text');
+  });
 });

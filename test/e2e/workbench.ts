@@ -11,7 +11,7 @@ export const resultsDir = path.join(repoRoot, 'test-results');
 
 /** What scripts/vscode-server.mjs exports (an ES module shared with `npm start` and scripts/test.mjs). */
 interface VSCodeServerModule {
-  startCodeServer(options: { folder: string; settings?: Record<string, unknown> }): Promise<{ port: number; output(): string; stop(): Promise<void> }>;
+  startCodeServer(options: { folder: string; workspaceTrust?: boolean; settings?: Record<string, unknown> }): Promise<{ port: number; output(): string; stop(): Promise<void> }>;
   workbenchUrl(options: { port: number; folder: string }): string;
   chromiumArgs: string[];
   chromiumPath: string;
@@ -29,11 +29,15 @@ export interface Workbench {
   close(): Promise<void>;
 }
 
-/** Opens a VS Code window on a temp copy of `workspace` (default: the seed articles) and waits for the explorer. */
+/**
+ * Opens a VS Code window on a temp copy of `workspace` (default: the seed articles) and waits for the explorer.
+ * `restricted`: the folder opens untrusted, in Restricted Mode, without the trust prompt.
+ */
 export async function openWorkbench({
   workspace = path.join(repoRoot, 'seeds'),
   viewport = { width: 1400, height: 900 },
   settings = {} as Record<string, unknown>,
+  restricted = false,
 } = {}): Promise<Workbench> {
   const vscodeServer = (await importModule(pathToFileURL(path.join(repoRoot, 'scripts', 'vscode-server.mjs')).href)) as VSCodeServerModule;
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'sourcemark-e2e-'));
@@ -54,7 +58,8 @@ export async function openWorkbench({
     fs.rmSync(folder, { recursive: true, force: true });
   };
   try {
-    server = await vscodeServer.startCodeServer({ folder, settings });
+    const trustSettings = { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never', 'security.workspace.trust.banner': 'always' };
+    server = await vscodeServer.startCodeServer(restricted ? { folder, workspaceTrust: true, settings: { ...settings, ...trustSettings } } : { folder, settings });
     browser = await chromium.launch({ executablePath: vscodeServer.chromiumPath, args: vscodeServer.chromiumArgs });
     const page = await browser.newPage({ viewport });
     await page.goto(vscodeServer.workbenchUrl({ port: server.port, folder }));

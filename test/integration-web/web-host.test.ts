@@ -90,6 +90,15 @@ describe('Sourcemark in the web worker extension host', () => {
       assert.equal(decoder.decode(await store.readFile(fileInWorkspace(SEED).fsPath)).slice(0, 11), 'North Korea');
     });
 
+    it('restores a sidecar from its temporary file when a write stopped between the delete and the move', async () => {
+      const uri = fileInWorkspace('store-restore.yaml');
+      const temp = fileInWorkspace('.store-restore.yaml.0123abcd.tmp');
+      await vscode.workspace.fs.writeFile(temp, encoder.encode('version: 1\n'));
+      assert.equal(decoder.decode(await store.readFile(uri.fsPath)), 'version: 1\n');
+      assert.equal(await readText(uri), 'version: 1\n');
+      await assert.rejects(Promise.resolve(vscode.workspace.fs.stat(temp)), 'the temporary file was moved, not copied');
+    });
+
     it('leaves one whole version when two writes race', async () => {
       const uri = fileInWorkspace('store-race.yaml');
       const a = 'a: ' + 'x'.repeat(50_000) + '\n';

@@ -31,9 +31,22 @@ describe('Annotations in a real editor', () => {
 
   afterEach(closeAll);
 
+  // Other suites (the figure ledger) count the articles of the workspace: take the copies away again.
+  const created: string[] = [];
+  after(async () => {
+    await closeAll();
+    for (const file of created) for (const path of [file, `${file}.sourcemark.yaml`]) fs.rmSync(path, { force: true });
+    await waitFor('the copies to leave the index', () => !api.index.paths().some((path) => created.includes(path)), 20_000);
+    await waitFor('the copies to leave the figure ledger', async () => {
+      await api.ledger.settled();
+      return !api.ledger.ledger.subjects.some((subject) => subject.reports.some((report) => created.includes(report.path)));
+    }, 20_000);
+  });
+
   /** A fresh article (a copy of a seed) so every test starts without a sidecar. */
   async function newArticle(): Promise<{ uri: vscode.Uri; editor: vscode.TextEditor }> {
     const uri = fileInWorkspace(`annotate-${++counter}.txt`);
+    created.push(uri.fsPath);
     fs.writeFileSync(uri.fsPath, seedText);
     const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
     return { uri, editor };
@@ -127,11 +140,12 @@ describe('Annotations in a real editor', () => {
     const id = await addClaimOn(editor, QUOTE);
     fs.writeFileSync(`${uri.fsPath}.sourcemark.yaml`, 'version: 1\nannotations:\n  - id: [unclosed\n');
     const state = await waitFor('the invalid state', () => api.annotations.get(uri)?.status === 'invalid' && api.annotations.get(uri));
-    assert.ok(state.fromLastGoodRead, 'marked as shown from the last good read');
+    assert.ok(state.fromLastGoodRead && state.readOnly, 'marked read-only, shown from the last good read');
     const claim = state.data.annotations.find((a) => a.id === id);
     assert.ok(claim, 'the claim is still listed');
     assert.equal(editor.document.getText().slice(claim.target.start, claim.target.end), QUOTE);
     assert.ok(api.diagnostics(state.sidecarUri).some((d) => d.message.includes('last good read')), 'the Problems panel says so');
+    await waitFor('the status bar to say so', () => api.sourceStatusText().includes('Sidecar error'));
   });
 
   it('keeps the stored quote when the text inside it is edited, flags "text changed" and updates it on request', async () => {
@@ -163,6 +177,7 @@ describe('Annotations in a real editor', () => {
     // An article pulled from git with a changed top, beside the sidecar of its old version: opening it
     // re-anchors the offsets and writes them back, while the edits below arrive.
     const uri = fileInWorkspace(`pulled-${counter}.txt`);
+    created.push(uri.fsPath);
     fs.writeFileSync(uri.fsPath, `Pulled from git: headline corrected.\n\n${seedText}`);
     fs.copyFileSync(`${first.fsPath}.sourcemark.yaml`, `${uri.fsPath}.sourcemark.yaml`);
     const reopened = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
@@ -187,11 +202,38 @@ describe('Annotations in a real editor', () => {
     assert.deepEqual({ quote: stored?.quote, start: stored?.start }, { quote: QUOTE, start: expected });
   });
 
+  it('escapes analyst text in the claim hover: only its own four actions are links', async () => {
+    const { uri, editor } = await newArticle();
+    const start = editor.document.getText().indexOf(QUOTE);
+    editor.selection = new vscode.Selection(editor.document.positionAt(start), editor.document.positionAt(start + QUOTE.length));
+    await vscode.commands.executeCommand('sourcemark.addClaim', {
+      text: 'Troops [moved](command:sourcemark.deleteAnnotation) $(trash)',
+      attribution: 'NIS`](command:sourcemark.deleteAnnotation)`',
+      tags: ['a`b', 'troop_counts'],
+    });
+    await waitFor('the claim', () => api.annotations.get(uri)?.data.annotations.length === 1);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, editor.document.positionAt(start + 3));
+    const card = hovers
+      .flatMap((hover) => hover.contents)
+      .map((content) => (typeof content === 'string' ? content : content.value))
+      .find((value) => value.includes('Claim:'));
+    assert.ok(card, 'a claim card');
+    const outsideCode = card.replace(/(`+)[\s\S]*?\1/g, '');
+    assert.deepEqual(outsideCode.match(/\]\(command:[\w.]+/g), [
+      '](command:sourcemark.editAnnotation',
+      '](command:sourcemark.retagAnnotation',
+      '](command:sourcemark.deleteAnnotation',
+      '](command:sourcemark.openSidecar',
+    ], card);
+    assert.ok(card.includes('``#a`b`` `#troop_counts`'), `tags shown literally: ${card}`);
+  });
+
   it('moves the sidecar when the article is renamed', async () => {
     const { uri, editor } = await newArticle();
     const id = await addClaimOn(editor, QUOTE);
     await closeAll();
     const renamed = fileInWorkspace(`renamed-${counter}.txt`);
+    created.push(renamed.fsPath);
     const edit = new vscode.WorkspaceEdit();
     edit.renameFile(uri, renamed);
     assert.ok(await vscode.workspace.applyEdit(edit));

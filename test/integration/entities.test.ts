@@ -63,6 +63,35 @@ describe('Entity decisions', () => {
     fs.rmSync(path.dirname(decisionsFile().fsPath), { recursive: true, force: true });
   });
 
+  it('shows the attribution the text states in the Claims view and on the claim’s hover', async () => {
+    const description = await waitFor('the stated chain in the Claims view', () => {
+      const group = api.claimsTree.getChildren().find((node) => node.kind === 'group' && node.claims.some((c) => c.path === kyiv().fsPath));
+      const claim = group ? api.claimsTree.getChildren(group)[0] : undefined;
+      const shown = claim ? String(api.claimsTree.getTreeItem(claim).description) : '';
+      return shown.includes('(stated)') ? shown : undefined;
+    });
+    assert.match(description, /^Ukraine's military intelligence chief Kyrylo Budanov \(stated\) · 5,000/);
+    const group = api.claimsTree.getChildren().find((node) => node.kind === 'group' && node.claims.some((c) => c.path === kyiv().fsPath));
+    assert.ok(group);
+    const [claim] = api.claimsTree.getChildren(group);
+    const resolved = await api.claimsTree.resolveTreeItem(api.claimsTree.getTreeItem(claim), claim);
+    const tooltip = resolved.tooltip instanceof vscode.MarkdownString ? resolved.tooltip.value : String(resolved.tooltip);
+    assert.ok(tooltip.includes('Stated in text: Ukraine'), tooltip);
+
+    const document = await vscode.workspace.openTextDocument(kyiv());
+    await vscode.window.showTextDocument(document);
+    const offset = document.getText().indexOf('had moved');
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, document.positionAt(offset));
+    const text = hoverText(hovers);
+    assert.ok(text.includes("**Stated in text:** Ukraine's military intelligence chief Kyrylo Budanov · “said”"), text);
+
+    const figureAt = document.getText().indexOf('5,000') + 1;
+    const figureHovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, document.positionAt(figureAt));
+    const figureText = hoverText(figureHovers);
+    assert.match(figureText, /\| 5,000 \|/, 'the figure card');
+    assert.ok(figureText.includes('**Stated in text:** Ukraine'), figureText);
+  });
+
   it('merges two entities from the Entities view, and the view, the hover and search follow', async () => {
     assert.notEqual(api.index.findEntity('Kyrylo Budanov')?.id, api.index.findEntity('Kirill Budanov')?.id, 'apart before the decision');
     // The claim names Kyrylo Budanov; search shows which spellings of its entities matched.
@@ -84,7 +113,7 @@ describe('Entity decisions', () => {
     assert.equal(api.entitiesTree.find('Kyrylo Budanov')?.entity.id, merged.entity.id);
     const item = api.entitiesTree.getTreeItem(merged);
     assert.match(String(item.description), /Kyrylo Budanov/);
-    assert.match(String(item.description), /Kirill Budanov/);
+    assert.match(String(item.description), / · decided$/);
     assert.equal(item.contextValue, 'entity.decided');
 
     const saved = fs.readFileSync(decisionsFile().fsPath, 'utf8');
@@ -105,6 +134,27 @@ describe('Entity decisions', () => {
     await waitFor('search finds the claim by the other spelling', () => kyivClaimFound());
   });
 
+  it('drops a mention marked as not an entity in one article from the highlights and the view', async () => {
+    const document = await vscode.workspace.openTextDocument(moscow());
+    const editor = await vscode.window.showTextDocument(document);
+    const start = document.getText().indexOf('HUR');
+    const painted = () => (api.paintedRanges(editor).get('entity.organization') ?? []).some((range) => document.offsetAt(range.start) === start);
+    await waitFor('HUR highlighted', async () => {
+      await api.settled();
+      return painted();
+    });
+    const hur = await waitFor('HUR in the Entities view', () => api.entitiesTree.find('HUR'));
+    const [mention] = await api.entitiesTree.getChildren(hur);
+    await vscode.commands.executeCommand('sourcemark.markNotEntity', mention, 'article');
+
+    await waitFor('HUR no longer highlighted', async () => {
+      await api.settled();
+      return !painted();
+    });
+    await waitFor('HUR gone from the view', () => !api.entitiesTree.find('HUR'));
+    assert.match(fs.readFileSync(decisionsFile().fsPath, 'utf8'), /- text: HUR\n\s+path: budanov-moscow\.txt/);
+  });
+
   it('never writes over an entities file that fails to parse', async () => {
     const broken = 'version: 1\nentities: [\n';
     fs.mkdirSync(path.dirname(decisionsFile().fsPath), { recursive: true });
@@ -114,5 +164,11 @@ describe('Entity decisions', () => {
     await vscode.commands.executeCommand('sourcemark.renameEntity', entity.id, 'Kyrylo O. Budanov');
     assert.equal(fs.readFileSync(decisionsFile().fsPath, 'utf8'), broken);
     assert.notEqual(api.index.findEntity('Kirill Budanov')?.canonical, 'Kyrylo O. Budanov');
+    const problems = await waitFor('the file’s problem in the Problems panel', () => {
+      const found = vscode.languages.getDiagnostics(decisionsFile());
+      return found.length > 0 ? found : undefined;
+    });
+    assert.equal(problems[0].severity, vscode.DiagnosticSeverity.Error);
+    assert.ok(problems[0].range.start.line >= 1, 'positioned at the broken line');
   });
 });

@@ -33,9 +33,10 @@ describe('Figure ledger', () => {
   });
 
   it('groups the troop counts of the four articles into one subject and flags contradictions', () => {
-    // Other suites add articles to the workspace copy (renamed and annotated seeds): the four seeds must all be in.
-    const articles = new Set(troops.reports.map((r) => vscode.workspace.asRelativePath(r.path).slice(0, 3)));
-    for (const seed of ['000', '001', '002', '003']) assert.ok(articles.has(seed), [...articles].join(', '));
+    // Earlier suites leave copies of seed 000 (annotate-1.txt…), whose counts rightly join the subject too.
+    const seeds = troops.reports.map((r) => vscode.workspace.asRelativePath(r.path)).filter((name) => /^\d{3}_/.test(name));
+    const articles = new Set(seeds.map((name) => name.slice(0, 3)));
+    assert.deepEqual([...articles].sort(), ['000', '001', '002', '003']);
     const texts = troops.reports.map((r) => r.text);
     for (const text of ['approximately 11,000', 'over 11,000', 'around 10,000', 'At least 11,000', '10,900 to 12,000']) assert.ok(texts.includes(text), text);
     assert.ok(!texts.includes('about 4,000'), 'workers are another subject');
@@ -160,16 +161,17 @@ describe('Figure ledger', () => {
     assert.ok(json.total >= 4);
     let positioned = 0;
     for (const annotation of json.first.items) {
-      const source = vscode.Uri.parse(annotation.target.source);
-      const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(source));
       const [quote, position] = annotation.target.selector;
       assert.equal(quote.type, 'TextQuoteSelector');
-      // Only an orphaned annotation (other suites make some) lacks a position.
+      // An orphaned quote has no position, by design (core/export/web-annotation.ts); earlier suites leave one.
       if (!position) continue;
+      // Earlier suites also leave sidecars whose article they deleted: no article to compare with.
+      const bytes = await Promise.resolve(vscode.workspace.fs.readFile(vscode.Uri.parse(annotation.target.source))).catch(() => undefined);
+      if (!bytes) continue;
+      assert.equal(new TextDecoder().decode(bytes).slice(position.start, position.end), quote.exact);
       positioned++;
-      assert.equal(text.slice(position.start, position.end), quote.exact);
     }
-    assert.ok(positioned >= 4);
+    assert.ok(positioned >= 4, `${positioned} annotations with a position`);
     await vscode.workspace.fs.delete(target);
   });
 });

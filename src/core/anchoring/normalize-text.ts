@@ -35,8 +35,9 @@ function isEmphasis(code: number): boolean {
   return code === 42 || code === 95 || code === 96;
 }
 
-// `[text](url)`: the brackets and the "(url)" are markup, the text stays.
-const MARKDOWN_LINK = /\[([^[\]\n]{1,500})\]\([^()\s]{0,2000}\)/g;
+// `[text](url)`: the brackets and the "(url)" are markup, the text stays. The text may wrap
+// onto the next line, but not across a blank line (a new paragraph).
+const MARKDOWN_LINK = /\[((?:[^[\]\n]|\n(?![ \t]*\n)){1,500})\]\([^()\s]{0,2000}\)/g;
 
 /** Original ranges [start, end) that Markdown links add around their text, in order. */
 function linkMarkup(original: string): number[] {

@@ -37,8 +37,8 @@ const AMBIGUITY_MARGIN = 0.01;
 // A verbatim quote this long with one side of its context intact is accepted below the total
 // floor: a moved paragraph keeps the context on one side of a quote at its edge.
 const MIN_ONE_SIDED_QUOTE = 16;
-// A quote this long found verbatim once in the whole text is taken whatever surrounds it; shorter
-// ones ("North Korea", "on Monday") recur by chance, in a replaced article too.
+// A quote this long found verbatim once in the whole text, near its old place, is taken whatever
+// surrounds it; shorter ones ("North Korea", "on Monday") recur by chance, in a replaced article too.
 const MIN_UNIQUE_QUOTE = 16;
 // How far (normalized characters) a swapped neighbour sentence can move the quote.
 const SWAP_REACH = 1000;
@@ -154,12 +154,15 @@ function anchorOne(text: string, norm: NormalizedText, target: AnnotationTarget,
   // Its old surroundings on both sides: the annotated text itself, even if its words were edited
   // and a verbatim copy of the old words survives elsewhere (a figure repeated in the summary).
   if (best && hasStrongContext(best)) return located(text, norm, target, best);
-  const unique = uniqueOccurrence(norm.text, pattern);
-  if (unique) return located(text, norm, target, unique);
+  // The only verbatim occurrence wins over approximate ones nearby; far away, only when there are none
+  // (a boilerplate block with a typo fixed here, printed unchanged in another article further on).
+  const everywhere = occurrences(norm.text, pattern.quote, 0, norm.text.length, MAX_GLOBAL_OCCURRENCES);
+  const unique = uniqueOccurrence(norm.text, everywhere, pattern);
+  if (unique && (!best || Math.abs(unique.start - expected) <= SEARCH_WINDOW)) return located(text, norm, target, unique);
   // A verbatim occurrence before the bracketed gap, which holds the quote's words only approximately.
   const chosen = (best?.quoteScore === 1 ? best : undefined) ?? betweenContext(norm.text, lo, hi, pattern) ?? best ??
     // A moved paragraph: its quote, with its context, somewhere else entirely.
-    pickDistinct(scoreExact(norm.text, occurrences(norm.text, pattern.quote, 0, norm.text.length, MAX_GLOBAL_OCCURRENCES), pattern, false), pattern);
+    pickDistinct(scoreExact(norm.text, everywhere, pattern, false), pattern);
   return chosen ? located(text, norm, target, chosen) : orphan(text, target);
 }
 
@@ -173,8 +176,7 @@ function hasStrongContext(c: Candidate): boolean {
 // fools it, and `wasDeletedNear` has ruled out that its context now touches. Far away it needs the
 // usual evidence (a paragraph moved keeps its context on one side): a byline deleted here and
 // still printed three paragraphs on, with new text where it was, is not it.
-function uniqueOccurrence(normText: string, pattern: Pattern): Candidate | undefined {
-  const found = occurrences(normText, pattern.quote, 0, normText.length, 2);
+function uniqueOccurrence(normText: string, found: number[], pattern: Pattern): Candidate | undefined {
   if (found.length !== 1) return undefined;
   const inWindow = Math.abs(found[0] - pattern.expected) <= SEARCH_WINDOW;
   const [candidate] = scoreExact(normText, found, pattern, inWindow);
@@ -226,8 +228,9 @@ function betweenContext(normText: string, lo: number, hi: number, pattern: Patte
   let best: Candidate | undefined;
   for (const at of occurrences(normText, pattern.prefix, Math.max(0, lo - pattern.prefix.length), hi, CONTEXT_CANDIDATES)) {
     const start = at + pattern.prefix.length;
-    const end = normText.indexOf(pattern.suffix, start + minGap);
-    if (end === -1 || end - start > maxGap) continue;
+    const after = normText.slice(start + minGap, start + maxGap + pattern.suffix.length).indexOf(pattern.suffix);
+    if (after === -1) continue;
+    const end = start + minGap + after;
     if (best && Math.abs(best.start - pattern.expected) <= Math.abs(start - pattern.expected)) continue;
     const gap = normText.slice(start, end);
     const quoteScore = editSimilarity(pattern.quote, gap);
@@ -296,9 +299,13 @@ function wasDeletedNear(normText: string, lo: number, hi: number, pattern: Patte
 
 /** Starts of `needle` in `haystack` from `from` up to (not including) `to`. */
 function occurrences(haystack: string, needle: string, from: number, to: number, limit: number): number[] {
+  // Searched within the range only: indexOf on the whole text would scan to its end for every miss.
+  const start = Math.max(0, from);
+  const region = to + needle.length - 1 < haystack.length ? haystack.slice(start, to + needle.length - 1) : haystack;
+  const offset = region === haystack ? 0 : start;
   const found: number[] = [];
-  for (let at = haystack.indexOf(needle, from); at !== -1 && at < to && found.length < limit; at = haystack.indexOf(needle, at + 1)) {
-    found.push(at);
+  for (let at = region.indexOf(needle, start - offset); at !== -1 && at + offset < to && found.length < limit; at = region.indexOf(needle, at + 1)) {
+    found.push(at + offset);
   }
   return found;
 }

@@ -28,6 +28,7 @@ export const REPORTING_VERBS = new Set(
     'allege', 'alleges', 'alleged',
     'maintain', 'maintains', 'maintained',
     'predict', 'predicts', 'predicted',
+    'forecast', 'forecasts',
     'conclude', 'concludes', 'concluded',
     'believe', 'believes', 'believed',
     'posted', 'tweeted', 'quoted',

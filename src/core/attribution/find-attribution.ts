@@ -69,12 +69,15 @@ const SOURCE_HEADS = new Set([
   'officials', 'official', 'sources', 'source', 'documents', 'document', 'agency', 'ministry', 'report', 'reports', 'data',
   'intelligence', 'lawmakers', 'police', 'military', 'government', 'statement', 'draft', 'analysts', 'experts', 'people',
   'residents', 'witnesses', 'diplomats', 'spokesperson', 'spokesman', 'spokeswoman', 'figures', 'estimates', 'survey', 'records',
+  'executives', 'investigators', 'prosecutors', 'doctors', 'lawyers', 'scientists', 'researchers', 'activists', 'monitors', 'observers',
 ]);
 /** Irregular past forms that end a sentence's subject ("The central bank left …"). */
 const COMMON_VERBS = new Set([
   'left', 'met', 'held', 'made', 'took', 'gave', 'went', 'came', 'put', 'set', 'cut', 'kept', 'sent', 'won', 'lost', 'saw',
   'began', 'ran', 'became', 'brought', 'built', 'fell', 'rose', 'led', 'paid', 'sold', 'struck', 'spent', 'is', 'are', 'was', 'were', 'has', 'have', 'had',
 ]);
+/** Nouns that attribute with "from" / "by" after them ("confirmation from X that …"). */
+const NOMINAL_CUES = new Set(['confirmation', 'statement', 'statements', 'assessment', 'announcement', 'warning', 'testimony']);
 const MAX_PHRASE_TOKENS = 14;
 const PRONOUN_LOOKBACK_PARAGRAPHS = 2;
 
@@ -87,10 +90,13 @@ let cached: { text: string; recognition: Recognition } | undefined;
  * `recognition` (the article's entities) keeps names whole; it is computed (and kept for the next call) when omitted.
  */
 export function findAttribution(text: string, span: Span, recognition?: Recognition): Attribution | undefined {
-  if (span.start < 0 || span.end > text.length || span.start > span.end) return undefined;
-  const entities = (recognition ?? recognitionOf(text)).entities;
-  const reader = new AttributionReader(text, entities);
-  return reader.attributionOf(span);
+  return attributionsIn(text, recognition)(span);
+}
+
+/** One finder for many spans of one text (a ledger, a tree): paragraphs are read once and shared. */
+export function attributionsIn(text: string, recognition?: Recognition): (span: Span) => Attribution | undefined {
+  const reader = new AttributionReader(text, (recognition ?? recognitionOf(text)).entities);
+  return (span) => (span.start < 0 || span.end > text.length || span.start > span.end ? undefined : reader.attributionOf(span));
 }
 
 function recognitionOf(text: string): Recognition {
@@ -100,6 +106,8 @@ function recognitionOf(text: string): Recognition {
 
 class AttributionReader {
   private readonly paragraphs = new Map<number, Paragraph>();
+  /** Frames per paragraph and sentence range: pronouns look back at the same sentences for many spans. */
+  private readonly frames = new Map<string, Frame[]>();
 
   constructor(
     private readonly text: string,
@@ -195,11 +203,21 @@ class AttributionReader {
 
   /** Every frame whose cue lies in sentences `first`..`last` of a paragraph, quotations excluded. */
   private framesIn(paragraph: Paragraph, first: number, last: number): Frame[] {
+    const key = `${paragraph.start}:${first}:${last}`;
+    const known = this.frames.get(key);
+    if (known) return known;
+    const found = this.readFrames(paragraph, first, last);
+    this.frames.set(key, found);
+    return found;
+  }
+
+  private readFrames(paragraph: Paragraph, first: number, last: number): Frame[] {
     const tokens = paragraph.tokens;
     const lo = paragraph.sentenceTokens[first];
     const hi = this.sentenceEnd(paragraph, last);
     const frames: Frame[] = [];
     const lastFrame = (): Frame | undefined => frames[frames.length - 1];
+    let pendingCited: { cited: Span[]; cue: Span; sentence: number } | undefined;
     for (let i = lo; i < hi; i++) {
       const token = tokens[i];
       if (!token.word || this.inQuote(paragraph, token.start)) continue;
@@ -211,7 +229,16 @@ class AttributionReader {
         const sources = (phrase.length === 1 && this.appositiveName(paragraph, phrase[0], hi)) || phrase;
         const frame: Frame = { sources: sources.map((s) => ({ ...s, rank: 1 })), cues: [spanOf(token, tokens[i + 1])], at: token, speaker: 0 };
         frames.push(frame);
-        i += 1;
+        // Words inside the source phrase ("according to a statement from X") state no frame of their own.
+        i = this.lastTokenOf(paragraph, phrase[phrase.length - 1], i + 1);
+        continue;
+      }
+      if (NOMINAL_CUES.has(token.lower) && (next === 'from' || next === 'by')) {
+        // "followed confirmation from South Korea and the U.S. that …"
+        const sources = this.forwardPhrase(paragraph, i + 2, hi);
+        if (!sources || !this.looksLikeSource(sources[0])) continue;
+        frames.push({ sources: sources.map((s) => ({ ...s, rank: 1 })), cues: [spanOf(token, tokens[i + 1])], at: token, speaker: 0 });
+        i = this.lastTokenOf(paragraph, sources[sources.length - 1], i + 1);
         continue;
       }
       if (PASSIVE_AUXILIARIES.has(token.lower) && next === 'quoted') {
@@ -237,13 +264,15 @@ class AttributionReader {
         i += 1;
         continue;
       }
-      if (token.lower === 'citing') {
-        const frame = lastFrame();
+      if (token.lower === 'citing' || token.lower === 'quoting') {
         const cited = this.forwardPhrase(paragraph, i + 1, hi);
-        if (!frame || !cited || !this.looksLikeSource(cited[0]) || this.sentenceIndexAt(paragraph, frame.at.start) !== this.sentenceOfToken(paragraph, i)) continue;
-        for (const source of frame.sources) source.rank += 1;
-        frame.sources.push(...cited.map((s) => ({ ...s, rank: 1 })));
-        frame.cues.push(token);
+        if (!cited || !this.looksLikeSource(cited[0])) continue;
+        const frame = lastFrame();
+        const sentence = this.sentenceOfToken(paragraph, i);
+        if (frame && this.sentenceIndexAt(paragraph, frame.at.start) === sentence) addCited(frame, cited, token);
+        // "The Nikkei, quoting executives, said …": the frame comes after.
+        else if (tokens[i - 1]?.text === ',') pendingCited = { cited, cue: token, sentence };
+        i = this.lastTokenOf(paragraph, cited[cited.length - 1], i);
         continue;
       }
       if (token.lower === 'condition' && tokens[i - 1]?.lower === 'on' && next === 'of' && tokens[i + 2]?.lower === 'anonymity') {
@@ -262,7 +291,10 @@ class AttributionReader {
       }
       if (!REPORTING_VERBS.has(token.lower)) continue;
       const frame = this.verbFrame(paragraph, i, sentenceStart, hi);
-      if (frame) frames.push(frame);
+      if (!frame) continue;
+      if (pendingCited && pendingCited.sentence === this.sentenceOfToken(paragraph, i)) addCited(frame, pendingCited.cited, pendingCited.cue);
+      pendingCited = undefined;
+      frames.push(frame);
     }
     return frames;
   }
@@ -310,9 +342,11 @@ class AttributionReader {
     if (before && before.text !== ',' && !/[”"]/.test(before.text) && !this.inQuote(paragraph, before.start)) return undefined;
     const speaker = this.forwardPhrase(paragraph, i + 1, hi);
     if (!speaker) return undefined;
-    const last = speaker[speaker.length - 1];
-    const after = tokens.find((token) => token.start >= last.end);
-    if (after && after.word) return undefined;
+    // The speaker's phrase (postmodifiers included) must close the clause: `said X.`, `said X, …`, `said X who …`.
+    let end = i + 1;
+    while (end < hi && end - i <= MAX_PHRASE_TOKENS && this.canJoinPhrase(paragraph, end)) end++;
+    const after = tokens[end];
+    if (after && after.word && !['who', 'whose'].includes(after.lower)) return undefined;
     const head = this.text.slice(speaker[0].start, speaker[0].end);
     return isCapitalized(head) || DETERMINERS.has(head.split(/\s/)[0].toLowerCase()) ? speaker : undefined;
   }
@@ -322,8 +356,8 @@ class AttributionReader {
     const tokens = paragraph.tokens;
     while (tokens[j]?.text === ',') {
       let k = j - 1;
-      while (k > sentenceStart && tokens[k].text !== ',') k--;
-      if (k <= sentenceStart) return j - 1;
+      while (k > sentenceStart && tokens[k].text !== ',' && !/[“”"]/.test(tokens[k].text)) k--;
+      if (k <= sentenceStart || tokens[k].text !== ',' || this.inQuote(paragraph, tokens[k].start)) return j - 1;
       const first = tokens[k + 1];
       const segment = tokens.slice(k + 1, j);
       const role = !isCapitalized(first.text) || DETERMINERS.has(first.lower) || /['’]s$/.test(first.text);
@@ -332,6 +366,13 @@ class AttributionReader {
       j = k;
     }
     return j;
+  }
+
+  /** Index of the last token inside `span`, from `from` on. */
+  private lastTokenOf(paragraph: Paragraph, span: Span, from: number): number {
+    let index = from;
+    while (index + 1 < paragraph.tokens.length && paragraph.tokens[index + 1].end <= span.end) index++;
+    return index;
   }
 
   /** "according to the country's disaster agency, AFAD.": the name closing a role phrase. */
@@ -392,10 +433,14 @@ class AttributionReader {
     const token = paragraph.tokens[k];
     if (this.inEntity(token.start)) return true;
     if (token.word) {
-      if (PHRASE_STOPS.has(token.lower) || PRONOUNS.has(token.lower) || REPORTING_VERBS.has(token.lower) || token.lower === 'according' || token.lower === 'citing') return false;
+      // After a determiner a reporting word is a noun: "the report", "a statement".
+      const noun = REPORTING_VERBS.has(token.lower) && DETERMINERS.has(paragraph.tokens[k - 1]?.lower ?? '');
+      if (PHRASE_STOPS.has(token.lower) || PRONOUNS.has(token.lower) || (REPORTING_VERBS.has(token.lower) && !noun) || token.lower === 'according' || token.lower === 'citing') return false;
       if (token.lower === 'and' || token.lower === 'or') {
+        // Coordinated names: "Maersk and Hapag-Lloyd", "South Korea and the U.S.".
         const after = paragraph.tokens[k + 1];
-        return !!after && isCapitalized(after.text);
+        const named = (t: Token | undefined) => !!t && isCapitalized(t.text);
+        return named(after) || (!!after && DETERMINERS.has(after.lower) && named(paragraph.tokens[k + 2]));
       }
       return !this.inQuote(paragraph, token.start);
     }
@@ -556,6 +601,13 @@ function findQuotations(line: string): Span[] {
 /** A lower-case past participle or past tense ("consulted", "condemned"). */
 function isParticiple(token: Token | undefined): boolean {
   return !!token && token.word && token.lower === token.text && token.lower.length > 4 && token.lower.endsWith('ed');
+}
+
+/** Cited sources come first in the chain; the frame's own sources become relays. */
+function addCited(frame: Frame, cited: Span[], cue: Span): void {
+  for (const source of frame.sources) source.rank += 1;
+  frame.sources.push(...cited.map((s) => ({ ...s, rank: 1 })));
+  frame.cues.push(cue);
 }
 
 function spanOf(first: Span, last: Span): Span {

@@ -27,13 +27,20 @@ export interface AnnotationLinks {
  * the article's grade; then the actions; then tags, id and warnings. Everything from the sidecar is escaped
  * (ids and tags shown literally in code spans): the hover is trusted to run the listed commands.
  */
-export function annotationCard(annotation: Annotation, source: SourceMetadata | undefined, links: AnnotationLinks, textChanged = false): string {
+export function annotationCard(
+  annotation: Annotation,
+  source: SourceMetadata | undefined,
+  links: AnnotationLinks,
+  /** `stated`: the attribution the article's text states, as a Markdown line (see attribution-card.ts). */
+  { textChanged = false, stated = '' }: { textChanged?: boolean; stated?: string } = {},
+): string {
   const kind = annotation.kind === 'claim' ? '$(comment-discussion) Claim' : '$(note) Note';
   const said = [annotation.attribution && `— *${escapeMarkdown(annotation.attribution)}*`, annotation.kind === 'claim' && `source grade ${escapeMarkdown(describeGrade(source ?? {}))}`]
     .filter(Boolean)
     .join(' · ');
   const lines = [`${kind}: **${escapeMarkdown(annotation.text)}**`];
   if (said) lines.push('', said);
+  if (stated) lines.push('', stated);
   lines.push(
     '',
     [

@@ -5,6 +5,9 @@ import { CardLinks, markdownLink } from './card-links';
 import { capped } from './capped-rows';
 import { figureWithSource } from './source-label';
 
+/** Other sources named on the comparison line. */
+const COMPARED = 3;
+
 /**
  * Markdown hover card of a figure: what it says (value, qualifier, unit in words), then what other sources give
  * for the same thing on one line, then one link per other source.
@@ -14,7 +17,10 @@ export function figureCard(ref: FigureRef, index: WorkspaceIndex, links: CardLin
   const lines = [`**${escapeMarkdown(figure.text)}** — ${figure.type}`, '', figureFacts(figure)];
   const related = index.relatedFigures(ref);
   if (related.length > 0) {
-    lines.push('', `Other sources: ${escapeMarkdown([ref, ...related].map((r) => figureWithSource(r, index)).join(' vs '))}`);
+    // One line a reader takes in at a glance: the first few others, the rest counted (all are listed below).
+    const compared = [ref, ...related.slice(0, COMPARED)].map((r) => figureWithSource(r, index)).join(' vs ');
+    const more = related.length > COMPARED ? ` vs ${related.length - COMPARED} more` : '';
+    lines.push('', `Other sources: ${escapeMarkdown(compared + more)}`);
     lines.push('', '---', '');
     lines.push(
       ...capped(related.map((r) => `- ${markdownLink(figureWithSource(r, index), links.openFigure(r))}: “${escapeMarkdown(r.figure.text)}”`)),

@@ -144,6 +144,17 @@ export interface EntityRef {
   spellings: string[];
 }
 
+/**
+ * What a decision records of an entity as the index shows it. Surname-only back-references ("Choe" of Choe Son
+ * Hui) are left out: listed, they would pull every lone "Choe" of other articles into the entity. Acronyms stay.
+ */
+export function entityRefOf(entity: { canonical: string; type: EntityType; spellings: string[] }): EntityRef {
+  const words = (name: string) => foldName(name).split(' ').length;
+  const full = words(entity.canonical);
+  const spellings = entity.spellings.filter((spelling) => words(spelling) >= full || /^[A-Z][A-Z0-9.&-]+$/.test(spelling));
+  return { name: entity.canonical, type: entity.type, spellings: spellings.length > 0 ? spellings : [entity.canonical] };
+}
+
 /** Records `entity` as decided (confirm, rename, retype), replacing the entries that covered any of its spellings. */
 export function upsertEntity(doc: Document, entity: EntityRef, covers: string[] = entity.spellings): void {
   const list = seq(doc, 'entities');
@@ -179,6 +190,16 @@ export function splitEntity(doc: Document, entity: EntityRef, moved: string[], n
   upsertEntity(doc, { name: newName ?? moved[0], type: entity.type, spellings: moved }, []);
 }
 
+/** Rejects a proposal: every distinct name of the entity becomes an entity of its own, kept apart from the others. */
+export function rejectProposal(doc: Document, entity: EntityRef): void {
+  const names = new Map<string, string[]>();
+  for (const spelling of entity.spellings) names.set(foldName(spelling), [...(names.get(foldName(spelling)) ?? []), spelling]);
+  if (names.size < 2) throw new Error('A proposal to reject needs two names');
+  const groups = [...names.values()];
+  upsertEntity(doc, { ...entity, name: groups[0][0], spellings: groups[0] }, entity.spellings);
+  for (const group of groups.slice(1)) upsertEntity(doc, { name: group[0], type: entity.type, spellings: group }, []);
+}
+
 /** Marks a text as not an entity, everywhere or (with `path`) in one article. */
 export function markNotEntity(doc: Document, text: string, path?: string): void {
   const list = seq(doc, 'notEntities');
@@ -197,6 +218,8 @@ function seq(doc: Document, key: string): YAMLSeq {
   if (!root.has(key)) root.set(key, new YAMLSeq());
   const list = root.get(key, true);
   if (!isSeq(list)) throw new Error(`"${key}" is not a list (validate before editing)`);
+  // An empty list reads back as `[]`, a flow list; entries go in block style, one per line, easy to edit by hand.
+  if (list.items.length === 0) list.flow = false;
   return list;
 }
 

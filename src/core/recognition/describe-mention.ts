@@ -43,7 +43,7 @@ export function summarizeFigure(figure: FigureMention): string {
 
 /** Markdown line naming a figure's value, qualifier and unit in words: "value **11,000** · qualifier *approximately* · unit *soldiers*". */
 export function figureFacts(figure: FigureMention): string {
-  const parts = [`value **${escapeMarkdown(formatFigureValue(figure.value))}**`];
+  const parts = [figure.value === null ? 'not normalized' : `value **${escapeMarkdown(formatFigureValue(figure.value))}**`];
   if (figure.qualifier) parts.push(`qualifier *${escapeMarkdown(figure.qualifier)}*`);
   if (figure.unit) parts.push(`unit *${escapeMarkdown(figure.unit)}*`);
   return parts.join(' · ');

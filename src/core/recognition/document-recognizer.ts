@@ -1,13 +1,15 @@
 import { RecognitionAssembler } from './assemble-recognition';
 import { NameVotes } from './entities/name-votes';
 import { recognizeBlock, type BlockRecognition } from './recognize-block';
+import { chooseTagger, type RecognizeOptions } from './recognize';
 import { splitBlocks, type Block } from './split-blocks';
+import type { TagScorer } from './tagger/tag-chunks';
 import type { Recognition } from './types';
 
 /**
  * Keeps the recognition of one document up to date while it is edited. An edit re-recognizes only the lines
  * it touches (plus one on each side, so a CR and an LF that meet or part are split right), keeps the other
- * lines' results, type votes and placed mentions, and reruns the document pass. Invariant: `result` deep-equals `recognize(text)`.
+ * lines' results, type votes and placed mentions, and reruns the document pass. Invariant: `result` deep-equals `recognize(text, options)`.
  */
 export class DocumentRecognizer {
   // The text lives only in `blocks`; rebuilding a 1 MB string per keystroke would cost more than recognizing.
@@ -17,11 +19,13 @@ export class DocumentRecognizer {
   private readonly votes: NameVotes;
   private readonly assembler = new RecognitionAssembler();
   private current: Recognition;
+  private readonly tagger: TagScorer | null;
 
-  constructor(text: string) {
+  constructor(text: string, options: RecognizeOptions = {}) {
+    this.tagger = chooseTagger(options);
     this.length = text.length;
     this.blocks = splitBlocks(text);
-    this.recognitions = this.blocks.map((block) => recognizeBlock(block.text));
+    this.recognitions = this.blocks.map((block) => recognizeBlock(block.text, this.tagger));
     this.votes = NameVotes.of(this.recognitions.map((recognition) => recognition.entities));
     this.current = this.assembler.assemble(this.blocks, this.recognitions, this.votes);
   }
@@ -51,7 +55,7 @@ export class DocumentRecognizer {
       // The region ends with a line break, so splitting it leaves an empty tail that is not a line.
       region.pop();
     }
-    const recognized = region.map((block) => recognizeBlock(block.text));
+    const recognized = region.map((block) => recognizeBlock(block.text, this.tagger));
     this.blocks.splice(first, last - first + 1, ...region);
     this.assembler.replaceLines(first, last - first + 1, region.length);
     for (const removed of this.recognitions.splice(first, last - first + 1, ...recognized)) {

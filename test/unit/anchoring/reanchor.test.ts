@@ -39,8 +39,9 @@ describe('normalizeText', () => {
     assert.equal(n.fromOriginal[original.indexOf('**NIS')], n.text.indexOf('NIS'));
   });
 
-  it('keeps brackets and parentheses that are not a link', () => {
+  it('keeps brackets and parentheses that are not a link, and a link text wrapped onto the next line', () => {
     assert.equal(normalizeText('He said [sic] (twice).').text, 'He said [sic] (twice).');
+    assert.equal(normalizeText('[two\nlines](u) and [not\n\nthis](u)').text, 'two lines and [not this](u)');
   });
 });
 

@@ -274,9 +274,11 @@ function addMarkdown(doc: TrackedText, span: { start: number; end: number }, par
     const first = Math.floor(random() * words.length);
     runs.push({ start: words[first].start, end: words[Math.min(words.length - 1, first + Math.floor(random() * 4))].end });
   }
-  // Non-overlapping runs, applied from the end so earlier offsets stay valid.
-  runs.sort((a, b) => a.start - b.start);
-  const kept = runs.filter((r, i) => i === 0 || r.start >= runs[i - 1].end);
+  // Non-overlapping runs within one paragraph (Markdown markup does not span a blank line),
+  // applied from the end so earlier offsets stay valid.
+  const valid = runs.filter((r) => !/\n[ \t]*\n/.test(doc.text.slice(r.start, r.end))).sort((a, b) => a.start - b.start);
+  const kept: { start: number; end: number }[] = [];
+  for (const run of valid) if (kept.length === 0 || run.start >= kept[kept.length - 1].end) kept.push(run);
   for (const run of kept.reverse()) {
     const [open, close] = pick(random, MARKUP);
     doc.replace(run.end, 0, close);

@@ -1,14 +1,20 @@
 import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { applyEntityDecisions, EntityDecisionTable, type EntityDecisions } from '../../../src/core/entities/entity-decisions';
 import {
   createEntityDecisionsDocument,
+  entityRefOf,
   markNotEntity,
   mergeEntities,
   parseEntityDecisions,
+  rejectProposal,
   splitEntity,
   upsertEntity,
 } from '../../../src/core/entities/entity-decisions-file';
 import { EntityDecisionsStore } from '../../../src/core/entities/entity-decisions-store';
+import { loadEntityDecisionsNear } from '../../../src/platform/entity-decisions-near';
 import { WorkspaceIndex } from '../../../src/core/index/workspace-index';
 import { recognize } from '../../../src/core/recognition/recognize';
 import { sameBytes, type FileStore, type WriteOutcome } from '../../../src/core/sidecar/file-store';
@@ -102,6 +108,22 @@ describe('entity decisions in the workspace index', () => {
     assert.notEqual(index.findEntity('Kim Yong Chol')?.id, index.findEntity('Kim Yong Chul')?.id);
     assert.equal(index.findEntity('Kim Yong Chul')?.canonical, 'Kim Yong-chul (professor)');
     assert.equal(index.findEntity('Kim Yong Chol')?.canonical, 'Kim Yong Chol');
+  });
+
+  it('rejects a proposal: each name its own entity, also after a confirmation', () => {
+    const a = 'PYONGYANG — Kim Yong Chol, a former spy chief, met the delegation.';
+    const b = 'SEOUL — Kim Yong Chul, a professor at Kyungnam University, said talks were unlikely.';
+    const index = indexOf({ '/w/a.txt': a, '/w/b.txt': b });
+    const proposal = index.findEntity('Kim Yong Chol');
+    assert.ok(proposal && proposal.spellings.length === 2);
+    const doc = createEntityDecisionsDocument();
+    upsertEntity(doc, entityRefOf(proposal));
+    rejectProposal(doc, entityRefOf(proposal));
+    const parsed = parseEntityDecisions(String(doc));
+    assert.ok(parsed.ok);
+    assert.equal(parsed.decisions.entities.length, 2);
+    index.setEntityDecisions(new EntityDecisionTable(parsed.decisions));
+    assert.notEqual(index.findEntity('Kim Yong Chol')?.id, index.findEntity('Kim Yong Chul')?.id);
   });
 
   it('equals an index built with the decisions from the start, and forgets them when they are removed', () => {
@@ -255,5 +277,59 @@ describe('the entities file store', () => {
     const result = await new EntityDecisionsStore(files, PATH, async () => undefined).update((doc) => markNotEntity(doc, 'X'));
     assert.ok(!result.ok && result.reason === 'read-only');
     assert.equal(files.files.get(PATH), 'version: 9\n');
+  });
+});
+
+describe('the decisions of a workspace on disk (CLI)', () => {
+  function workspaceWith(decisionsYaml: string): string {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'sourcemark-decisions-'));
+    fs.mkdirSync(path.join(root, '.sourcemark'));
+    fs.mkdirSync(path.join(root, 'news'));
+    fs.writeFileSync(path.join(root, '.sourcemark', 'entities.yaml'), decisionsYaml);
+    return root;
+  }
+
+  it('finds the file in a parent folder and resolves article paths against it', async () => {
+    const root = workspaceWith('version: 1\nnotEntities:\n  - text: KYIV\n    path: news/kyiv.txt\n');
+    const { table, problem } = await loadEntityDecisionsNear(path.join(root, 'news'));
+    assert.equal(problem, undefined);
+    assert.ok(table.isNotEntity('KYIV', path.join(root, 'news', 'kyiv.txt')));
+    assert.ok(!table.isNotEntity('KYIV', path.join(root, 'news', 'other.txt')));
+    fs.rmSync(root, { recursive: true, force: true });
+  });
+
+  it('applies nothing from a broken file and says where it breaks', async () => {
+    const root = workspaceWith('version: 1\nentities:\n  - name: X\n    type: weapon\n');
+    const { table, problem } = await loadEntityDecisionsNear(root);
+    assert.ok(table.isEmpty);
+    assert.match(problem ?? '', /entities\.yaml:4:11: "type" must be one of/);
+    fs.rmSync(root, { recursive: true, force: true });
+  });
+});
+
+describe('what a decision records of an entity', () => {
+  it('leaves out surname-only back-references but keeps acronyms', () => {
+    const choe = entityRefOf({ canonical: 'Choe Son Hui', type: 'person', spellings: ['Choe Son Hui', 'Choe', 'Choe Son-hui', 'Choi Sun-hee'] });
+    assert.deepEqual(choe.spellings, ['Choe Son Hui', 'Choe Son-hui', 'Choi Sun-hee']);
+    const nis = entityRefOf({ canonical: 'National Intelligence Service', type: 'organization', spellings: ['NIS', 'National Intelligence Service', 'agency'] });
+    assert.deepEqual(nis.spellings, ['NIS', 'National Intelligence Service']);
+  });
+
+  it('does not pull a lone surname of another article into a confirmed entity', () => {
+    const doc = createEntityDecisionsDocument();
+    upsertEntity(doc, { name: 'Choe Son Hui', type: 'person', spellings: ['Choe Son Hui', 'Choe Son-hui'] });
+    const parsed = parseEntityDecisions(String(doc));
+    assert.ok(parsed.ok);
+    const other = applyEntityDecisions(recognize('PYONGYANG — Choe met the envoy on Monday, state media said.'), new EntityDecisionTable(parsed.decisions));
+    assert.ok(!other.entities.some((m) => m.key === 'person:Choe Son Hui'), JSON.stringify(other.entities));
+  });
+});
+
+describe('the entities file layout', () => {
+  it('writes entries one per line even into a list that was empty', () => {
+    const parsed = parseEntityDecisions('version: 1\nentities: []\nnotEntities: []\n');
+    assert.ok(parsed.ok);
+    markNotEntity(parsed.doc, 'HUR', 'news/moscow.txt');
+    assert.match(String(parsed.doc), /notEntities:\n {2}- text: HUR\n {4}path: news\/moscow\.txt\n/);
   });
 });

@@ -4,6 +4,8 @@ import {
   claimGroupAccessibility,
   entityAccessibility,
   entityTypeAccessibility,
+  figureReportAccessibility,
+  figureSubjectAccessibility,
   mentionAccessibility,
 } from '../../../src/extension/tree-accessibility';
 
@@ -32,5 +34,27 @@ describe('tree accessibility labels', () => {
     );
     assert.equal(entityTypeAccessibility('Person', 1).label, 'Person, 1 entity');
     assert.equal(mentionAccessibility('Choe Son-hui', 'Kursk report', '…met Choe Son-hui in Moscow…').label, '“Choe Son-hui” in Kursk report: …met Choe Son-hui in Moscow…');
+  });
+
+  it('says a figure report with its source, date, speaker, and its contradictions in words rather than a warning sign', () => {
+    assert.equal(
+      figureReportAccessibility({
+        text: 'around 10,000',
+        source: 'The Korea Times',
+        published: '2024-11-20',
+        attribution: null,
+        headline: true,
+        contradictions: ['over 11,000 elsewhere on the same day'],
+      }).label,
+      'around 10,000, reported by The Korea Times on 2024-11-20; the headline figure; 1 contradiction: over 11,000 elsewhere on the same day',
+    );
+    assert.equal(
+      figureReportAccessibility({ text: '12,000', forecast: true, source: 'Yonhap', attribution: 'Zelenskyy', headline: false, contradictions: [] }).label,
+      '12,000, a forecast, reported by Yonhap, said by Zelenskyy',
+    );
+    assert.equal(
+      figureSubjectAccessibility('North Korean troops', '3,000–15,000 · 9 reports · 4 contradictions', true).label,
+      'North Korean troops, 3,000–15,000, 9 reports, 4 contradictions, excluded from the ledger',
+    );
   });
 });

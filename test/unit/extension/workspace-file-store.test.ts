@@ -6,7 +6,18 @@ import { WorkspaceFileStore, WorkspaceFileSystem } from '../../../src/extension/
 
 class MemoryFileSystem implements WorkspaceFileSystem {
   readonly files = new Map<string, Uint8Array>();
+  readonly mtimes = new Map<string, number>();
   failRename = false;
+  private clock = 0;
+
+  async readDirectory(uri: vscode.Uri): Promise<[string, vscode.FileType][]> {
+    const folder = uri.path.endsWith('/') ? uri.path : `${uri.path}/`;
+    return [...this.files.keys()].filter((path) => path.startsWith(folder)).map((path) => [path.slice(folder.length), 1 as vscode.FileType]);
+  }
+  async stat(uri: vscode.Uri): Promise<vscode.FileStat> {
+    await this.readFile(uri);
+    return { type: 1 as vscode.FileType, ctime: 0, mtime: this.mtimes.get(uri.path) ?? 0, size: 0 };
+  }
 
   async readFile(uri: vscode.Uri): Promise<Uint8Array> {
     const bytes = this.files.get(uri.path);
@@ -15,6 +26,7 @@ class MemoryFileSystem implements WorkspaceFileSystem {
   }
   async writeFile(uri: vscode.Uri, content: Uint8Array): Promise<void> {
     this.files.set(uri.path, content);
+    this.mtimes.set(uri.path, ++this.clock);
   }
   async rename(source: vscode.Uri, target: vscode.Uri): Promise<void> {
     if (this.failRename) throw Object.assign(new Error('no permission'), { code: 'NoPermissions' });
@@ -68,6 +80,36 @@ describe('WorkspaceFileStore', () => {
       throw Object.assign(new Error('denied'), { code: 'NoPermissions' });
     };
     await assert.rejects(store.readFile('/w/a.yaml'), /denied/);
+  });
+
+  it('restores a file from its newest temporary file when a write stopped between the delete and the move', async () => {
+    const fs = new MemoryFileSystem();
+    const store = new WorkspaceFileStore(fs, uriFor);
+    await fs.writeFile(uriFor('/w/.a.yaml.0000aaaa.tmp'), new TextEncoder().encode('older'));
+    await fs.writeFile(uriFor('/w/.a.yaml.0000bbbb.tmp'), new TextEncoder().encode('newest'));
+    await fs.writeFile(uriFor('/w/.ab.yaml.0000cccc.tmp'), new TextEncoder().encode('another file'));
+    assert.equal(text(await store.readFile('/w/a.yaml')), 'newest');
+    assert.equal(text(fs.files.get('/w/a.yaml')), 'newest', 'moved into place');
+    assert.equal(fs.files.has('/w/.a.yaml.0000bbbb.tmp'), false);
+    assert.equal(await store.readFile('/w/b.yaml'), undefined, 'no temporary file: missing');
+  });
+
+  it('does not take the temporary file of its own write in progress for an interrupted one', async () => {
+    const fs = new MemoryFileSystem();
+    const store = new WorkspaceFileStore(fs, uriFor);
+    let releaseRename!: () => void;
+    const renameGate = new Promise<void>((resolve) => (releaseRename = resolve));
+    const rename = fs.rename.bind(fs);
+    fs.rename = async (source, target) => {
+      await renameGate;
+      return rename(source, target);
+    };
+    const writing = store.writeFileAtomic('/w/new.yaml', new TextEncoder().encode('first'), undefined);
+    while (![...fs.files.keys()].some((path) => path.endsWith('.tmp'))) await new Promise((resolve) => setImmediate(resolve));
+    assert.equal(await store.readFile('/w/new.yaml'), undefined, 'not there yet, and the write in progress keeps its file');
+    releaseRename();
+    assert.equal(await writing, 'written');
+    assert.equal(text(fs.files.get('/w/new.yaml')), 'first');
   });
 
   it('names the temporary file in the same folder, hidden, for a Windows path too', async () => {

@@ -43,7 +43,8 @@ describe('DocumentRecognizer', () => {
 
   it('updates back-references in untouched lines when the full name is typed elsewhere', () => {
     const text = 'Choe arrived.\nShe met officials.';
-    const recognizer = new DocumentRecognizer(text);
+    // Rules only: whether the tagger types a lone "Choe" is the model's call, and this test is about the document pass.
+    const recognizer = new DocumentRecognizer(text, { tagger: false });
     assert.deepEqual(recognizer.result.entities, []);
     const edited = recognizer.applyEdit(text.length, text.length, '\nForeign Minister Choe Son Hui left.');
     assert.deepEqual(
@@ -86,7 +87,9 @@ describe('DocumentRecognizer', () => {
     assert.throws(() => new DocumentRecognizer('abc').applyEdit(2, 5, ''), RangeError);
   });
 
-  it('equals a fresh recognition after any sequence of edits on the seeds', () => {
+  it('equals a fresh recognition after any sequence of edits on the seeds', function () {
+    // 150 random edit sequences, each recognized twice; the first also unpacks the tagger: slow on a busy machine.
+    this.timeout(20_000);
     const pieces = ['', 'a', ' ', '\n', '\r\n', '\r', 'Putin', 'Kim Jong-un’s', ' (NIS)', 'North Korean', '12,000 troops', 'Su-25', "'s", '.', 'Oct. 23'];
     const edit = fc.record({
       at: fc.double({ min: 0, max: 1, noNaN: true }),

@@ -57,6 +57,17 @@ function extendChunk(tokens: readonly Token[], first: number): number {
       end++;
       continue;
     }
+    const surname = nicknameEnd(tokens, end);
+    if (surname > 0) {
+      // John "J.D." Dorrian: a quoted nickname between given name and surname is part of the name.
+      end = surname + 1;
+      continue;
+    }
+    if (next.ordinal && tokens[end + 1]?.lower === 'class' && isSpace(next.gap) && isSpace(tokens[end + 1].gap)) {
+      // "Petty Officer 2nd Class Ana Lopez": the rank's class is part of the title the classifier strips.
+      end += 2;
+      continue;
+    }
     if (!isSpace(next.gap)) {
       break;
     }
@@ -101,6 +112,31 @@ function connectorLength(tokens: readonly Token[], at: number, sawOf: boolean): 
 /** "Ministry of", "Institute for", "Secretary of", "Battle of", "Gulf of": the word before names an institution, office, event or place. */
 function opensOfPhrase(word: string): boolean {
   return ORGANIZATION_STARTS.has(word) || ORGANIZATION_HEADS.has(word) || EVENT_STARTS.has(word) || TITLES.has(word) || PLACE_OF_STARTS.has(word);
+}
+
+const OPENING_QUOTES = new Set([' "', ' “']);
+const CLOSING_QUOTES = new Set(['" ', '” ']);
+
+const MAX_NICKNAME_WORDS = 3;
+
+/**
+ * Index of the surname after a quoted nickname of up to three name words starting at `at`, each quote against its word
+ * ("John "J.D." Dorrian", "Ahmad “Abu Bakr” Samir"), or -1.
+ */
+function nicknameEnd(tokens: readonly Token[], at: number): number {
+  if (!OPENING_QUOTES.has(tokens[at].gap) || !tokens[at - 1].capitalized) {
+    return -1;
+  }
+  for (let index = at; index < at + MAX_NICKNAME_WORDS && index < tokens.length && isNameToken(tokens[index]); index++) {
+    const after = tokens[index + 1];
+    if (after !== undefined && CLOSING_QUOTES.has(after.gap) && isNameToken(after)) {
+      return index + 1;
+    }
+    if (after === undefined || !isSpace(after.gap)) {
+      return -1;
+    }
+  }
+  return -1;
 }
 
 function isSpace(gap: string): boolean {

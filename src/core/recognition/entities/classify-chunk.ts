@@ -72,7 +72,7 @@ const APPOSITION = /^,\s+(?:a|an)\s+/u;
 const MAX_APPOSITION_WORDS = 5;
 const MAX_APPOSITION_LENGTH = 80;
 const COMMA = 44;
-const NAME_WORD = /^(?:\p{Lu}[\p{Ll}'’]+(?:\p{Lu}\p{Ll}+)?(?:-\p{L}[\p{Ll}]+)*|\p{Lu}\.|(?:al|el|ad|as|ash|an|ar|at|az)-\p{Lu}\p{Ll}+)$/u;
+const NAME_WORD = /^(?:\p{Lu}\p{M}*[\p{Ll}\p{M}'’]+(?:\p{Lu}\p{Ll}+)?(?:-\p{L}[\p{Ll}\p{M}]+)*|\p{Lu}\.|(?:al|el|ad|as|ash|an|ar|at|az)-\p{Lu}\p{Ll}+)$/u;
 
 /** Splits a chunk into typed pieces: strips sentence words, demonyms and titles, then types what is left by lexicon, heads, cues and shape. */
 export function classifyChunk(chunk: Chunk, context: LineContext): Piece[] {
@@ -114,6 +114,14 @@ function classifyRange(first: number, end: number, context: LineContext): Piece[
   const known = lexiconType(text);
   if (known !== null) {
     return [piece(tokens, first, end, known, 3)];
+  }
+  if (TITLES.has(text)) {
+    // "Petty Officer said": a title alone names no one.
+    return [];
+  }
+  if (holdsNickname(tokens, first, end)) {
+    // Only people have quoted nicknames inside their names (the chunker joined them).
+    return [piece(tokens, first, end, 'person', 2)];
   }
   if (isDemonym(text)) {
     // "the Ukrainian war" names a war; other demonyms name nothing.
@@ -221,6 +229,15 @@ function splitTitle(first: number, end: number, context: LineContext): Piece[] |
     }
   }
   return null;
+}
+
+function holdsNickname(tokens: readonly Token[], first: number, end: number): boolean {
+  for (let index = first + 1; index < end - 1; index++) {
+    if (tokens[index].gap === ' "' || tokens[index].gap === ' “') {
+      return true;
+    }
+  }
+  return false;
 }
 
 function trimTrailingTitle(tokens: readonly Token[], first: number, end: number): number {

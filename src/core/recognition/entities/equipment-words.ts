@@ -7,7 +7,10 @@ export const EQUIPMENT_NAMES = wordSet(
     'stryker|marder|caesar|archer|krab|gepard|iron dome|david\'s sling|arrow|thaad|aegis|tomahawk|harpoon|neptune|grad|smerch|' +
     'tornado|uragan|tos-1|buratino|armata|hwasong|pukguksong|haeil|reaper|predator|global hawk|black hawk|apache|chinook|' +
     'merkava|namer|ak-47|kalashnikov|icbm|icbms|slbm|slbms|mig|sukhoi|tupolev|ilyushin|antonov|mirage|rafale|gripen|eurofighter|' +
-    'typhoon|spike|excalibur|paladin|k9|k2|chunmoo'
+    'typhoon|spike|excalibur|paladin|k9|k2|chunmoo|' +
+    // Acronyms of weapon and platform classes: equipment, never organizations.
+    'ied|ieds|vbied|vbieds|pbied|pbieds|uav|uavs|ucav|ucavs|uas|usv|usvs|uuv|uuvs|manpads|atgm|atgms|sam|sams|rpg|rpgs|' +
+    'apc|apcs|ifv|ifvs|mrap|mraps|mbt|mbts|slcm|slcms|alcm|alcms|asbm|asbms|irbm|irbms|srbm|srbms|mrbm|mrbms|hgv|hgvs|fpv'
 );
 
 /** Prefixes of named ships ("USS Laboon", "HMS Richmond", "BRP Sierra Madre"); the name with its prefix is equipment. */

@@ -1,5 +1,5 @@
 import type { EntityType } from '../types';
-import { chunkLine } from './chunk-line';
+import { chunkLine, type Chunk } from './chunk-line';
 import { classifyChunk, type Confidence, type LineContext, type Piece } from './classify-chunk';
 import { EVENT_ADJECTIVES, EVENT_FOLLOWERS, EVENT_HEADS, EXERCISE_ADJECTIVES, EXERCISE_NOUNS } from './event-words';
 import { PLACE_HEADS } from './place-names';
@@ -9,6 +9,7 @@ import { acronymLetters, normalizeName } from './normalize-name';
 import { SECTION_WORDS } from './ordinary-words';
 import { ORGANIZATION_HEADS } from './organization-words';
 import { tokenizeLine, type Token } from './tokenize-line';
+import { tagPieces, type TagScorer } from '../tagger/tag-chunks';
 
 /** An entity as one line sees it; offsets are relative to the line. The document pass settles type and key. */
 export interface EntityCandidate {
@@ -54,13 +55,44 @@ const LIST_SEPARATORS = new Set([', ', ' and ', ', and ', ' or ', ', or ']);
 const MIN_LIST_ITEMS = 3;
 const MAX_LIST_SEPARATOR = 6;
 
-/** Finds entity candidates in one line (text without line breaks). */
-export function findLineEntities(line: string): EntityCandidate[] {
-  if (line.length <= MAX_FURNITURE_LINE && FURNITURE_LINE.test(line)) {
+/** What the rules find in one line before the tagger and the equipment classes: tokens, name chunks and typed pieces. */
+export interface RuleFindings {
+  tokens: Token[];
+  chunks: Chunk[];
+  pieces: Piece[];
+}
+
+/** Finds entity candidates in one line (text without line breaks); with a tagger, it types the names the rules only guess. */
+export function findLineEntities(line: string, tagger: TagScorer | null = null): EntityCandidate[] {
+  const found = findRulePieces(line);
+  if (found === null) {
     return [];
   }
+  const { tokens, chunks } = found;
+  let { pieces } = found;
+  if (tagger !== null && chunks.length > 0) {
+    pieces = tagPieces(line, tokens, chunks, pieces, tagger);
+  }
+  const owners: (Piece | undefined)[] = new Array(tokens.length);
+  for (const owned of pieces) {
+    owners.fill(owned, owned.firstToken, owned.endToken);
+  }
+  const classes = findEquipmentClasses(tokens, owners);
+  if (classes.length > 0) {
+    pieces = [...pieces.filter((named) => !classes.some((found) => found.start <= named.start && named.end <= found.end)), ...classes];
+    pieces.sort((a, b) => a.start - b.start);
+    typeCoordinatedSystems(pieces, classes, tokens, line);
+  }
+  return linkAbbreviations(pieces, tokens, line);
+}
+
+/** The rules' pieces of one line, or null for page furniture and menus, which yield nothing. */
+export function findRulePieces(line: string): RuleFindings | null {
+  if (line.length <= MAX_FURNITURE_LINE && FURNITURE_LINE.test(line)) {
+    return null;
+  }
   if (isMenuLine(line) || isSectionRun(line)) {
-    return [];
+    return null;
   }
   const { tokens, longWords } = tokenizeLine(line);
   const chunks = chunkLine(tokens);
@@ -80,17 +112,7 @@ export function findLineEntities(line: string): EntityCandidate[] {
     pieces = mergeEvents(mergeQualifiedOrganizations(mergePossessiveOrganizations(pieces, tokens), tokens), tokens).map((found) => retypeExercise(found, tokens));
     typeListedPlaces(pieces, line);
   }
-  const owners: (Piece | undefined)[] = new Array(tokens.length);
-  for (const owned of pieces) {
-    owners.fill(owned, owned.firstToken, owned.endToken);
-  }
-  const classes = findEquipmentClasses(tokens, owners);
-  if (classes.length > 0) {
-    pieces = [...pieces.filter((named) => !classes.some((found) => found.start <= named.start && named.end <= found.end)), ...classes];
-    pieces.sort((a, b) => a.start - b.start);
-    typeCoordinatedSystems(pieces, classes, tokens, line);
-  }
-  return linkAbbreviations(pieces, tokens, line);
+  return { tokens, chunks, pieces };
 }
 
 /**
@@ -320,9 +342,18 @@ function linkAbbreviations(pieces: readonly Piece[], tokens: readonly Token[], l
  * its own name ("Review Committee of the Integrated Food Security Phase Classification (IPC)"). May replace the last of `before`.
  */
 function findLongForm(letters: string, line: string, parenthesis: number, before: EntityCandidate[]): EntityCandidate | null | undefined {
-  const end = line.slice(0, parenthesis).trimEnd().length;
-  const words = line.slice(0, end).split(' ');
-  const window = words.slice(-(letters.length + MAX_EXTRA_LONG_FORM_WORDS)).join(' ');
+  // Only the few words before the parenthesis are read: slicing the whole line made a long single-line file quadratic.
+  let end = parenthesis;
+  while (end > 0 && /\s/.test(line[end - 1])) {
+    end--;
+  }
+  let windowStart = end;
+  for (let spaces = letters.length + MAX_EXTRA_LONG_FORM_WORDS; windowStart > 0; windowStart--) {
+    if (line.charCodeAt(windowStart - 1) === 32 && --spaces === 0) {
+      break;
+    }
+  }
+  const window = line.slice(windowStart, end);
   const offset = matchAbbreviation(letters, window);
   const last = before.length - 1;
   const previous = before[last];

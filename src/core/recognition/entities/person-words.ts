@@ -21,7 +21,13 @@ export const TITLES = wordSet(
     'maj. gen.|gen.|sgt. maj.|staff sgt.|cpl.|pvt.|chief executive officer|chief of staff|chief of general staff|' +
     'governor of the central bank|central bank governor|deputy mayor|lord|lady|dame|sir|' +
     'commissioner|high commissioner|envoy|special representative|foreign affairs minister|economy minister|' +
-    'trade minister|health minister|justice minister|energy minister|oil minister|chief economist'
+    'trade minister|health minister|justice minister|energy minister|oil minister|chief economist|' +
+    // Enlisted and naval ranks, abbreviated as the U.S. services write them.
+    'spc.|spc|specialist|pfc.|pfc|private first class|private|pvt|cpl|corporal|lance cpl.|lance corporal|staff sergeant|' +
+    'master sgt.|master sergeant|sgt. 1st class|sergeant first class|first sgt.|sergeant major|command sgt. maj.|' +
+    'petty officer|petty officer 1st class|petty officer 2nd class|petty officer 3rd class|chief petty officer|' +
+    'senior chief petty officer|master chief petty officer|seaman|airman|senior airman|airman 1st class|ensign|' +
+    'warrant officer|chief warrant officer|cmdt.|commandant|lt. j.g.|insp.|inspector|supt.|superintendent|cpt.'
 );
 
 /** Lower-case role nouns that announce a person's name ("leader Kim Jong Un", "spokesperson Dmitry Peskov"). */

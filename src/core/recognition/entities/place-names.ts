@@ -43,8 +43,13 @@ export const PLACE_OF_NOUNS = wordSet(
     'north south east west northeast northwest southeast southwest'
 );
 
-/** Capitalized first words of place names ("Beit Lahiya", "Deir al-Balah", "Port Sudan", "Lake Chad"). */
-export const PLACE_STARTS = wordSet('beit deir tel tell khan ras ain bir wadi jabal jebel kafr umm port mount lake cape fort el');
+/**
+ * Capitalized first words of place names ("Beit Lahiya", "Deir al-Balah", "Port Sudan", "Lake Chad"), with the other common
+ * transliterations of Arabic place words and the article assimilated before sun letters ("Dayr Hafir", "Tal Tamr", "Ar Rastan").
+ */
+export const PLACE_STARTS = wordSet(
+  'beit bayt deir dayr tel tell tal khan ras ain ayn bir wadi jabal jebel jisr kafr khirbet khirbat qasr umm ar ad ash az port mount lake cape fort el',
+);
 
 /** Compass words that open a place name before another word ("West Darfur", "North Kivu"). */
 export const COMPASS_WORDS = wordSet('north south east west northern southern eastern western central');

@@ -28,7 +28,8 @@ export interface Token {
   sentenceStart: boolean;
 }
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** Combining marks belong to the word: a decomposed "François" (c + U+0327) is one word, not "Franc". */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
 /** Per UTF-16 code unit: 0 not yet tested, 1 letter or digit, 2 neither; quotes and dashes are frequent and the test is slow. */
 const NON_ASCII_WORD_CODES = new Uint8Array(0x10000);
 const UPPER = /^\p{Lu}/u;
@@ -41,6 +42,7 @@ const NOT_DESIGNATOR = /^(?:G\d+|COVID-\d+|Covid-\d+|MH\d+|[A-Z]\d)$/;
 /** Abbreviations whose period belongs to the word ("Rep.", "Gen.", "Oct.", "U.S.", "S."). */
 const PERIOD_WORDS = new Set([
   'rep', 'reps', 'sen', 'gen', 'gov', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm', 'brig', 'mr', 'mrs', 'ms', 'dr', 'prof', 'rev',
+  'spc', 'pfc', 'cpl', 'pvt', 'cmdr', 'cdr', 'sra', 'amn', 'ens', 'cmdt', 'insp', 'supt', 'cpt',
   'st', 'jr', 'sr', 'no', 'vs', 'inc', 'corp', 'co', 'ltd', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct',
   'nov', 'dec', 'mt', 'ft',
 ]);

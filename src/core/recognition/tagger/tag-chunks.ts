@@ -1,0 +1,128 @@
+import type { Chunk } from '../entities/chunk-line';
+import type { Piece } from '../entities/classify-chunk';
+import type { Token } from '../entities/tokenize-line';
+import { chunkFeatures, isInsideTag, TAG_COUNT, TAGGED_TYPES, tagFeatures, tagOf, typeOfTag, type ChunkFeatures } from './tagger-features';
+
+/** Adds the weights of one feature to the scores of every tag. */
+export interface TagScorer {
+  addScores(feature: number, scores: Float64Array): void;
+  /** Score added to the tag a rule piece implies, tuned on held-back articles: how much the rules' guess counts. */
+  readonly rulePrior: number;
+}
+
+/** What the tagger may change: rule pieces up to this confidence (2 = context cues; 3, lexicon matches, always stay). */
+export const OVERRIDABLE_CONFIDENCE = 1;
+
+const SCORES = new Float64Array(TAG_COUNT);
+
+/** Greedy left-to-right tags of a chunk; an inside tag only continues a name of its own type. */
+export function decodeChunk(chunk: ChunkFeatures, scorer: TagScorer): number[] {
+  const tags: number[] = [];
+  const scores = SCORES;
+  let previous = 0;
+  for (let offset = 0; offset < chunk.features.length; offset++) {
+    scores.fill(0);
+    const features = chunk.features[offset];
+    for (let index = 0; index < features.length; index++) scorer.addScores(features[index], scores);
+    const [previousTag, previousTagShape, previousTagRule] = tagFeatures(chunk, offset, previous);
+    scorer.addScores(previousTag, scores);
+    scorer.addScores(previousTagShape, scores);
+    scorer.addScores(previousTagRule, scores);
+    scores[chunk.ruleTags[offset]] += scorer.rulePrior;
+    let best = 0;
+    for (let tag = 1; tag < TAG_COUNT; tag++) {
+      if (isInsideTag(tag) && typeOfTag(tag) !== typeOfTag(previous)) continue;
+      if (scores[tag] > scores[best]) best = tag;
+    }
+    tags.push(best);
+    previous = best;
+  }
+  return tags;
+}
+
+/** Runs of a chunk's tokens the tagger reads: equipment and events are the rules' alone, so they cut runs. */
+export function taggedRuns(chunks: readonly Chunk[], owners: readonly (Piece | undefined)[]): Chunk[] {
+  const runs: Chunk[] = [];
+  for (const chunk of chunks) {
+    let first = chunk.first;
+    for (let index = chunk.first; index <= chunk.end; index++) {
+      const owner = owners[index];
+      if (index === chunk.end || owner?.type === 'equipment' || owner?.type === 'event' || (owner !== undefined && owner.confidence > OVERRIDABLE_CONFIDENCE)) {
+        // A run with no rule piece in it (titles, demonyms, sentence words) could only yield names the tagger may not add.
+        if (index > first && overlapsAPiece(owners, first, index)) runs.push({ first, end: index });
+        first = index + 1;
+      }
+    }
+  }
+  return runs;
+}
+
+/**
+ * The pieces of a line after the tagger: rule pieces the rules are sure of stay; in the rest of each chunk the
+ * tagger's names replace the rules' shape guesses (at confidence 1, so document votes still weigh them lightly),
+ * and a guess the tagger reads as no name loses its type but stays for the document pass.
+ */
+export function tagPieces(line: string, tokens: readonly Token[], chunks: readonly Chunk[], pieces: Piece[], scorer: TagScorer): Piece[] {
+  // Most lines' names are all typed surely by the rules (or are equipment and events): nothing to tag.
+  if (!pieces.some(isTaggable)) return pieces;
+  const owners: (Piece | undefined)[] = new Array(tokens.length);
+  for (const owned of pieces) owners.fill(owned, owned.firstToken, owned.endToken);
+  const runs = taggedRuns(chunks, owners);
+  if (runs.length === 0) return pieces;
+  const tagged: Piece[] = [];
+  const covered = new Uint8Array(tokens.length);
+  for (const run of runs) {
+    const tags = decodeChunk(chunkFeatures(line, tokens, run.first, run.end, owners), scorer);
+    covered.fill(1, run.first, run.end);
+    for (let offset = 0; offset < tags.length; offset++) {
+      if (tags[offset] === 0 || isInsideTag(tags[offset])) continue;
+      let last = offset + 1;
+      while (last < tags.length && tags[last] === tags[offset] + 1) last++;
+      const firstToken = run.first + offset;
+      const endToken = run.first + last;
+      const type = TAGGED_TYPES[typeOfTag(tags[offset])];
+      const rule = owners[firstToken];
+      if (!overlapsAPiece(owners, firstToken, endToken)) {
+        // Words the rules left out of every name (demonyms, titles, sentence words) stay out: the tagger only types and trims names.
+        continue;
+      }
+      const same = rule !== undefined && rule.firstToken === firstToken && rule.endToken === endToken && rule.type === type;
+      tagged.push({ firstToken, endToken, start: tokens[firstToken].start, end: tokens[endToken - 1].end, type, confidence: same ? rule.confidence : 1 });
+    }
+  }
+  const result: Piece[] = [];
+  for (const piece of pieces) {
+    if (!covered[piece.firstToken]) {
+      result.push(piece);
+    } else if (!tagged.some((name) => name.firstToken < piece.endToken && piece.firstToken < name.endToken)) {
+      // Not a name to the tagger: left untyped, so only a surer mention elsewhere in the document can type it.
+      result.push({ ...piece, type: null, confidence: 0 });
+    }
+  }
+  result.push(...tagged);
+  return result.sort((a, b) => a.start - b.start);
+}
+
+function isTaggable(piece: Piece): boolean {
+  return piece.confidence <= OVERRIDABLE_CONFIDENCE && piece.type !== 'equipment' && piece.type !== 'event';
+}
+
+function overlapsAPiece(owners: readonly (Piece | undefined)[], first: number, end: number): boolean {
+  for (let index = first; index < end; index++) {
+    if (owners[index] !== undefined) return true;
+  }
+  return false;
+}
+
+/** Tags the positions a training sentence gives: the gold tag of each token of each run. */
+export function goldRunTags(runs: readonly Chunk[], tokenTag: (token: number) => number): number[][] {
+  return runs.map((run) => {
+    const tags: number[] = [];
+    for (let index = run.first; index < run.end; index++) {
+      let tag = tokenTag(index);
+      if (isInsideTag(tag) && (index === run.first || typeOfTag(tags[tags.length - 1]) !== typeOfTag(tag))) tag = tagOf(typeOfTag(tag), false);
+      tags.push(tag);
+    }
+    return tags;
+  });
+}

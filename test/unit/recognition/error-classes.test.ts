@@ -1,0 +1,122 @@
+import * as assert from 'node:assert/strict';
+import { recognize } from '../../../src/core/recognition/recognize';
+import type { EntityType } from '../../../src/core/recognition/types';
+
+// One block per error class issue 10 reports on real documents; the sentences are made up for these tests.
+
+function typed(text: string): [string, EntityType][] {
+  return recognize(text).entities.map((entity) => [entity.text, entity.type]);
+}
+
+function typeOf(text: string, name: string): EntityType | undefined {
+  return recognize(text).entities.find((entity) => entity.text === name)?.type;
+}
+
+describe('recognize: error classes from real documents', () => {
+  describe('unknown place names are not people', () => {
+    it('types transliterated Arabic place names by their first word', () => {
+      assert.deepEqual(typed('Clashes were reported near Ar Rastan and Dayr Hafir overnight.'), [
+        ['Ar Rastan', 'place'],
+        ['Dayr Hafir', 'place'],
+      ]);
+      assert.equal(typeOf('The convoy passed through Tal Abyad at dawn.', 'Tal Abyad'), 'place');
+      assert.equal(typeOf('Residents of Ayn Issa fled north.', 'Ayn Issa'), 'place');
+    });
+
+    it('types small towns after a place noun', () => {
+      assert.equal(typeOf('Shelling hit the village of Hrabove before noon.', 'Hrabove'), 'place');
+    });
+
+    it('types a town the rules do not know as a place when GeoNames lists it (the tagger reads the gazetteer)', () => {
+      assert.equal(typeOf('The militia seized Konduga.', 'Konduga'), 'place');
+      assert.deepEqual(recognize('The militia seized Konduga.', { tagger: false }).entities, []);
+    });
+  });
+
+  describe('weapon and platform acronyms are equipment', () => {
+    it('types IED, VBIED, UAV and MANPADS as equipment, singular or plural', () => {
+      assert.deepEqual(typed('An IED struck the patrol, and two VBIEDs were stopped.'), [
+        ['IED', 'equipment'],
+        ['VBIEDs', 'equipment'],
+      ]);
+      assert.deepEqual(typed('The UAV was downed by MANPADS fired from a ridge.'), [
+        ['UAV', 'equipment'],
+        ['MANPADS', 'equipment'],
+      ]);
+    });
+  });
+
+  describe('products and brands are not people', () => {
+    it('does not read app and platform names as people', () => {
+      for (const [text, name] of [
+        ['He spoke to the recruiters over Skype before he left.', 'Skype'],
+        ['The group posted the video on Facebook on Sunday.', 'Facebook'],
+        ['Messages sent on Telegram were traced.', 'Telegram'],
+      ]) {
+        assert.notEqual(typeOf(text, name), 'person', name);
+      }
+    });
+  });
+
+  describe('ranks and titles do not split or cut names', () => {
+    it('strips abbreviated army and naval ranks and keeps the whole name', () => {
+      assert.deepEqual(typed('Lt. Gen. Harlan Voss visited the base.'), [['Harlan Voss', 'person']]);
+      assert.deepEqual(typed('Spc. Jordan Reyes was wounded.'), [['Jordan Reyes', 'person']]);
+      assert.deepEqual(typed('Col. Yevhen Maro said the brigade withdrew.'), [['Yevhen Maro', 'person']]);
+      assert.deepEqual(typed('Petty Officer 2nd Class Ana Lopez was rescued.'), [['Ana Lopez', 'person']]);
+      assert.deepEqual(typed('Sgt. Maj. Dale Pruitt told reporters the unit was ready.'), [['Dale Pruitt', 'person']]);
+    });
+
+    it('finds no person in a rank alone', () => {
+      assert.deepEqual(typed('A Petty Officer said the ship was safe.'), []);
+    });
+  });
+
+  describe('quoted nicknames stay inside names', () => {
+    it('keeps John "J.D." Dorrian whole', () => {
+      assert.deepEqual(typed('John "J.D." Dorrian, a spokesman, declined to comment.'), [['John "J.D." Dorrian', 'person']]);
+      assert.deepEqual(typed('Ahmad “Abu Bakr” Samir was arrested.'), [['Ahmad “Abu Bakr” Samir', 'person']]);
+    });
+  });
+
+  describe('decomposed Unicode names are whole', () => {
+    it('does not cut a name at a combining mark', () => {
+      const francois = 'Franc\u0327ois Lemaire';
+      const jose = 'Jose\u0301 Mari\u0301a Ortega';
+      assert.deepEqual(typed(`${francois} met ${jose} in Lyon.`), [
+        [francois, 'person'],
+        [jose, 'person'],
+        ['Lyon', 'place'],
+      ]);
+    });
+  });
+
+  describe('number words and relative time (GUIDELINES.md: figures)', () => {
+    it('counts spelled-out numbers that quantify a noun', () => {
+      const figures = recognize('Two soldiers were killed and three others were missing.').figures;
+      assert.deepEqual(
+        figures.map((figure) => [figure.text, figure.type, figure.value]),
+        [
+          ['Two', 'count', 2],
+          ['three', 'count', 3],
+        ],
+      );
+    });
+
+    it('reads a qualified duration as a measure', () => {
+      const [figure] = recognize('The siege lasted nearly four years.').figures;
+      assert.deepEqual([figure.text, figure.type, figure.value, figure.qualifier], ['nearly four years', 'measure', 4, 'nearly']);
+    });
+
+    it('leaves weekdays, relative dates and vague quantities unannotated, as the guidelines say', () => {
+      assert.deepEqual(recognize('It happened on Tuesday, and dozens fled last week.').figures, []);
+    });
+  });
+
+  describe('rules only', () => {
+    it('recognizes without the tagger when asked', () => {
+      const text = 'Clashes were reported near Ar Rastan, residents said.';
+      assert.deepEqual(recognize(text, { tagger: false }).entities.map((entity) => entity.text), ['Ar Rastan']);
+    });
+  });
+});

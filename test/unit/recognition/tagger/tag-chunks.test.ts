@@ -1,0 +1,47 @@
+import * as assert from 'node:assert/strict';
+import { findRulePieces } from '../../../../src/core/recognition/entities/find-line-entities';
+import { packHashSet, unpackHashSet } from '../../../../src/core/recognition/tagger/packed-set';
+import { tagPieces, type TagScorer } from '../../../../src/core/recognition/tagger/tag-chunks';
+import { TAG_COUNT, TAGS } from '../../../../src/core/recognition/tagger/tagger-features';
+
+/** A scorer that always prefers one tag: enough to see what the tagger may and may not change. */
+function always(tag: (typeof TAGS)[number]): TagScorer {
+  const index = TAGS.indexOf(tag);
+  return {
+    rulePrior: 0,
+    addScores(_feature, scores) {
+      for (let other = 0; other < TAG_COUNT; other++) scores[other] += other === index ? 1 : 0;
+    },
+  };
+}
+
+function tagged(line: string, scorer: TagScorer): [string, string | null, number][] {
+  const found = findRulePieces(line);
+  assert.ok(found !== null);
+  return tagPieces(line, found.tokens, found.chunks, found.pieces, scorer).map((piece) => [line.slice(piece.start, piece.end), piece.type, piece.confidence]);
+}
+
+describe('tagger: what it may change', () => {
+  it('leaves names the rules typed surely as they are', () => {
+    assert.deepEqual(tagged('Troops arrived in Vladivostok.', always('B-person')), [['Vladivostok', 'place', 3]]);
+  });
+
+  it('retypes a shape guess at the lowest confidence', () => {
+    assert.deepEqual(tagged('Troops arrived in Zhorvik.', always('B-organization')), [['Zhorvik', 'organization', 1]]);
+  });
+
+  it('keeps a guess it reads as no name, untyped, for the document pass', () => {
+    assert.deepEqual(tagged('Troops arrived in Zhorvik.', always('O')), [['Zhorvik', null, 0]]);
+  });
+
+  it('adds no name where the rules left words out (demonyms, sentence words)', () => {
+    assert.deepEqual(tagged('Guyanese and Colombian officials met.', always('B-place')), []);
+  });
+});
+
+describe('tagger: packed hash sets', () => {
+  it('gives back the 24-bit hashes it packed, in any order and with repeats', () => {
+    const hashes = [0xffffffff, 5, 0x123456, 5, 0xabcdef01, 0];
+    assert.deepEqual([...unpackHashSet(packHashSet(hashes))].sort((a, b) => a - b), [0, 5, 0x123456, 0xcdef01, 0xffffff].sort((a, b) => a - b));
+  });
+});
