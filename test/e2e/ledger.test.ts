@@ -61,12 +61,12 @@ describe('The figure ledger panel', function () {
     // The editor draws the selection once it has laid out the revealed line.
     const selection = page.locator('.editor-instance .monaco-editor .view-overlays .selected-text:visible').first();
     await selection.waitFor({ state: 'visible', timeout: 30_000 });
-    const box = await selection.boundingBox();
-    assert.ok(box, 'the selected figure is on screen');
     const hover = page.locator('.monaco-hover:visible', { hasText: 'North Korean troops' }).first();
     const deadline = Date.now() + 60_000;
     for (;;) {
-      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      // The editor may re-render the selection between reading its box and moving there: read it each time.
+      const box = await selection.boundingBox();
+      if (box) await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
       try {
         await hover.waitFor({ timeout: 3000 });
         break;
