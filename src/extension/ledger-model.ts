@@ -28,6 +28,7 @@ const REBUILD_DELAY_MS = 400;
 
 export class LedgerModel implements vscode.Disposable {
   private current: Ledger = { subjects: [] };
+  private signature = '';
   private currentArticles: LedgerArticle[] = [];
   private decisions = new Map<string, SubjectDecision>();
   /** Problems of the subjects file when it does not parse (then no decisions apply). */
@@ -152,12 +153,18 @@ export class LedgerModel implements vscode.Disposable {
     try {
       const articles = await this.articles();
       this.currentArticles = articles;
-      this.current = buildLedger(articles, {
+      const ledger = buildLedger(articles, {
         root: this.root,
         decisions: this.decisions,
         attributionFinder: this.attributionFinder,
         entityId: (p, key) => this.index.entityIdOfKey(p, key),
       });
+      // Most index events (a sidecar re-read, an entity decision elsewhere) leave the ledger as it was:
+      // repainting the view and the panel then would only move what the analyst is about to click.
+      const signature = JSON.stringify(ledger);
+      this.current = ledger;
+      if (signature === this.signature) return;
+      this.signature = signature;
       this.changeEmitter.fire();
     } catch (error) {
       this.log.error('could not build the figure ledger', error);
