@@ -167,7 +167,21 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeNod
 
   private scheduleRefresh(): void {
     clearTimeout(this.refreshTimer);
-    this.refreshTimer = setTimeout(() => this.refresh(), REFRESH_DELAY_MS);
+    this.refreshTimer = setTimeout(() => this.refreshIfChanged(), REFRESH_DELAY_MS);
+  }
+
+  /**
+   * Index changes (typing, re-anchoring) mostly leave the rows as they are. A refresh re-renders every row and
+   * drops the click commands of the rows on screen, so a click landing then only selects: refresh only when a
+   * row would read differently.
+   */
+  private refreshIfChanged(): void {
+    const before = this.roots;
+    const after = this.buildGroups();
+    // The fresh nodes are kept either way (positions moved), so the next getChildren sees the current claims.
+    this.roots = after;
+    if (before && rowsSignature(before, (claim) => this.figuresOf(claim)) === rowsSignature(after, (claim) => this.figuresOf(claim))) return;
+    this.changeEmitter.fire(undefined);
   }
 
   private buildGroups(): ClaimGroupNode[] {
@@ -366,4 +380,17 @@ export function registerClaimsTree(
     vscode.commands.registerCommand('sourcemark.clearClaimsFilter', () => setFilter('')),
   );
   return { provider, view };
+}
+
+/** What the rows show (ids, labels, descriptions, states), to tell whether a rebuilt tree reads differently. */
+function rowsSignature(groups: readonly ClaimGroupNode[], figuresOf: (claim: IndexedClaim) => string[]): string {
+  return JSON.stringify(
+    groups.map((group) => [
+      group.id,
+      group.label,
+      group.description,
+      group.claims.map(({ annotation, path }) => [path, annotation.id, annotation.text, annotation.attribution, annotation.orphaned, annotation.target.quote, annotation.tags]),
+      group.claims.map(figuresOf),
+    ]),
+  );
 }

@@ -167,4 +167,30 @@ describe('Navigating claims and entities', () => {
     await waitFor('the typed mention in the index', () => (api.index.findEntity('Choe Son-hui')?.mentions.length ?? 0) > before);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
+
+  it('leaves the Claims view alone when an edit re-indexes an article but no row reads differently', async () => {
+    groups(api); // the view's rows exist
+    let refreshed = 0;
+    const listener = api.claimsTree.onDidChangeTreeData(() => refreshed++);
+    try {
+      const uri = fileInWorkspace(`${FIRST_SEED}.txt`);
+      const editor = await vscode.window.showTextDocument(uri);
+      const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
+      // Typing after every claim: the index changes (a new mention), the claims do not.
+      let indexed = false;
+      const indexing = api.index.onDidChange((change) => (indexed ||= change.path === uri.fsPath && change.kind === 'article'));
+      await editor.edit((edit) => edit.insert(end, '\nChoe Son-hui arrived in Pyongyang.'));
+      await waitFor('the edit in the index', () => indexed || undefined);
+      indexing.dispose();
+      // Past the tree's refresh delay.
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      assert.equal(refreshed, 0, 'no refresh: a click on a row would land on a disposed command');
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      // A real change (the filter) still refreshes.
+      api.claimsTree.setFilter('NIS');
+      assert.ok(refreshed > 0);
+    } finally {
+      listener.dispose();
+    }
+  });
 });
