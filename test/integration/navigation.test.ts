@@ -171,8 +171,15 @@ describe('Navigating claims and entities', () => {
   it('leaves the Claims view alone when an edit re-indexes an article but no row reads differently', async () => {
     groups(api); // the view's rows exist
     let refreshed = 0;
-    const listener = api.claimsTree.onDidChangeTreeData(() => refreshed++);
+    let lastRefresh = Date.now();
+    const listener = api.claimsTree.onDidChangeTreeData(() => {
+      refreshed++;
+      lastRefresh = Date.now();
+    });
     try {
+      // Earlier suites' changes (sidecars, stated attributions) may still be on their way: start from a quiet view.
+      await waitFor('a quiet Claims view', () => Date.now() - lastRefresh > 1500 || undefined, 20_000);
+      refreshed = 0;
       const uri = fileInWorkspace(`${FIRST_SEED}.txt`);
       const editor = await vscode.window.showTextDocument(uri);
       const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
