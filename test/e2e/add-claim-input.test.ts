@@ -6,7 +6,7 @@ import * as path from 'path';
 import { Page } from 'playwright-core';
 import { parseSidecar } from '../../src/core/sidecar/parse-sidecar';
 import { Annotation } from '../../src/core/sidecar/annotation';
-import { openFromExplorer, openWorkbench, screenshot, Workbench } from './workbench';
+import { openFromExplorer, useWorkbench, screenshot } from './workbench';
 
 const article = '001_df325ce8335b07e1.txt';
 
@@ -15,22 +15,10 @@ async function waitForStep(page: Page, step: string): Promise<void> {
 }
 
 describe('Adding a claim from the keyboard', function () {
-  let workbench: Workbench;
-
-  before(async function () {
-    workbench = await openWorkbench();
-  });
-
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && workbench) await screenshot(workbench.page, 'e2e-failure-add-claim-input');
-  });
-
-  after(async function () {
-    await workbench?.close();
-  });
+  const workbench = useWorkbench('e2e-failure-add-claim-input');
 
   it('leaves the attribution empty on Enter and splits tags typed with a comma', async function () {
-    const { page, folder } = workbench;
+    const { page, folder } = workbench();
     const sidecarFile = path.join(folder, `${article}.sourcemark.yaml`);
     const before = fs.existsSync(sidecarFile) ? fs.readFileSync(sidecarFile, 'utf8') : '';
     await openFromExplorer(page, article);

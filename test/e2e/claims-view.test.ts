@@ -1,28 +1,16 @@
 // A person opens the Sourcemark view container from the activity bar, clicks a claim and lands on its quote.
 import * as assert from 'assert';
-import { openWorkbench, screenshot, Workbench } from './workbench';
+import { useWorkbench, screenshot } from './workbench';
 
 const article = '000_38dd43a7f4a69a66.txt';
 const claim = 'The NIS puts the North Korean force that finished training in Russia';
 const quote = 'approximately 11,000 North Korean soldiers, primarily from the 11th Corps';
 
 describe('The Claims view', function () {
-  let workbench: Workbench;
-
-  before(async function () {
-    workbench = await openWorkbench();
-  });
-
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && workbench) await screenshot(workbench.page, 'e2e-failure-claims-view');
-  });
-
-  after(async function () {
-    await workbench?.close();
-  });
+  const workbench = useWorkbench('e2e-failure-claims-view');
 
   it('opens the article with the quote selected when a claim is clicked', async function () {
-    const { page } = workbench;
+    const { page } = workbench();
     await page.locator('.activitybar .action-item a[aria-label^="Sourcemark"]').click();
     const claimsPane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: 'Claims' }) });
     const row = claimsPane.locator('.monaco-list-row', { hasText: claim }).first();

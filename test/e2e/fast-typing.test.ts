@@ -4,7 +4,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { parseSidecar } from '../../src/core/sidecar/parse-sidecar';
-import { openFromExplorer, openWorkbench, screenshot, Workbench } from './workbench';
+import { openFromExplorer, useWorkbench, screenshot } from './workbench';
 
 const article = '000_38dd43a7f4a69a66.txt';
 // 113 characters, two of them Enter: what the analyst who found the drift typed.
@@ -34,22 +34,10 @@ async function waitUntil(what: string, probe: () => boolean, timeoutMs: number):
 }
 
 describe('Typing fast in an annotated article', function () {
-  let workbench: Workbench;
-
-  before(async function () {
-    workbench = await openWorkbench();
-  });
-
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && workbench) await screenshot(workbench.page, 'e2e-failure-fast-typing');
-  });
-
-  after(async function () {
-    await workbench?.close();
-  });
+  const workbench = useWorkbench('e2e-failure-fast-typing');
 
   it('keeps every claim on its quote and saves the right offsets without rewriting a quote', async function () {
-    const { page, folder } = workbench;
+    const { page, folder } = workbench();
     const articleFile = path.join(folder, article);
     const sidecarFile = `${articleFile}.sourcemark.yaml`;
     const before = storedTargets(sidecarFile);
@@ -80,7 +68,7 @@ describe('Typing fast in an annotated article', function () {
   });
 
   it('keeps the quote when a figure inside it is replaced, and lists "Text changed" in the Problems panel', async function () {
-    const { page, folder } = workbench;
+    const { page, folder } = workbench();
     const sidecarFile = path.join(folder, `${article}.sourcemark.yaml`);
     const quote = 'approximately 11,000 North Korean soldiers, primarily from the 11th Corps';
     // Find and replace, as a person would: "11,000" becomes "12,000" inside the quote.

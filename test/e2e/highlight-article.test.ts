@@ -1,26 +1,14 @@
 // A person opens a seed article from the explorer and sees its entities and figures highlighted.
 import * as assert from 'assert';
-import { decorationElements, openFromExplorer, openWorkbench, screenshot, waitForDecorations, Workbench } from './workbench';
+import { decorationElements, openFromExplorer, useWorkbench, screenshot, waitForDecorations } from './workbench';
 
 const article = '000_38dd43a7f4a69a66.txt';
 
 describe('Reading an article in VS Code', function () {
-  let workbench: Workbench;
-
-  before(async function () {
-    workbench = await openWorkbench();
-  });
-
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && workbench) await screenshot(workbench.page, 'e2e-failure-highlight-article');
-  });
-
-  after(async function () {
-    await workbench?.close();
-  });
+  const workbench = useWorkbench('e2e-failure-highlight-article');
 
   it('highlights entities and figures when an article is opened from the explorer', async function () {
-    const { page } = workbench;
+    const { page } = workbench();
     await openFromExplorer(page, article);
     const shown = await waitForDecorations(page);
     await screenshot(page, 'e2e-highlighted-article');

@@ -1,25 +1,13 @@
 // A person opens the Figures view, opens the troop-count subject in the ledger panel, reads the table and the
 // chart (screenshot test-results/e2e-ledger-panel.png), and follows a report to its span with the keyboard.
 import * as assert from 'assert';
-import { openWorkbench, screenshot, Workbench } from './workbench';
+import { useWorkbench, screenshot } from './workbench';
 
 describe('The figure ledger panel', function () {
-  let workbench: Workbench;
-
-  before(async function () {
-    workbench = await openWorkbench({ viewport: { width: 1600, height: 1000 } });
-  });
-
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && workbench) await screenshot(workbench.page, 'e2e-failure-ledger');
-  });
-
-  after(async function () {
-    await workbench?.close();
-  });
+  const workbench = useWorkbench('e2e-failure-ledger', { viewport: { width: 1600, height: 1000 } });
 
   it('shows the troop-count subject with its contradictions and opens a report from the keyboard', async function () {
-    const { page } = workbench;
+    const { page } = workbench();
     await page.locator('.activitybar .action-item a[aria-label^="Sourcemark"]').click();
     const header = page.locator('.pane-header', { hasText: 'Figures' });
     await header.waitFor({ timeout: 30_000 });
@@ -57,7 +45,7 @@ describe('The figure ledger panel', function () {
   });
 
   it('shows only the same subject\'s reports when the figure is hovered (screenshot e2e-ledger-hover.png)', async function () {
-    const { page } = workbench;
+    const { page } = workbench();
     // The editor draws the selection once it has laid out the revealed line.
     const selection = page.locator('.editor-instance .monaco-editor .view-overlays .selected-text:visible').first();
     await selection.waitFor({ state: 'visible', timeout: 30_000 });

@@ -3,27 +3,15 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { openFromExplorer, openWorkbench, screenshot, waitForDecorations, Workbench } from './workbench';
+import { openFromExplorer, useWorkbench, screenshot, waitForDecorations } from './workbench';
 
 const article = '000_38dd43a7f4a69a66.txt';
 
 describe('Sourcemark in Restricted Mode', function () {
-  let workbench: Workbench;
-
-  before(async function () {
-    workbench = await openWorkbench({ restricted: true });
-  });
-
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && workbench) await screenshot(workbench.page, 'e2e-failure-restricted-mode');
-  });
-
-  after(async function () {
-    await workbench?.close();
-  });
+  const workbench = useWorkbench('e2e-failure-restricted-mode', { restricted: true });
 
   it('highlights and shows hover cards read-only, and asks for trust before writing', async function () {
-    const { page, folder } = workbench;
+    const { page, folder } = workbench();
     const sidecarFile = path.join(folder, `${article}.sourcemark.yaml`);
     const sidecarBefore = fs.readFileSync(sidecarFile, 'utf8');
     await page.locator('.statusbar-item', { hasText: 'Restricted Mode' }).first().waitFor({ timeout: 30_000 });

@@ -5,7 +5,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { Page } from 'playwright-core';
-import { openFromExplorer, openWorkbench, resultsDir, screenshot, waitForDecorations, Workbench } from './workbench';
+import { openFromExplorer, useWorkbench, resultsDir, waitForDecorations } from './workbench';
 
 const article = '001_df325ce8335b07e1.txt';
 const articleTitle = 'South Korea’s National Intelligence Service (NIS) has revealed that North…';
@@ -85,31 +85,25 @@ async function quickInputStep(page: Page, title: string, typed: string): Promise
 
 for (const theme of themes) {
   describe(`Screenshots in the ${theme.name} theme`, function () {
-    let workbench: Workbench;
+    const workbench = useWorkbench(
+      (title) => `e2e-failure-screenshots-${theme.name}-${title.split(' ').slice(0, 3).join('-')}`,
+      { viewport: { width: 1280, height: 800 }, settings: { 'workbench.colorTheme': theme.colorTheme } },
+    );
 
     before(async function () {
-      workbench = await openWorkbench({ viewport: { width: 1280, height: 800 }, settings: { 'workbench.colorTheme': theme.colorTheme } });
+      const { page } = workbench();
       // A wider side bar, so claim texts and headlines are readable in the pictures: drag its edge.
-      const sideBar = await workbench.page.locator('.part.sidebar').boundingBox();
+      const sideBar = await page.locator('.part.sidebar').boundingBox();
       assert.ok(sideBar, 'the side bar is shown');
       const edge = { x: sideBar.x + sideBar.width, y: sideBar.y + sideBar.height / 2 };
-      await workbench.page.mouse.move(edge.x, edge.y);
-      await workbench.page.mouse.down();
-      await workbench.page.mouse.move(edge.x + 160, edge.y, { steps: 8 });
-      await workbench.page.mouse.up();
-    });
-
-    afterEach(async function () {
-      const slug = this.currentTest?.title.split(' ').slice(0, 3).join('-');
-      if (this.currentTest?.state === 'failed' && workbench) await screenshot(workbench.page, `e2e-failure-screenshots-${theme.name}-${slug}`);
-    });
-
-    after(async function () {
-      await workbench?.close();
+      await page.mouse.move(edge.x, edge.y);
+      await page.mouse.down();
+      await page.mouse.move(edge.x + 160, edge.y, { steps: 8 });
+      await page.mouse.up();
     });
 
     it('shows a hover card on an entity, with its spellings across sources', async function () {
-      const { page } = workbench;
+      const { page } = workbench();
       await openFromExplorer(page, article);
       await waitForDecorations(page);
       // The card is complete once the index holds every article naming her (4 of the 5 samples).
@@ -127,7 +121,7 @@ for (const theme of themes) {
     });
 
     it('adds a claim on a selected quote through the keyboard shortcut and the three prompts', async function () {
-      const { page, folder } = workbench;
+      const { page, folder } = workbench();
       // Select the quote as a person would without a mouse: find it, then leave the find widget.
       await page.locator('.editor-instance .monaco-editor .view-lines').first().click();
       await page.keyboard.press('Control+F');
@@ -153,7 +147,7 @@ for (const theme of themes) {
     });
 
     it('lists the new claim in the Claims view under the article headline, and opens its quote', async function () {
-      const { page } = workbench;
+      const { page } = workbench();
       await page.locator('.activitybar .action-item a[aria-label^="Sourcemark"]').click();
       const claimsPane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: 'Claims' }) });
       await claimsPane.locator('.monaco-list-row').first().waitFor({ timeout: 30_000 });
@@ -176,7 +170,7 @@ for (const theme of themes) {
     });
 
     it('finds claims with Search Claims under another romanization of a name', async function () {
-      const { page } = workbench;
+      const { page } = workbench();
       await page.locator('.editor-instance .monaco-editor .view-lines').first().click();
       await page.keyboard.press('Control+Alt+F');
       await page.locator('.quick-input-widget input').first().fill('choi sun hee');

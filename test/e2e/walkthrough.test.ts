@@ -3,30 +3,25 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { openWorkbench, screenshot, waitForDecorations, Workbench } from './workbench';
+import { useWorkbench, waitForDecorations } from './workbench';
 
 describe('The Get Started walkthrough', function () {
-  let workbench: Workbench;
   let workspace: string;
 
-  before(async function () {
+  before(function () {
     // An analyst's own folder, without the samples.
     workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'sourcemark-walkthrough-'));
     fs.writeFileSync(path.join(workspace, 'notes.md'), '# Notes\n');
-    workbench = await openWorkbench({ workspace });
   });
 
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && workbench) await screenshot(workbench.page, 'e2e-failure-walkthrough');
-  });
+  const workbench = useWorkbench('e2e-failure-walkthrough', () => ({ workspace }));
 
-  after(async function () {
-    await workbench?.close();
+  after(function () {
     fs.rmSync(workspace, { recursive: true, force: true });
   });
 
   it('copies the sample articles into the workspace and opens the first, beside the walkthrough', async function () {
-    const { page, folder } = workbench;
+    const { page, folder } = workbench();
     await page.keyboard.press('F1');
     await page.locator('.quick-input-widget input').first().fill('>Welcome: Open Walkthrough');
     await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'Open Walkthrough' }).waitFor({ timeout: 30_000 });

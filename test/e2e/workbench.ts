@@ -73,6 +73,32 @@ export async function openWorkbench({
   }
 }
 
+type WorkbenchOptions = NonNullable<Parameters<typeof openWorkbench>[0]>;
+
+/**
+ * The workbench of the enclosing `describe`: opened before its tests (`options` read then, so an earlier `before`
+ * may prepare them), a screenshot `failureName` (or one named from the test's title) when a test fails, closed
+ * after them. Returns a getter: the window exists only once `before` has run.
+ */
+export function useWorkbench(failureName: string | ((title: string) => string), options: WorkbenchOptions | (() => WorkbenchOptions) = {}): () => Workbench {
+  let workbench: Workbench | undefined;
+  before(async function () {
+    workbench = await openWorkbench(typeof options === 'function' ? options() : options);
+  });
+  afterEach(async function () {
+    const test = this.currentTest;
+    if (test?.state !== 'failed' || !workbench) return;
+    await screenshot(workbench.page, typeof failureName === 'string' ? failureName : failureName(test.title));
+  });
+  after(async function () {
+    await workbench?.close();
+  });
+  return () => {
+    if (!workbench) throw new Error('the workbench is opened in before()');
+    return workbench;
+  };
+}
+
 /** Clicks `fileName` in the explorer, as a person would, and waits for its editor tab to be active. */
 export async function openFromExplorer(page: Page, fileName: string): Promise<void> {
   await page.locator('.explorer-folders-view .monaco-list-row', { hasText: fileName }).first().click();
