@@ -1,6 +1,7 @@
 /** FileStore over `vscode.workspace.fs`, for hosts without Node's fs (the browser's web worker extension host). */
 import type * as vscode from 'vscode';
 import { sameBytes, type FileStore, type WriteOutcome } from '../core/sidecar/file-store';
+import { splitPath } from '../core/sidecar/sidecar-paths';
 
 /** The part of `vscode.workspace.fs` the store uses. */
 export type WorkspaceFileSystem = Pick<vscode.FileSystem, 'readFile' | 'writeFile' | 'rename' | 'delete' | 'readDirectory' | 'stat'>;
@@ -78,12 +79,6 @@ export class WorkspaceFileStore implements FileStore {
     await this.fs.rename(this.uriFor(newest), this.uriFor(path), { overwrite: false });
     return this.readExisting(path);
   }
-}
-
-/** `/w/a.yaml` → folder `/w/` (with its separator) and name `a.yaml`; backslashes too (a browser on Windows). */
-function splitPath(path: string): { folder: string; name: string } {
-  const slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
-  return { folder: path.slice(0, slash + 1), name: path.slice(slash + 1) };
 }
 
 function randomSuffix(): string {

@@ -6,6 +6,7 @@
  */
 import type { Document } from 'yaml';
 import { sameBytes, type FileStore } from './file-store';
+import { splitPath } from './sidecar-paths';
 import type { SidecarProblem } from './sidecar-problem';
 import { decodeSidecar, encodeSidecar, serializeSidecar, type TextStyle } from './serialize-sidecar';
 import { recordShape, spliceEdits } from './splice-edits';
@@ -143,6 +144,6 @@ function verified<P extends ParsedYaml>(parse: (text: string) => P, bytes: Uint8
 }
 
 function parentFolder(path: string): string {
-  const slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
-  return slash > 0 ? path.slice(0, slash) : '.';
+  const { folder } = splitPath(path);
+  return folder.length > 1 ? folder.slice(0, -1) : '.';
 }
