@@ -37,7 +37,7 @@ export interface FoundSubject {
   reports: FigureReport[];
 }
 
-/** Kinds of figures that are reported quantities; dates say when, not how many. */
+/** Kinds of figures that are reported quantities; dates say when (or how long), not how many. */
 const QUANTITY_TYPES = new Set(['count', 'range', 'money', 'percent', 'measure']);
 /** Words that may follow a measure that is still a reported quantity ("300 km of road", "40 km away"). */
 const MEASURE_FOLLOWERS = new Set(['of', 'in', 'on', 'at', 'from', 'to', 'and', 'or', 'per', 'away', 'long', 'wide', 'high', 'deep', 'was', 'were', 'is', 'are']);
@@ -91,8 +91,9 @@ function articleCandidates(article: LedgerArticle, options: GroupingOptions): Ca
   const occurrences = new Map<string, number>();
   let previous: { sentence: number; kind: string; family: string } | undefined;
   for (const figure of recognition.figures) {
-    // The index may trail the text by an edit: use only figures the text still holds.
-    if (!QUANTITY_TYPES.has(figure.type) || text.slice(figure.start, figure.end) !== figure.text) continue;
+    // The index may trail the text by an edit: use only figures the text still holds. A vague count ("thousands of troops",
+    // value null) states no number that could agree with or contradict another report.
+    if (!QUANTITY_TYPES.has(figure.type) || figure.value === null || text.slice(figure.start, figure.end) !== figure.text) continue;
     const sentence = sentenceIndexAt(starts, figure.start);
     const [kind, ownFamily] = figureSubject(figure).split('|');
     // "the actual number is closer to 10,900 to 12,000": a unitless figure counts what the sentence's last figure counted.

@@ -25,7 +25,10 @@ export interface EntityMention extends Span {
   key: string;
 }
 
-/** A number, a numeric range, an ISO date (`2024-10-23`, `2024-10`, `1990s`...) or a date range. */
+/**
+ * A number, a numeric range, an ISO date (`2024-10-23`, `2024-10`, `1990s`...), an ISO 8601 duration for a date that is a length
+ * of time (`P4Y`, `P6M`, `P2W`, `P42D`, `PT48H`), or a range of either (`{start: 'P10D', end: 'P14D'}`).
+ */
 export type FigureValue =
   | number
   | { min: number; max: number }
@@ -36,11 +39,14 @@ export interface FigureMention extends Span {
   /** Exactly `text.slice(start, end)`, qualifier included ("approximately 11,000"). */
   text: string;
   type: FigureType;
-  /** Normalized value; null when the text does not allow one (e.g. "late October" without a year). */
+  /**
+   * Normalized value; null when the text does not allow one: "late October" without a year, a weekday or "last week" (only the
+   * article's date would resolve them), a clock time, a vague count ("dozens of civilians").
+   */
   value: FigureValue | null;
   /** Lower-case qualifier as written ("approximately", "at least", "up to"...), or null. */
   qualifier: string | null;
-  /** Lower-case unit noun or symbol ("troops", "mm", "usd", "won"), or null. */
+  /** Lower-case unit noun or symbol ("troops", "mm", "usd", "won"), or null (always for dates, durations included). */
   unit: string | null;
 }
 

@@ -103,13 +103,21 @@ describe('recognize: error classes from real documents', () => {
       );
     });
 
-    it('reads a qualified duration as a measure', () => {
+    it('reads a qualified duration as a date lasting that long', () => {
       const [figure] = recognize('The siege lasted nearly four years.').figures;
-      assert.deepEqual([figure.text, figure.type, figure.value, figure.qualifier], ['nearly four years', 'measure', 4, 'nearly']);
+      assert.deepEqual([figure.text, figure.type, figure.value, figure.qualifier, figure.unit], ['nearly four years', 'date', 'P4Y', 'nearly', null]);
     });
 
-    it('leaves weekdays, relative dates and vague quantities unannotated, as the guidelines say', () => {
-      assert.deepEqual(recognize('It happened on Tuesday, and dozens fled last week.').figures, []);
+    it('reads weekdays and relative dates as dates, and a vague quantity only when it counts a noun', () => {
+      const figures = recognize('It happened on Tuesday, and dozens fled last week; hundreds of drones followed.').figures;
+      assert.deepEqual(
+        figures.map((figure) => [figure.text, figure.type, figure.value, figure.unit]),
+        [
+          ['Tuesday', 'date', null, null],
+          ['last week', 'date', null, null],
+          ['hundreds', 'count', null, 'drones'],
+        ],
+      );
     });
   });
 

@@ -8,21 +8,29 @@ import { countNounAfter, isPluralNoun } from './count-noun';
 import { NUMBER_WORD_START_SOURCE } from './number-words';
 import { DateSpan, readDigitDate, readMonthDate } from './read-date';
 import { Quantity, readQuantity } from './read-quantity';
+import {
+  DEICTIC_DAY_SOURCE, PART_OF_DAY_OF_BEFORE, PERIOD_NOUN_SOURCE, RELATIVE_AFTER, WEEKDAY_SOURCE, readClockTime, readDeicticDay, readRelativePeriod,
+  readWeekday,
+} from './read-relative-date';
+import { VAGUE_PLURAL_SOURCE, readVaguePlural, readVagueScale } from './read-vague-count';
 import { MONTH_SOURCE, anyInitialCase } from './regex-parts';
-import { CURRENCY_SYMBOL_CLASS } from './unit-tables';
+import { CURRENCY_SYMBOL_CLASS, isDurationUnit, isoDuration } from './unit-tables';
 import {
   endOfToken, followsClockTime, followsNameWord, hasMinusSign, isCapitalizedMidSentence, isClockTime, isCompoundGluedAfter, isGluedAfter, isGluedBefore,
   isLineChrome, isTimestamp,
 } from './token-guards';
 
+const TIMESTAMP_JOINER = /^,?[ \t\u00a0]*(?:at[ \t\u00a0]+)?$/;
 const APPOSITION_BEFORE = /\b[A-Z][a-z]+,[ \t\u00a0]$/;
 const AGE_LIMITS = new Set(['over', 'under', 'above', 'below']);
 const PEOPLE_PRONOUNS = new Set(['those', 'anyone', 'everyone', 'someone', 'nobody']);
 
 // Everything a figure can start with; line breaks are included so a scan never runs past the line it was asked about.
 // Digits, currency signs and line breaks share one character class, which the regex engine scans faster than three alternatives.
+// The groups tell the readers apart: a month, a weekday, a day named from the present, a period ("last week"), a vague plural.
 const TRIGGER = new RegExp(
-  `[\\d${CURRENCY_SYMBOL_CLASS.slice(1, -1)}\\n]|\\b(?:(${MONTH_SOURCE})|${anyInitialCase(NUMBER_WORD_START_SOURCE)})(?![A-Za-z])`,
+  `[\\d${CURRENCY_SYMBOL_CLASS.slice(1, -1)}\\n]|\\b(?:(${MONTH_SOURCE})|(${WEEKDAY_SOURCE})|(${DEICTIC_DAY_SOURCE})|(${PERIOD_NOUN_SOURCE})|(${VAGUE_PLURAL_SOURCE})` +
+    `|${anyInitialCase(NUMBER_WORD_START_SOURCE)})(?![A-Za-z])`,
   'g',
 );
 
@@ -32,6 +40,8 @@ export function findFigures(text: string, start = 0, end = text.length): FigureM
   let floor = start;
   // A count with no noun after it refers back to the last counted noun on its line ("1,200 people were killed and 251 taken hostage").
   let lineCountUnit: string | null = null;
+  // End of the last publication timestamp skipped, which a clock time or date right after it belongs to ("Apr 02, 2025, 06:41 PM").
+  let timestampEnd = -1;
   TRIGGER.lastIndex = start;
   let trigger: RegExpExecArray | null;
   while ((trigger = TRIGGER.exec(text)) !== null && trigger.index < end) {
@@ -43,10 +53,12 @@ export function findFigures(text: string, start = 0, end = text.length): FigureM
     // Only the character-class alternative starts with a digit.
     const code = text.charCodeAt(pos);
     const digit = code >= 48 && code <= 57;
-    const figure = trigger[1] ? monthFigure(text, pos, floor) : digit ? digitFigure(text, pos, floor) : quantityFigure(text, pos, floor);
+    const figure = digit ? digitFigure(text, pos, floor) : wordFigure(text, trigger, floor);
     if (figure && figure.end <= end) {
       // Timestamps and ages are consumed whole, so no part of them ("2025", "60" in "aged 18 to 60") is read on its own.
-      if (!isTimestampOrAge(text, figure, floor)) {
+      if (isTimestampOrAge(text, figure, floor) || (figure.type === 'date' && continuesTimestamp(text, timestampEnd, figure.start))) {
+        if (figure.type === 'date') timestampEnd = figure.end;
+      } else {
         const counted = figure.type === 'count' || (figure.type === 'range' && figure.unit === null);
         if (counted && figure.unit === null) figure.unit = lineCountUnit;
         else if (figure.type === 'count') lineCountUnit = figure.unit;
@@ -61,18 +73,30 @@ export function findFigures(text: string, start = 0, end = text.length): FigureM
   return figures;
 }
 
-function monthFigure(text: string, pos: number, floor: number): FigureMention | null {
-  const date = readMonthDate(text, pos, floor);
-  return date && dateMention(text, date);
+/** The figure a word trigger starts, by the trigger's group: a month, a weekday, "today", a period, a vague plural or a number word. */
+function wordFigure(text: string, trigger: RegExpExecArray, floor: number): FigureMention | null {
+  const pos = trigger.index;
+  const end = pos + trigger[0].length;
+  if (trigger[1]) {
+    const date = readMonthDate(text, pos, floor);
+    return date && dateMention(text, withPartOfDay(text, date, floor));
+  }
+  if (trigger[2]) return dateOrNull(text, readWeekday(text, pos, end, floor));
+  if (trigger[3]) return dateOrNull(text, readDeicticDay(text, pos, end, floor));
+  if (trigger[4]) return dateOrNull(text, readRelativePeriod(text, pos, end, floor, trigger[4]));
+  if (trigger[5]) return readVaguePlural(text, pos, floor);
+  return quantityFigure(text, pos, floor) ?? readVagueScale(text, pos, floor);
 }
 
 function digitFigure(text: string, pos: number, floor: number): FigureMention | null {
   if (isGluedBefore(text, pos)) return null;
-  // Leading zeros belong to codes and phone numbers ("010-1234"), not to quantities ("0.5" is fine).
+  // "0400 GMT" is a time; otherwise leading zeros belong to codes and phone numbers ("010-1234"), not to quantities ("0.5" is fine).
+  const clock = readClockTime(text, pos, floor);
+  if (clock) return isGluedAfter(text, clock.end) ? null : dateMention(text, clock);
   if (text[pos] === '0' && /\d/.test(text[pos + 1] ?? '')) return null;
   const date = readDigitDate(text, pos, floor);
   // "by 1130 GMT" is a clock time, not a year.
-  if (date) return isCompoundGluedAfter(text, date.end) || isClockTime(text, date.end) ? null : dateMention(text, date);
+  if (date) return isCompoundGluedAfter(text, date.end) || isClockTime(text, date.end) ? null : dateMention(text, withPartOfDay(text, date, floor));
   return quantityFigure(text, pos, floor);
 }
 
@@ -85,6 +109,7 @@ function quantityFigure(text: string, pos: number, floor: number): FigureMention
   if (quantity.bare && isClockTime(text, quantity.end)) return null;
   if (quantity.spelled && isCapitalizedMidSentence(text, quantity.start)) return null;
   if (quantity.bare && (followsNameWord(text, quantity.start) || isLineChrome(text, quantity.start, quantity.end) || prefixBefore(text, quantity.start, floor, IDENTIFIER_NOUN_BEFORE))) return null;
+  if (isDurationUnit(quantity.unit)) return durationMention(text, quantity, prefixBefore(text, quantity.start, floor, QUALIFIER_BEFORE));
   // Only temperatures and changes carry a sign; a lone "-2" is page chrome or a list dash.
   if ((quantity.type === 'measure' || quantity.type === 'percent') && typeof quantity.value === 'number' && hasMinusSign(text, quantity.start, floor)) {
     return quantityMention(text, { ...quantity, start: quantity.start - 1, value: -quantity.value }, null);
@@ -104,6 +129,45 @@ function quantityMention(text: string, quantity: Quantity, qualifier: Prefix | n
     qualifier: qualifier?.word ?? null,
     unit: quantity.counted ? countNounAfter(text, quantity.wordsFrom, singular) : quantity.unit,
   };
+}
+
+// "at least 42 days" is a date lasting P42D, "10 to 14 days" one from P10D to P14D; "three weeks ago" and "two days later" are
+// dates the article's own date would resolve, so their value is null.
+function durationMention(text: string, quantity: Quantity, qualifier: Prefix | null): FigureMention {
+  const unit = quantity.unit!;
+  const { value } = quantity;
+  RELATIVE_AFTER.lastIndex = quantity.end;
+  const relative = RELATIVE_AFTER.test(text);
+  const end = relative ? RELATIVE_AFTER.lastIndex : quantity.end;
+  const start = qualifier?.start ?? quantity.start;
+  return {
+    start,
+    end,
+    text: text.slice(start, end),
+    type: 'date',
+    value: relative ? null : typeof value === 'number' ? isoDuration(value, unit) : isRange(value) ? { start: isoDuration(value.min, unit), end: isoDuration(value.max, unit) } : null,
+    qualifier: qualifier?.word ?? null,
+    unit: null,
+  };
+}
+
+function isRange(value: FigureMention['value']): value is { min: number; max: number } {
+  return value !== null && typeof value === 'object' && 'min' in value;
+}
+
+/** "the night of Oct. 23": the part of the day belongs to the date. */
+function withPartOfDay(text: string, date: DateSpan, floor: number): DateSpan {
+  const prefix = prefixBefore(text, date.start, floor, PART_OF_DAY_OF_BEFORE);
+  return prefix ? { ...date, start: prefix.start } : date;
+}
+
+function dateOrNull(text: string, date: DateSpan | null): FigureMention | null {
+  return date && dateMention(text, date);
+}
+
+/** True when a date starting at `start` follows the timestamp ending at `timestampEnd` with only a comma or "at" between. */
+function continuesTimestamp(text: string, timestampEnd: number, start: number): boolean {
+  return timestampEnd >= 0 && start - timestampEnd <= 5 && TIMESTAMP_JOINER.test(text.slice(timestampEnd, start));
 }
 
 function dateMention(text: string, date: DateSpan): FigureMention {

@@ -6,7 +6,7 @@ import { NumberToken, readNumber, readScaleWord } from './read-number';
 import { SP } from './regex-parts';
 import {
   CURRENCY_CODES, CURRENCY_SYMBOL_CLASS, CURRENCY_SYMBOLS, CURRENCY_WORD_SOURCE, DOLLAR_PREFIXES, MEASURE_UNIT_SOURCE, PERCENT_SOURCE,
-  currencyFromWord, measureUnitFrom,
+  currencyFromWord, isDurationUnit, measureUnitFrom,
 } from './unit-tables';
 
 /** A quantity found in the text, before qualifiers and count nouns are attached. */
@@ -38,8 +38,10 @@ const PERCENT_AFTER = new RegExp(PERCENT_SOURCE, 'y');
 const CENTS_AFTER = new RegExp(`${SP}+(euro${SP}+)?cents?(?![A-Za-z])`, 'y');
 const BASIS_POINTS_AFTER = new RegExp(`${SP}+basis${SP}+points?(?![A-Za-z])|${SP}?bps?(?![A-Za-z])`, 'y');
 const MEASURE_AFTER = new RegExp(MEASURE_UNIT_SOURCE, 'y');
-// Ages ("a 19-year-old", "30 years old") and multipliers ("ten times the number") are not figures.
-const YEARS_OLD_AFTER = new RegExp(`(?:-|${SP}+)old(?![A-Za-z])`, 'y');
+// Ages ("a 19-year-old", "30 years old", "a six-month-old") and multipliers ("ten times the number") are not figures.
+const OLD_AFTER = new RegExp(`(?:-|${SP}+)old(?![A-Za-z])`, 'y');
+// "one" is not a count ("one of them"), but "one year" and "a one-month extension" are durations; "one day" is most often "some day".
+const ONE_PERIOD_AFTER = new RegExp(`(?:${SP}+|-)(?:week|month|year|decade|hour|minute)(?![A-Za-z])`, 'y');
 const TIMES_AFTER = new RegExp(`${SP}+times(?![A-Za-z])`, 'y');
 // Reading and listening times in page chrome ("5 min read", "Listen to this article · 6 min", "a 4-minute read").
 const READING_TIME_AFTER = new RegExp(`(?:${SP}|-)(?:mins?(?![A-Za-z])|minutes?${SP}+(?:read|listen)(?![A-Za-z]))`, 'y');
@@ -77,7 +79,7 @@ export function readQuantity(text: string, pos: number, floor: number): Quantity
     first = scaled.token;
     start = scaled.start;
   }
-  if (!first || (first.spelled && first.value === 1)) return null;
+  if (!first || (first.spelled && first.value === 1 && endOfMatch(ONE_PERIOD_AFTER, text, first.end) < 0)) return null;
 
   const between = prefixBefore(text, start, floor, BETWEEN_BEFORE);
   const second = readRangeEnd(text, first, currency !== null, between !== null);
@@ -117,7 +119,7 @@ export function readQuantity(text: string, pos: number, floor: number): Quantity
     kind = 'measure';
     unit = measureUnitFrom(text.slice(end, after));
     end = after;
-    if (unit === 'year' && endOfMatch(YEARS_OLD_AFTER, text, end) >= 0) return null;
+    if (isDurationUnit(unit) && endOfMatch(OLD_AFTER, text, end) >= 0) return null;
   } else if (endOfMatch(TIMES_AFTER, text, end) >= 0) {
     return null;
   } else {

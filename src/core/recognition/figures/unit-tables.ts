@@ -69,7 +69,8 @@ export function currencyFromWord(word: string): string {
   return CURRENCY_WORDS[lower] ?? CURRENCY_WORDS[lower.replace(/^(?:us|u\.s\.) /, '')];
 }
 
-// Keyed by the lower-case singular (or abbreviated) form; values are abbreviations, durations their singular word (guidelines).
+// Keyed by the lower-case singular (or abbreviated) form; values are abbreviations, durations their singular word, which
+// DURATION_DESIGNATORS turns into a date's ISO 8601 duration.
 const MEASURE_UNITS: Record<string, string> = {
   millimeter: 'mm', millimetre: 'mm', mm: 'mm', centimeter: 'cm', centimetre: 'cm', cm: 'cm',
   meter: 'm', metre: 'm', m: 'm', kilometer: 'km', kilometre: 'km', km: 'km',
@@ -84,6 +85,25 @@ const MEASURE_UNITS: Record<string, string> = {
   degree: '°', '°': '°', '°c': '°c', '°f': '°f', magnitude: 'magnitude',
   second: 'second', minute: 'minute', hour: 'hour', day: 'day', week: 'week', month: 'month', year: 'year', decade: 'decade',
 };
+
+/** ISO 8601 designators of the duration units; the time units are written after "T" ("PT48H"), and a decade is ten years. */
+const DURATION_DESIGNATORS: Record<string, { designator: string; time: boolean; factor: number }> = {
+  second: { designator: 'S', time: true, factor: 1 }, minute: { designator: 'M', time: true, factor: 1 }, hour: { designator: 'H', time: true, factor: 1 },
+  day: { designator: 'D', time: false, factor: 1 }, week: { designator: 'W', time: false, factor: 1 }, month: { designator: 'M', time: false, factor: 1 },
+  year: { designator: 'Y', time: false, factor: 1 }, decade: { designator: 'Y', time: false, factor: 10 },
+};
+
+/** True for a unit that measures time ("day", "hour"), whose figures are dates with a duration value. */
+export function isDurationUnit(unit: string | null): boolean {
+  return unit !== null && unit in DURATION_DESIGNATORS;
+}
+
+/** ISO 8601 duration of `amount` units: "P4Y", "P6M", "PT48H", "P20Y" for two decades; `unit` must be a duration unit. */
+export function isoDuration(amount: number, unit: string): string {
+  const { designator, time, factor } = DURATION_DESIGNATORS[unit];
+  // Twelve significant digits undo binary rounding ("1.1 decades" is 11 years).
+  return `P${time ? 'T' : ''}${Number((amount * factor).toPrecision(12))}${designator}`;
+}
 
 // Words of a unit are spaced, or hyphenated inside a compound adjective ("a 200-nautical-mile zone").
 const UNIT_WORD_JOINER = `(?:${SP}+|-)`;

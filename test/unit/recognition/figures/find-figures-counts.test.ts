@@ -62,8 +62,21 @@ describe('findFigures: counts and ranges', () => {
     assert.equal(figureReading('about two dozen drones', 'about two dozen').value, 24);
   });
 
-  it('does not read vague amounts as figures', () => {
-    for (const text of ['Thousands of these troops have been deployed.', 'tens of thousands of people', 'dozens of drones', 'several hundred soldiers', 'a few thousand men', 'about a dozen drones']) {
+  it('reads vague amounts that count a noun as counts without a value', () => {
+    for (const [text, span, unit] of [
+      ['Thousands of these troops have been deployed.', 'Thousands', 'troops'],
+      ['tens of thousands of people', 'tens of thousands', 'people'],
+      ['dozens of drones', 'dozens', 'drones'],
+      ['several hundred soldiers', 'several hundred', 'soldiers'],
+      ['a few thousand men', 'a few thousand', 'men'],
+    ] as const) {
+      const f = figureReading(text, span);
+      assert.deepEqual([f.type, f.value, f.unit], ['count', null, unit], text);
+    }
+  });
+
+  it('does not read "a dozen" or a vague amount with no noun as a figure', () => {
+    for (const text of ['about a dozen drones', 'they came by the thousands', 'dozens were killed']) {
       assert.deepEqual(figureTexts(text), [], text);
     }
   });

@@ -10,8 +10,9 @@ describe('findFigures: seed articles', () => {
   it('finds the figures of a Korea Times article and none of its page chrome', () => {
     const text = readFileSync(join(SEEDS, '003_3b85a8226ef5a039.txt'), 'utf8');
     assert.deepEqual(figureTexts(text), [
-      'at least 3,000', 'around 10,900', 'December', 'over 100', 'Oct. 23 and 24', 'January', 'September', 'May',
-      'about 4,000', 'around $800', '12,000', 'Some 3,000', '12,000', '2024', 'two',
+      'Tuesday', 'Tuesday', 'Tuesday', 'at least 3,000', 'around 10,900', 'December', 'over 100', 'Oct. 23 and 24', 'Tuesday', 'Monday',
+      'January', 'September', 'next month', 'May', 'about 4,000', 'this year', 'around $800', 'Monday', 'Monday', 'Monday', '12,000',
+      'Some 3,000', '12,000', '2024', 'Tuesday', 'two',
     ]);
   });
 
