@@ -23,7 +23,7 @@ const WEEKDAY_PREFIX_BEFORE = new RegExp(`(?:(early|late)(?:${SP}+on)?|last|next
 const EARLY_LATE_BEFORE = new RegExp(`(early|late)(?:${SP}+on)?${SP}+`, 'iy');
 /** "the night of Oct. 23", "the morning of Nov. 4": the whole phrase is the date. */
 export const PART_OF_DAY_OF_BEFORE = new RegExp(`the${SP}+${PART_OF_DAY}${SP}+of${SP}+`, 'iy');
-const PART_OF_DAY_AFTER = new RegExp(`${SP}+${`(?:${anyInitialCase(PART_OF_DAY_WORDS)})`}(?![A-Za-z])`, 'y');
+const PART_OF_DAY_AFTER = new RegExp(`${SP}+(?:${anyInitialCase(PART_OF_DAY_WORDS)})(?![A-Za-z])`, 'y');
 // Periods next to the speaker's present ("this year", "early next year", "earlier this month"); only "early"/"late" are qualifiers.
 const DEICTIC_PERIOD_BEFORE = new RegExp(`(?:(early|late)${SP}+|(?:earlier|later)${SP}+)?(?:(?:this${SP}+)?past|this|last|next|coming|upcoming)${SP}+`, 'iy');
 // Periods next to a time the story has named ("the previous day", "the following week", "the next morning"); "the next decade" is
