@@ -66,7 +66,7 @@ export function prefixBefore(text: string, pos: number, floor: number, pattern: 
   const starts: number[] = [];
   let at = pos;
   while (starts.length < MAX_WORDS) {
-    while (at > floor && isSpaceOrHyphen(text.charCodeAt(at - 1))) at--;
+    while (at > floor && isSeparator(text.charCodeAt(at - 1))) at--;
     const wordEnd = at;
     while (at > floor && isWordChar(text.charCodeAt(at - 1))) at--;
     if (at === wordEnd || (at > 0 && isAsciiLetterOrDigit(text.charCodeAt(at - 1)))) break;
@@ -80,9 +80,9 @@ export function prefixBefore(text: string, pos: number, floor: number, pattern: 
   return null;
 }
 
-/** Space, tab, no-break space or hyphen, which separate the words of a prefix. */
-function isSpaceOrHyphen(code: number): boolean {
-  return code === 32 || code === 9 || code === 0xa0 || code === 45;
+/** Space, tab, no-break space, hyphen or colon ("Published: Apr 02"), which separate the words of a prefix. */
+function isSeparator(code: number): boolean {
+  return code === 32 || code === 9 || code === 0xa0 || code === 45 || code === 58;
 }
 
 /** ASCII letters and ".", and "©", which counts as a word so a copyright line can be recognized as a prefix. */

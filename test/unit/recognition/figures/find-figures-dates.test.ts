@@ -50,6 +50,7 @@ describe('findFigures: dates', () => {
   it('skips publication timestamps and copyright lines whole', () => {
     assert.deepEqual(figureTexts('Published Apr 02, 2025, 06:41 PM\nUpdated 2024.10.23 16:49\n© 2025 All rights reserved.'), []);
     assert.deepEqual(figureTexts('Apr 02, 2025, 06:41 PM'), []);
+    assert.deepEqual(figureTexts('Published: Apr 02, 2025'), []);
   });
 
   it('reads "Oct. 23 and 24" as one date without a year', () => {

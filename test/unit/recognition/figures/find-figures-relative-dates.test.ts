@@ -101,7 +101,7 @@ describe('findFigures: clock times', () => {
     });
   }
 
-  for (const text of ['as John 3:16 says', 'a 13 pm typo', 'the score was 2:1', 'they met at noon', 'Updated 4:12 PM EST, November 18, 2025', 'Published August 5, 2025 at 7:42 AM']) {
+  for (const text of ['as John 3:16 says', 'a 13 pm typo', 'the score was 2:1', 'they met at noon', 'Updated 4:12 PM EST, November 18, 2025', 'Published August 5, 2025 at 7:42 AM', 'Posted: Tuesday, Nov. 4, 2025 10:30 a.m.']) {
     it(`reads no clock time in "${text}"`, () => {
       assert.deepEqual(figureTexts(text), []);
     });
