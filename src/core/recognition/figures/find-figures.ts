@@ -7,7 +7,7 @@ import {
 import { countNounAfter, isPluralNoun } from './count-noun';
 import { NUMBER_WORD_START_SOURCE } from './number-words';
 import { DateSpan, readDigitDate, readMonthDate } from './read-date';
-import { Quantity, readQuantity } from './read-quantity';
+import { Quantity, endOfMatch, readQuantity } from './read-quantity';
 import {
   DEICTIC_DAY_SOURCE, PART_OF_DAY_OF_BEFORE, PERIOD_NOUN_SOURCE, RELATIVE_AFTER, WEEKDAY_SOURCE, readClockTime, readDeicticDay, readRelativePeriod,
   readWeekday,
@@ -136,9 +136,9 @@ function quantityMention(text: string, quantity: Quantity, qualifier: Prefix | n
 function durationMention(text: string, quantity: Quantity, qualifier: Prefix | null): FigureMention {
   const unit = quantity.unit!;
   const { value } = quantity;
-  RELATIVE_AFTER.lastIndex = quantity.end;
-  const relative = RELATIVE_AFTER.test(text);
-  const end = relative ? RELATIVE_AFTER.lastIndex : quantity.end;
+  const relativeEnd = endOfMatch(RELATIVE_AFTER, text, quantity.end);
+  const relative = relativeEnd >= 0;
+  const end = relative ? relativeEnd : quantity.end;
   const start = qualifier?.start ?? quantity.start;
   return {
     start,

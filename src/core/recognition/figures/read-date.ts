@@ -161,8 +161,8 @@ function calendarValue(year: string | undefined, month: string, day: string | un
   return { start: first, end: `${year}-${pad(MONTH_NUMBERS[endMonth.slice(0, 3)])}-${pad(Number(endDay))}` };
 }
 
-// Seasons and a bare "the" are part of the date, not qualifiers: their capture is empty.
-function qualifierOf(prefix: Prefix | null): string | null {
+/** The qualifier a date prefix captured; seasons and a bare "the" are part of the date, not qualifiers: their capture is empty. */
+export function qualifierOf(prefix: Prefix | null): string | null {
   return prefix?.word || null;
 }
 

@@ -133,7 +133,7 @@ export function readQuantity(text: string, pos: number, floor: number): Quantity
 }
 
 /** End of the sticky `pattern` matched at `pos`, or -1. */
-function endOfMatch(pattern: RegExp, text: string, pos: number): number {
+export function endOfMatch(pattern: RegExp, text: string, pos: number): number {
   pattern.lastIndex = pos;
   return pattern.test(text) ? pattern.lastIndex : -1;
 }

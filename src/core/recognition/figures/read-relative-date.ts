@@ -4,8 +4,9 @@
  * times ("10:30 p.m.", "0400 GMT"). Their value is null: only the article's date could resolve them.
  */
 
-import { Prefix, QUALIFIER_BEFORE, prefixBefore } from './context-before';
-import { DateSpan } from './read-date';
+import { QUALIFIER_BEFORE, prefixBefore } from './context-before';
+import { DateSpan, qualifierOf } from './read-date';
+import { endOfMatch } from './read-quantity';
 import { SP, anyInitialCase } from './regex-parts';
 import { followsNameWord, isCapitalizedMidSentence } from './token-guards';
 
@@ -115,11 +116,3 @@ function afterPartOfDay(text: string, end: number): number {
   return after >= 0 ? after : end;
 }
 
-function qualifierOf(prefix: Prefix | null): string | null {
-  return prefix?.word || null;
-}
-
-function endOfMatch(pattern: RegExp, text: string, pos: number): number {
-  pattern.lastIndex = pos;
-  return pattern.test(text) ? pattern.lastIndex : -1;
-}
