@@ -6,10 +6,11 @@
 import * as vscode from 'vscode';
 import type { Document } from 'yaml';
 import type { AttributionFinder } from '../core/attribution/attribution-types';
+import { sourceLabel } from '../core/cards/source-label';
 import type { WorkspaceIndex } from '../core/index/workspace-index';
 import { buildLedger, subjectOfSpan } from '../core/ledger/build-ledger';
 import type { LedgerArticle } from '../core/ledger/group-figures';
-import type { Ledger, Subject } from '../core/ledger/ledger-types';
+import type { FigureReport, Ledger, Subject } from '../core/ledger/ledger-types';
 import { subjectCard } from '../core/ledger/subject-card';
 import { SUBJECTS_FILE, SubjectDecision } from '../core/ledger/subject-decisions';
 import { SubjectsFile, SubjectsUpdate } from '../core/ledger/subjects-file';
@@ -212,13 +213,15 @@ export const LEDGER_CARD_COMMANDS = [OPEN_SPAN_COMMAND, OPEN_SUBJECT_COMMAND];
 
 /**
  * The figure hover's ledger section for the figure at `offset` in `path`: only the same subject's reports,
- * as a short table with links; undefined when the figure is in no subject (or the ledger trails the text).
+ * as a short table with links, sources named as the other cards name them (outlet, else headline);
+ * undefined when the figure is in no subject (or the ledger trails the text).
  */
-export function subjectCardAt(model: LedgerModel, path: string, offset: number): string | undefined {
+export function subjectCardAt(model: LedgerModel, index: WorkspaceIndex, path: string, offset: number): string | undefined {
   const found = subjectOfSpan(model.ledger, path, offset);
   if (!found) return undefined;
-  return subjectCard(found.subject, found.report, {
-    openReport: (r) => commandUri(OPEN_SPAN_COMMAND, { path: r.path, start: r.start, end: r.end } satisfies SpanRef),
-    openSubject: (s) => commandUri(OPEN_SUBJECT_COMMAND, s.id),
-  });
+  const links = {
+    openReport: (r: FigureReport) => commandUri(OPEN_SPAN_COMMAND, { path: r.path, start: r.start, end: r.end } satisfies SpanRef),
+    openSubject: (s: Subject) => commandUri(OPEN_SUBJECT_COMMAND, s.id),
+  };
+  return subjectCard(found.subject, found.report, links, (report) => report.outlet ?? sourceLabel(report.path, index, { short: true }));
 }

@@ -95,7 +95,7 @@ describe('Figure ledger', () => {
 
   it('builds the figure hover section from the same subject only, with command links', () => {
     const report = troops.reports.find((r) => r.text === 'around 10,000')!;
-    const card = subjectCardAt(api.ledger, report.path, report.start + 2) ?? '';
+    const card = subjectCardAt(api.ledger, api.index, report.path, report.start + 2) ?? '';
     assert.match(card, /^\*\*North Korean troops\*\*/);
     assert.match(card, /\| this \| \[around 10,000\]\(command:sourcemark\.openSpan\?/);
     assert.match(card, /\[open ledger\]\(command:sourcemark\.openFigureSubject\?/);
@@ -112,6 +112,9 @@ describe('Figure ledger', () => {
     assert.match(text, /\| this \| \[around 10,000\]/);
     assert.ok(!text.includes('Other sources'), text);
     assert.ok(!text.includes('4,000') && !text.includes('170mm'), text);
+    // A source without an outlet is named by its headline, as the views name it, not by its file name.
+    assert.ok(text.includes('North Korea’s Secret Talks with Putin'), text);
+    assert.ok(!text.includes('000\\_38dd43a7f4a69a66'), text);
   });
 
   it('keeps a rename in .sourcemark/subjects.yaml and applies it after re-reading', async () => {
