@@ -80,7 +80,7 @@ export function activate(context: vscode.ExtensionContext): SourcemarkApi | unde
   const status = registerArticleStatus(context, articles, decorations);
   const entityDecisions = registerEntityDecisions(context, articles, indexer.index, log);
   // The ledger is built below; the hover asks it only once a person hovers.
-  registerMentionHover(context, articles, indexer.index, entityDecisions, (path, offset) => subjectCardAt(ledger, indexer.index, path, offset));
+  registerMentionHover(context, articles, indexer.index, entityDecisions, (path, offset) => subjectCardAt(ledger, path, offset));
   registerAnnotationDecorations(context, annotations);
   const diagnostics: AnnotationDiagnostics = registerAnnotationDiagnostics(context, annotations);
   const annotationCommands = registerAnnotationCommands(context, annotations, articles);

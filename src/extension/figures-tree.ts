@@ -7,7 +7,6 @@ import { figureReportAccessibility, figureSubjectAccessibility } from './tree-ac
 import { articleName } from '../core/index/article-name';
 import { subjectSummary } from '../core/ledger/build-ledger';
 import type { FigureReport, Subject } from '../core/ledger/ledger-types';
-import { sourceOf } from '../core/ledger/subject-card';
 import { mergeSubjects, renameSubject, setSubjectExcluded, splitSubject } from '../core/ledger/subject-decisions';
 import { LedgerModel, OPEN_SUBJECT_COMMAND } from './ledger-model';
 import { LedgerPanel } from './ledger-panel';
@@ -71,11 +70,11 @@ export class FiguresTreeProvider implements vscode.TreeDataProvider<FiguresTreeN
     const item = new vscode.TreeItem(`${report.text}${report.forecast ? ' (forecast)' : ''}`, vscode.TreeItemCollapsibleState.None);
     item.id = `${node.subject.id}\n${report.key ?? `${report.path}:${report.start}`}`;
     const headline = node.subject.headline?.report === node.index ? 'headline · ' : '';
-    item.description = `${reasons.length ? `⚠ ${reasons.length} · ` : ''}${headline}${[sourceOf(report), report.published].filter(Boolean).join(' · ')}`;
+    item.description = `${reasons.length ? `⚠ ${reasons.length} · ` : ''}${headline}${[this.model.sourceName(report), report.published].filter(Boolean).join(' · ')}`;
     item.iconPath = new vscode.ThemeIcon(reasons.length ? 'warning' : 'symbol-number');
-    item.accessibilityInformation = figureReportAccessibility({ ...report, source: sourceOf(report), headline: Boolean(headline), contradictions: reasons });
+    item.accessibilityInformation = figureReportAccessibility({ ...report, source: this.model.sourceName(report), headline: Boolean(headline), contradictions: reasons });
     const tooltip = new vscode.MarkdownString();
-    tooltip.appendText(`${report.text} — ${sourceOf(report)} (${articleName(report.path)})`);
+    tooltip.appendText(`${report.text} — ${this.model.sourceName(report)} (${articleName(report.path)})`);
     if (report.attribution) tooltip.appendMarkdown('\n\n').appendText(`Said by: ${report.attribution}`);
     for (const reason of reasons) tooltip.appendMarkdown('\n\n').appendText(`Contradiction: ${reason}`);
     item.tooltip = tooltip;
@@ -180,7 +179,7 @@ export function registerFiguresTree(context: vscode.ExtensionContext, model: Led
       const subject = await subjectFrom(model, arg, 'Split which subject?');
       if (!subject) return;
       const picked = await vscode.window.showQuickPick(
-        subject.reports.map((r) => ({ label: r.text, description: [sourceOf(r), r.published].filter(Boolean).join(' · '), detail: r.attribution ?? undefined, key: r.key })),
+        subject.reports.map((r) => ({ label: r.text, description: [model.sourceName(r), r.published].filter(Boolean).join(' · '), detail: r.attribution ?? undefined, key: r.key })),
         { canPickMany: true, title: `Split reports out of “${subject.label}”`, placeHolder: 'Reports about something else' },
       );
       if (!picked?.length) return;

@@ -199,6 +199,11 @@ export class LedgerModel implements vscode.Disposable {
     return articles;
   }
 
+  /** How a report's source is named: its outlet, else its article's headline (cut short), as the hover cards name it. */
+  sourceName(report: FigureReport): string {
+    return report.outlet ?? sourceLabel(report.path, this.index, { short: true });
+  }
+
   /** Text of an article as the ledger last read it (for positions of closed articles). */
   textOf(articlePath: string): string | undefined {
     return this.texts.get(articlePath)?.text;
@@ -213,15 +218,14 @@ export const LEDGER_CARD_COMMANDS = [OPEN_SPAN_COMMAND, OPEN_SUBJECT_COMMAND];
 
 /**
  * The figure hover's ledger section for the figure at `offset` in `path`: only the same subject's reports,
- * as a short table with links, sources named as the other cards name them (outlet, else headline);
- * undefined when the figure is in no subject (or the ledger trails the text).
+ * as a short table with links; undefined when the figure is in no subject (or the ledger trails the text).
  */
-export function subjectCardAt(model: LedgerModel, index: WorkspaceIndex, path: string, offset: number): string | undefined {
+export function subjectCardAt(model: LedgerModel, path: string, offset: number): string | undefined {
   const found = subjectOfSpan(model.ledger, path, offset);
   if (!found) return undefined;
   const links = {
     openReport: (r: FigureReport) => commandUri(OPEN_SPAN_COMMAND, { path: r.path, start: r.start, end: r.end } satisfies SpanRef),
     openSubject: (s: Subject) => commandUri(OPEN_SUBJECT_COMMAND, s.id),
   };
-  return subjectCard(found.subject, found.report, links, (report) => report.outlet ?? sourceLabel(report.path, index, { short: true }));
+  return subjectCard(found.subject, found.report, links, (report) => model.sourceName(report));
 }

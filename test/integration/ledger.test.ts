@@ -95,7 +95,7 @@ describe('Figure ledger', () => {
 
   it('builds the figure hover section from the same subject only, with command links', () => {
     const report = troops.reports.find((r) => r.text === 'around 10,000')!;
-    const card = subjectCardAt(api.ledger, api.index, report.path, report.start + 2) ?? '';
+    const card = subjectCardAt(api.ledger, report.path, report.start + 2) ?? '';
     assert.match(card, /^\*\*North Korean troops\*\*/);
     assert.match(card, /\| this \| \[around 10,000\]\(command:sourcemark\.openSpan\?/);
     assert.match(card, /\[open ledger\]\(command:sourcemark\.openFigureSubject\?/);
