@@ -191,7 +191,6 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntitiesTre
       return { kind: 'mention', mention, ordinal, parent, snippet: snippetAround(texts.get(mention.path), mention) };
     });
   }
-
 }
 
 
