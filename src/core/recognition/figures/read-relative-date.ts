@@ -10,12 +10,14 @@ import { endOfMatch } from './read-quantity';
 import { SP, anyInitialCase } from './regex-parts';
 import { followsNameWord, isCapitalizedMidSentence } from './token-guards';
 
-/** Regex source for a weekday name. Plurals ("on Mondays") are recurrences, not dates; the trigger's word boundary leaves them out. */
-export const WEEKDAY_SOURCE = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
-/** Regex source for the days named from the present. */
-export const DEICTIC_DAY_SOURCE = anyInitialCase('today|yesterday|tomorrow|tonight');
-/** Regex source for the lower-case periods that "last", "this", "the previous"... turn into a date; a capitalized one is a title. */
-export const PERIOD_NOUN_SOURCE = 'week(?:end)?|month|year|decade|quarter|spring|summer|autumn|fall|winter|day|night|morning|afternoon|evening';
+/** Weekday names. Plurals ("on Mondays") are recurrences, not dates; the trigger's word boundary leaves them out. */
+export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+/** The days named from the present, lower-case. */
+export const DEICTIC_DAYS = ['today', 'yesterday', 'tomorrow', 'tonight'];
+/** The periods that "last", "this", "the previous"... turn into a date; lower-case only, as a capitalized one is a title. */
+export const PERIOD_NOUNS = [
+  'week', 'weekend', 'month', 'year', 'decade', 'quarter', 'spring', 'summer', 'autumn', 'fall', 'winter', 'day', 'night', 'morning', 'afternoon', 'evening',
+];
 
 const PART_OF_DAY_WORDS = 'night|morning|afternoon|evening';
 const PART_OF_DAY = `(?:${PART_OF_DAY_WORDS})`;

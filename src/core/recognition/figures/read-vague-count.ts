@@ -11,8 +11,8 @@ import { SP, anyInitialCase } from './regex-parts';
 import { isCapitalizedMidSentence } from './token-guards';
 import { CURRENCY_WORD_SOURCE, MEASURE_UNIT_SOURCE } from './unit-tables';
 
-/** Regex source for the plural words that open a vague quantity ("dozens", "thousands", "tens of thousands"). */
-export const VAGUE_PLURAL_SOURCE = anyInitialCase(`dozens|hundreds|thousands|millions|billions|tens(?=${SP}+of${SP})`);
+/** The plural words that open a vague quantity ("dozens", "thousands", "tens of thousands"), lower-case. */
+export const VAGUE_PLURALS = ['dozens', 'hundreds', 'thousands', 'millions', 'billions', 'tens'];
 
 const SCALES = '(?:thousands|millions|billions)';
 const VAGUE_PLURAL = new RegExp(`(?:${anyInitialCase('tens|hundreds')})${SP}+of${SP}+${SCALES}(?![A-Za-z])|${anyInitialCase('dozens|hundreds|thousands|millions|billions')}(?![A-Za-z])`, 'y');

@@ -11,3 +11,18 @@ export const MONTH_SOURCE =
 export function anyInitialCase(source: string): string {
   return source.replace(/(^|[|(:])([a-z])/g, (_, before: string, letter: string) => `${before}[${letter.toUpperCase()}${letter}]`);
 }
+
+/**
+ * Regex source matching any of `words` (plain letters), grouped by first letter ("T(?:wenty|hirty)|t(?:wenty|hirty)"): at each word
+ * start the regex engine then tries the words of one letter, not all of them in turn.
+ */
+export function alternationByFirstLetter(words: Iterable<string>): string {
+  const byFirst = new Map<string, string[]>();
+  for (const word of words) {
+    const rests = byFirst.get(word[0]) ?? [];
+    rests.push(word.slice(1));
+    byFirst.set(word[0], rests);
+  }
+  // Longest first, so "September" is tried before "Sep".
+  return [...byFirst].map(([first, rests]) => `${first}(?:${rests.sort((a, b) => b.length - a.length).join('|')})`).join('|');
+}
