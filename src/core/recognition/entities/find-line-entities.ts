@@ -79,7 +79,7 @@ export function findLineEntities(line: string, tagger: TagScorer | null = null):
   }
   const classes = findEquipmentClasses(tokens, owners);
   if (classes.length > 0) {
-    pieces = [...pieces.filter((named) => !classes.some((found) => found.start <= named.start && named.end <= found.end)), ...classes];
+    pieces = [...outsideClasses(pieces, classes), ...classes];
     pieces.sort((a, b) => a.start - b.start);
     typeCoordinatedSystems(pieces, classes, tokens, line);
   }
@@ -120,10 +120,11 @@ export function findRulePieces(line: string): RuleFindings | null {
  * follows, shares that class noun, so it is a system too.
  */
 function typeCoordinatedSystems(pieces: Piece[], classes: readonly Piece[], tokens: readonly Token[], line: string): void {
+  const classSet = new Set(classes);
   for (let index = 1; index < pieces.length; index++) {
     const system = pieces[index];
     const previous = pieces[index - 1];
-    const named = classes.includes(system) && system.start !== system.end && /^[\p{Lu}\d]/u.test(line.slice(system.start, system.start + 1));
+    const named = classSet.has(system) && system.start !== system.end && /^[\p{Lu}\d]/u.test(line.slice(system.start, system.start + 1));
     const designation = previous.endToken - previous.firstToken === 1 && (tokens[previous.firstToken].acronym || tokens[previous.firstToken].designator);
     if (named && designation && previous.type !== 'place' && previous.type !== 'equipment' && previous.confidence <= 1 && COORDINATORS.has(line.slice(previous.end, system.start))) {
       pieces[index - 1] = { ...previous, type: 'equipment', confidence: 2 };
@@ -132,6 +133,29 @@ function typeCoordinatedSystems(pieces: Piece[], classes: readonly Piece[], toke
 }
 
 const COORDINATORS = new Set([' and ', ' or ']);
+
+/**
+ * The pieces no equipment class covers whole. A binary search over the classes by start, with the furthest end so far,
+ * keeps a long single-line file linear: testing every class against every piece was quadratic.
+ */
+function outsideClasses(pieces: readonly Piece[], classes: readonly Piece[]): Piece[] {
+  const byStart = [...classes].sort((a, b) => a.start - b.start);
+  const furthestEnd: number[] = [];
+  for (const found of byStart) {
+    furthestEnd.push(Math.max(found.end, furthestEnd[furthestEnd.length - 1] ?? found.end));
+  }
+  return pieces.filter((named) => {
+    // The last class starting at or before the piece; every class before it starts there too.
+    let low = 0;
+    let high = byStart.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (byStart[middle].start <= named.start) low = middle + 1;
+      else high = middle;
+    }
+    return low === 0 || furthestEnd[low - 1] < named.end;
+  });
+}
 
 /** "HOME | NEWS | ASIA", "World  Middle East  Business": three or more short items split by bars or wide spaces. */
 function isMenuLine(line: string): boolean {
