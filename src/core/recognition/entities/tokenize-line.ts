@@ -46,19 +46,29 @@ const PERIOD_WORDS = new Set([
   'st', 'jr', 'sr', 'no', 'vs', 'inc', 'corp', 'co', 'ltd', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct',
   'nov', 'dec', 'mt', 'ft',
 ]);
-/** Lower-case ASCII cue words by their hash as `plainQuietLength` computes it, so a cue word is found without slicing it. */
-const CUE_BY_HASH = new Map<number, string>();
-/** Low bits of the cue hashes: most words are no cue word, and a typed-array read rules them out faster than the map. */
-const CUE_HASH_MASK = 0xffff;
-const CUE_HASH_BITS = new Uint8Array(CUE_HASH_MASK + 1);
+/**
+ * Lower-case ASCII cue words by their hash as `plainQuietLength` computes it, so a cue word is found without slicing it:
+ * an open-addressing table of typed arrays, since most words are no cue word and an empty slot rules them out faster
+ * than a map look-up. A slot holds the full hash and the cue's index + 1 in CUE_LIST (0 for an empty slot).
+ */
+const CUE_LIST: string[] = [];
+const CUE_SLOT_MASK = 0xffff;
+const CUE_SLOT_HASHES = new Int32Array(CUE_SLOT_MASK + 1);
+const CUE_SLOT_WORDS = new Uint16Array(CUE_SLOT_MASK + 1);
 for (const word of CUE_WORDS) {
   if (/^[a-z]+$/.test(word)) {
     const hash = hashOf(word, 0, word.length);
-    if (CUE_BY_HASH.has(hash)) {
-      throw new Error(`cue words "${word}" and "${CUE_BY_HASH.get(hash)}" share a hash`);
+    const known = cueByHash(hash);
+    if (known !== undefined) {
+      throw new Error(`cue words "${word}" and "${known}" share a hash`);
     }
-    CUE_BY_HASH.set(hash, word);
-    CUE_HASH_BITS[hash & CUE_HASH_MASK] = 1;
+    let slot = hash & CUE_SLOT_MASK;
+    while (CUE_SLOT_WORDS[slot] !== 0) {
+      slot = (slot + 1) & CUE_SLOT_MASK;
+    }
+    CUE_LIST.push(word);
+    CUE_SLOT_HASHES[slot] = hash;
+    CUE_SLOT_WORDS[slot] = CUE_LIST.length;
   }
 }
 /**
@@ -66,7 +76,8 @@ for (const word of CUE_WORDS) {
  * from names they get no token, which spares a sixth of all tokens; the words around them then have a wider gap.
  */
 const FUNCTION_WORDS = new Set(['the', 'and', 'of', 'for', 'on', 'in', 'to', 'at', 'from', 'by']);
-const SENTENCE_OPENERS = '.!?:;"“”‘\'([•*#>–—|';
+/** Code units of the marks after which a sentence starts; codes, not characters, so no string is made per token. */
+const SENTENCE_OPENERS = new Set(Array.from('.!?:;"“”‘\'([•*#>–—|', (mark) => mark.charCodeAt(0)));
 
 /** The tokens of one line, and how many words of four or more letters it has (for telling headings). */
 export interface TokenizedLine {
@@ -199,7 +210,12 @@ function plainQuietLength(line: string, start: number, end: number): number {
 }
 
 function cueByHash(hash: number): string | undefined {
-  return CUE_HASH_BITS[hash & CUE_HASH_MASK] === 0 ? undefined : CUE_BY_HASH.get(hash);
+  for (let slot = hash & CUE_SLOT_MASK; CUE_SLOT_WORDS[slot] !== 0; slot = (slot + 1) & CUE_SLOT_MASK) {
+    if (CUE_SLOT_HASHES[slot] === hash) {
+      return CUE_LIST[CUE_SLOT_WORDS[slot] - 1];
+    }
+  }
+  return undefined;
 }
 
 function hashStep(hash: number, code: number): number {
@@ -354,13 +370,14 @@ function takesPeriod(word: string): boolean {
 
 function opensSentence(line: string, start: number, previousAbbreviation: boolean): boolean {
   let index = start - 1;
-  while (index >= 0 && (line[index] === ' ' || line[index] === '\t' || line[index] === '\u00a0')) {
-    index--;
+  let code = line.charCodeAt(index);
+  while (index >= 0 && (code === 32 || code === 9 || code === 0xa0)) {
+    code = line.charCodeAt(--index);
   }
   if (index < 0) {
     return true;
   }
-  return SENTENCE_OPENERS.includes(line[index]) && !(line[index] === '.' && previousAbbreviation);
+  return SENTENCE_OPENERS.has(code) && !(code === 46 && previousAbbreviation);
 }
 
 /** Splits "Russia-Ukraine" or "Reuters-Yonhap" into two names when one side is a known place or organization. */
