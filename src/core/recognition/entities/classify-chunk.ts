@@ -79,7 +79,10 @@ export function classifyChunk(chunk: Chunk, context: LineContext): Piece[] {
   const { tokens } = context;
   let first = chunk.first;
   let end = chunk.end;
-  if (lexiconType(phrase(tokens, first, end)) === null) {
+  // The whole chunk's phrase and type, looked up once: most chunks are classified whole.
+  const whole = phrase(tokens, first, end);
+  const wholeType = lexiconType(whole);
+  if (wholeType === null) {
     while (first < end && isSentenceWord(tokens[first])) {
       first++;
     }
@@ -98,20 +101,19 @@ export function classifyChunk(chunk: Chunk, context: LineContext): Piece[] {
     return [];
   }
   if (tokens[first].lower === 'the' && end - first > 1) {
-    const withArticle = lexiconType(phrase(tokens, first, end));
+    const withArticle = first === chunk.first && end === chunk.end ? wholeType : lexiconType(phrase(tokens, first, end));
     if (withArticle !== null) {
       return [piece(tokens, first, end, withArticle, 3)];
     }
     first++;
   }
-  return classifyRange(first, end, context);
+  return first === chunk.first && end === chunk.end ? classifyRange(first, end, context, whole, wholeType) : classifyRange(first, end, context);
 }
 
-function classifyRange(first: number, end: number, context: LineContext): Piece[] {
+/** Classifies tokens `[first, end)`; a caller that has looked up their phrase passes it and its lexicon type. */
+function classifyRange(first: number, end: number, context: LineContext, text = phrase(context.tokens, first, end), known = lexiconType(text)): Piece[] {
   const { tokens } = context;
   const count = end - first;
-  const text = phrase(tokens, first, end);
-  const known = lexiconType(text);
   if (known !== null) {
     return [piece(tokens, first, end, known, 3)];
   }

@@ -249,10 +249,17 @@ function isQuiet(word: string): boolean {
 /** End of the word starting at `index`: letters and digits, joined inside by apostrophes, hyphens, periods or "&". */
 function wordEnd(line: string, index: number): number {
   let end = index;
-  while (continuesWord(line, end)) {
+  for (;;) {
+    // ASCII letters and digits are most of a word and continue it whatever follows; the rest asks `continuesWord`.
+    let code = line.charCodeAt(end);
+    while ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)) {
+      code = line.charCodeAt(++end);
+    }
+    if (!continuesWord(line, end)) {
+      return end;
+    }
     end++;
   }
-  return end;
 }
 
 /** Whether the word goes on at `index`: a letter or digit, or a joiner before one. */
