@@ -253,7 +253,7 @@ function classifyByShape(first: number, end: number, context: LineContext): Piec
   const { tokens } = context;
   const count = end - first;
   const head = tokens[first];
-  const before = tokens[first - 1];
+  const before = tokenBefore(tokens, first, 1);
   const after = tokens[end];
   const spokenAfter = after !== undefined && after.gap === ' ' && SPEECH_VERBS.has(after.lower);
   const introduced = before !== undefined && before.end === head.start - 1 && (ROLE_NOUNS.has(before.lower) || SPEECH_VERBS.has(before.lower));
@@ -300,19 +300,19 @@ function classifyByShape(first: number, end: number, context: LineContext): Piec
  */
 function contextType(first: number, end: number, context: LineContext): EntityType | null {
   const { tokens, line } = context;
-  const before = tokens[first - 1];
+  const before = tokenBefore(tokens, first, 1);
   if (before !== undefined && !before.capitalized && before.end === tokens[first].start - 1) {
     const type = nounType(before.lower, before.lower === 'tank' ? line.slice(Math.max(0, before.start - 6), before.start).toLowerCase().trim() : undefined);
     if (type !== null && type !== 'place') {
       return type;
     }
-    const employee = tokens[first - 2];
+    const employee = tokenBefore(tokens, first, 2);
     if (before.lower === 'at' && employee !== undefined && employee.end === before.start - 1 && EMPLOYEE_NOUNS.has(employee.lower)) {
       return 'organization';
     }
   }
   const nameEnd = tokens[end - 1].end;
-  if (line.charCodeAt(nameEnd) !== COMMA || tokens[end - 1].possessive) {
+  if (nameEnd >= line.length || line.charCodeAt(nameEnd) !== COMMA || tokens[end - 1].possessive) {
     return null;
   }
   const after = line.slice(nameEnd, nameEnd + MAX_APPOSITION_LENGTH);
@@ -360,8 +360,8 @@ function hasPlaceCue(tokens: readonly Token[], first: number, end: number): bool
   if (after !== undefined && after.gap === ' ' && !tokens[end - 1].possessive && PLACE_FOLLOWERS.has(after.lower)) {
     return true;
   }
-  const of = tokens[first - 1];
-  const noun = tokens[first - 2];
+  const of = tokenBefore(tokens, first, 1);
+  const noun = tokenBefore(tokens, first, 2);
   return (
     of !== undefined && noun !== undefined && of.lower === 'of' && of.end === tokens[first].start - 1 && of.gap === ' ' &&
     !noun.capitalized && PLACE_OF_NOUNS.has(noun.lower)
@@ -395,7 +395,7 @@ function classifyWord(index: number, context: LineContext, spoken: boolean): Pie
   if (hasPlaceCue(tokens, index, index + 1)) {
     return [piece(tokens, index, index + 1, 'place', cap(2))];
   }
-  const before = tokens[index - 1];
+  const before = tokenBefore(tokens, index, 1);
   if (before !== undefined && !token.sentenceStart && PLACE_PREPOSITIONS.has(before.lower) && before.end === token.start - 1) {
     return [piece(tokens, index, index + 1, 'place', cap(1))];
   }
@@ -492,6 +492,11 @@ function phrase(tokens: readonly Token[], first: number, end: number): string {
     text += (tokens[index].gap === '-' ? '-' : ' ') + tokens[index].lower;
   }
   return text;
+}
+
+/** The token `back` places before `index`, if any; a negative index would be a slow look-up of a property named "-1". */
+function tokenBefore(tokens: readonly Token[], index: number, back: number): Token | undefined {
+  return index >= back ? tokens[index - back] : undefined;
 }
 
 function piece(tokens: readonly Token[], first: number, end: number, type: EntityType | null, confidence: Confidence): Piece {

@@ -142,7 +142,7 @@ function outsideClasses(pieces: readonly Piece[], classes: readonly Piece[]): Pi
   const byStart = [...classes].sort((a, b) => a.start - b.start);
   const furthestEnd: number[] = [];
   for (const found of byStart) {
-    furthestEnd.push(Math.max(found.end, furthestEnd[furthestEnd.length - 1] ?? found.end));
+    furthestEnd.push(furthestEnd.length === 0 ? found.end : Math.max(found.end, furthestEnd[furthestEnd.length - 1]));
   }
   return pieces.filter((named) => {
     // The last class starting at or before the piece; every class before it starts there too.
@@ -230,7 +230,8 @@ function separatesListItems(line: string, start: number, end: number): boolean {
 function mergeAdjacent(pieces: Piece[], join: (previous: Piece, current: Piece) => Piece | undefined): Piece[] {
   const merged: Piece[] = [];
   for (const current of pieces) {
-    const previous = merged[merged.length - 1];
+    // Read only when there is one: index -1 would be a slow look-up of a property named "-1".
+    const previous = merged.length === 0 ? undefined : merged[merged.length - 1];
     const joined = previous === undefined ? undefined : join(previous, current);
     if (joined) merged[merged.length - 1] = joined;
     else merged.push(current);
@@ -351,7 +352,7 @@ function linkAbbreviations(pieces: readonly Piece[], tokens: readonly Token[], l
       // Always set, so every candidate has one object shape for the document pass's loops.
       longForm: undefined,
     };
-    if (candidate.acronym !== null && line[found.start - 1] === '(' && line[found.end] === ')') {
+    if (candidate.acronym !== null && found.start > 0 && line[found.start - 1] === '(' && line[found.end] === ')') {
       candidate.longForm = findLongForm(candidate.acronym, line, found.start - 1, candidates);
     }
     candidates.push(candidate);

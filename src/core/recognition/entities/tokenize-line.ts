@@ -105,8 +105,10 @@ export function tokenizeLine(line: string): TokenizedLine {
     }
     const start = index;
     // Most words are lower-case ASCII: one pass finds where they end and hashes them, without making a string.
+    // No read past the line's end, here or below: charCodeAt would return NaN, but the optimized code then falls back
+    // to calling the slow built-in for every character.
     let hash = 0;
-    for (let code = line.charCodeAt(index); code >= 97 && code <= 122; code = line.charCodeAt(index)) {
+    for (let code = line.charCodeAt(index); code >= 97 && code <= 122; code = index < line.length ? line.charCodeAt(index) : 0) {
       hash = hashStep(hash, code);
       index++;
     }
@@ -138,8 +140,8 @@ export function tokenizeLine(line: string): TokenizedLine {
     let word = line.slice(start, after);
     let possessive = false;
     const last = word.charCodeAt(word.length - 1);
-    const beforeLast = word[word.length - 2];
-    if ((last === 115 || last === 83) && (beforeLast === "'" || beforeLast === '’')) {
+    const beforeLast = word.length > 1 ? word.charCodeAt(word.length - 2) : 0;
+    if ((last === 115 || last === 83) && (beforeLast === 39 || beforeLast === 0x2019)) {
       word = word.slice(0, -2);
       possessive = true;
     } else if (last === 115 && isPluralPossessive(line, after)) {
@@ -253,7 +255,7 @@ function wordEnd(line: string, index: number): number {
     // ASCII letters and digits are most of a word and continue it whatever follows; the rest asks `continuesWord`.
     let code = line.charCodeAt(end);
     while ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)) {
-      code = line.charCodeAt(++end);
+      code = ++end < line.length ? line.charCodeAt(end) : 0;
     }
     if (!continuesWord(line, end)) {
       return end;
@@ -316,7 +318,7 @@ function nextWordMayBeName(line: string, from: number): boolean {
 
 /** A bare apostrophe after a word ending in "s" ("the soldiers' families"); the caller checks the "s". */
 function isPluralPossessive(line: string, wordEnd: number): boolean {
-  return (line[wordEnd] === '’' || line[wordEnd] === "'") && !isWordCode(line.charCodeAt(wordEnd + 1));
+  return (line[wordEnd] === '’' || line[wordEnd] === "'") && (wordEnd + 1 >= line.length || !isWordCode(line.charCodeAt(wordEnd + 1)));
 }
 
 /** What `makeToken` gives a lower-case ASCII cue word, without its shape tests. */
@@ -342,7 +344,7 @@ function makeToken(text: string, start: number, gap: string, sentenceStart: bool
   // cheap character checks rule most of those out before the (slow, Unicode) patterns run.
   const upper = (code >= 65 && code <= 90) || (code >= 128 && UPPER.test(text));
   const designator = upper && hasDigit(text) && DESIGNATOR.test(text) && !NOT_DESIGNATOR.test(text);
-  const second = text.charCodeAt(1);
+  const second = text.length > 1 ? text.charCodeAt(1) : 0;
   return {
     start,
     end: start + text.length,
@@ -376,15 +378,13 @@ function takesPeriod(word: string): boolean {
 }
 
 function opensSentence(line: string, start: number, previousAbbreviation: boolean): boolean {
-  let index = start - 1;
-  let code = line.charCodeAt(index);
-  while (index >= 0 && (code === 32 || code === 9 || code === 0xa0)) {
-    code = line.charCodeAt(--index);
+  for (let index = start - 1; index >= 0; index--) {
+    const code = line.charCodeAt(index);
+    if (code !== 32 && code !== 9 && code !== 0xa0) {
+      return SENTENCE_OPENERS.has(code) && !(code === 46 && previousAbbreviation);
+    }
   }
-  if (index < 0) {
-    return true;
-  }
-  return SENTENCE_OPENERS.has(code) && !(code === 46 && previousAbbreviation);
+  return true;
 }
 
 /** Splits "Russia-Ukraine" or "Reuters-Yonhap" into two names when one side is a known place or organization. */
