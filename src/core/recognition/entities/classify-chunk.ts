@@ -459,6 +459,18 @@ for (const name of EQUIPMENT_NAMES) {
 /** Demonyms and their plurals ("Ukrainians"). */
 const DEMONYM_FORMS = new Set([...DEMONYMS, ...Array.from(DEMONYMS, (demonym) => `${demonym}s`)]);
 
+/** The piece owning each token, undefined outside every piece; where pieces overlap, the later one. */
+export function tokenOwners(tokenCount: number, pieces: readonly Piece[]): (Piece | undefined)[] {
+  const owners = new Array<Piece | undefined>(tokenCount);
+  for (const owned of pieces) {
+    // A loop, not Array.prototype.fill, which runs in the slow C++ runtime on an array with holes.
+    for (let index = owned.firstToken; index < owned.endToken; index++) {
+      owners[index] = owned;
+    }
+  }
+  return owners;
+}
+
 /** Type of a name listed in a lexicon, or null. */
 function lexiconType(text: string): EntityType | null {
   // One map look-up, plurals included, instead of several set look-ups and a slice: this runs for every phrase of every chunk.

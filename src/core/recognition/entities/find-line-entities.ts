@@ -1,6 +1,6 @@
 import type { EntityType } from '../types';
 import { chunkLine, type Chunk } from './chunk-line';
-import { classifyChunk, type Confidence, type LineContext, type Piece } from './classify-chunk';
+import { classifyChunk, tokenOwners, type Confidence, type LineContext, type Piece } from './classify-chunk';
 import { EVENT_ADJECTIVES, EVENT_FOLLOWERS, EVENT_HEADS, EXERCISE_ADJECTIVES, EXERCISE_NOUNS } from './event-words';
 import { PLACE_HEADS } from './place-names';
 import { findEquipmentClasses } from './find-equipment-classes';
@@ -73,11 +73,7 @@ export function findLineEntities(line: string, tagger: TagScorer | null = null):
   if (tagger !== null && chunks.length > 0) {
     pieces = tagPieces(line, tokens, chunks, pieces, tagger);
   }
-  const owners: (Piece | undefined)[] = new Array(tokens.length);
-  for (const owned of pieces) {
-    owners.fill(owned, owned.firstToken, owned.endToken);
-  }
-  const classes = findEquipmentClasses(tokens, owners);
+  const classes = findEquipmentClasses(tokens, tokenOwners(tokens.length, pieces));
   if (classes.length > 0) {
     pieces = [...outsideClasses(pieces, classes), ...classes];
     pieces.sort((a, b) => a.start - b.start);

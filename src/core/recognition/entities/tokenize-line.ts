@@ -153,7 +153,7 @@ export function tokenizeLine(line: string): TokenizedLine {
     }
     const quiet = isQuiet(word);
     const sentenceStart = !quiet && opensSentence(line, start, previousAbbreviation);
-    previousAbbreviation = !possessive && word.endsWith('.');
+    previousAbbreviation = !possessive && word.charCodeAt(word.length - 1) === 46;
     if (quiet) {
       if (word.length >= 4 && word.charCodeAt(0) >= 97) {
         longWords++;

@@ -1,5 +1,5 @@
 import type { Chunk } from '../entities/chunk-line';
-import type { Piece } from '../entities/classify-chunk';
+import { tokenOwners, type Piece } from '../entities/classify-chunk';
 import type { Token } from '../entities/tokenize-line';
 import { chunkFeatures, isInsideTag, TAG_COUNT, TAGGED_TYPES, tagFeatures, tagOf, typeOfTag, type ChunkFeatures } from './tagger-features';
 
@@ -65,8 +65,7 @@ export function taggedRuns(chunks: readonly Chunk[], owners: readonly (Piece | u
 export function tagPieces(line: string, tokens: readonly Token[], chunks: readonly Chunk[], pieces: Piece[], scorer: TagScorer): Piece[] {
   // Most lines' names are all typed surely by the rules (or are equipment and events): nothing to tag.
   if (!pieces.some(isTaggable)) return pieces;
-  const owners: (Piece | undefined)[] = new Array(tokens.length);
-  for (const owned of pieces) owners.fill(owned, owned.firstToken, owned.endToken);
+  const owners = tokenOwners(tokens.length, pieces);
   const runs = taggedRuns(chunks, owners);
   if (runs.length === 0) return pieces;
   const tagged: Piece[] = [];
