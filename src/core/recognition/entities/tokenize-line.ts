@@ -97,8 +97,10 @@ export function tokenizeLine(line: string): TokenizedLine {
   let previousAbbreviation = false;
   /** The token of the word just before, if it got one. */
   let previousWord: Token | undefined;
+  // Read once: lines come in several string representations, which can make each `line.length` a slow generic load.
+  const length = line.length;
   let index = 0;
-  while (index < line.length) {
+  while (index < length) {
     if (!isWordCode(line.charCodeAt(index))) {
       index++;
       continue;
@@ -108,7 +110,7 @@ export function tokenizeLine(line: string): TokenizedLine {
     // No read past the line's end, here or below: charCodeAt would return NaN, but the optimized code then falls back
     // to calling the slow built-in for every character.
     let hash = 0;
-    for (let code = line.charCodeAt(index); code >= 97 && code <= 122; code = index < line.length ? line.charCodeAt(index) : 0) {
+    for (let code = line.charCodeAt(index); code >= 97 && code <= 122; code = index < length ? line.charCodeAt(index) : 0) {
       hash = hashStep(hash, code);
       index++;
     }
@@ -250,12 +252,13 @@ function isQuiet(word: string): boolean {
 
 /** End of the word starting at `index`: letters and digits, joined inside by apostrophes, hyphens, periods or "&". */
 function wordEnd(line: string, index: number): number {
+  const length = line.length;
   let end = index;
   for (;;) {
     // ASCII letters and digits are most of a word and continue it whatever follows; the rest asks `continuesWord`.
     let code = line.charCodeAt(end);
     while ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)) {
-      code = ++end < line.length ? line.charCodeAt(end) : 0;
+      code = ++end < length ? line.charCodeAt(end) : 0;
     }
     if (!continuesWord(line, end)) {
       return end;
@@ -296,11 +299,12 @@ function isNameLike(token: Token | undefined): boolean {
 
 /** Whether the next word could start a name: not lower-case ASCII, or hyphenated ("al-Qaeda"). */
 function nextWordMayBeName(line: string, from: number): boolean {
+  const length = line.length;
   let index = from;
-  while (index < line.length && !isWordCode(line.charCodeAt(index))) {
+  while (index < length && !isWordCode(line.charCodeAt(index))) {
     index++;
   }
-  if (index === line.length) {
+  if (index === length) {
     return false;
   }
   const code = line.charCodeAt(index);
