@@ -13,7 +13,7 @@ const corpora = path.join(root, '.corpora');
 const evaluate = process.argv.includes('--eval');
 const EPOCHS = 6;
 /** Corpora trained on (all are scored with --eval). */
-const TRAIN_SOURCES = (process.argv.find((arg) => arg.startsWith('--sources='))?.slice(10) ?? 'wikigold,wnut,btc').split(',');
+const TRAIN_SOURCES = (process.argv.find((arg) => arg.startsWith('--sources='))?.slice(10) ?? 'wikigold,wnut,btc,re3d').split(',');
 const MAX_FEATURES = 8000;
 const RULE_PRIOR = Number(process.argv.find((arg) => arg.startsWith('--prior='))?.slice(8) ?? 10);
 /** GeoNames population bands: small town, town, city. */
@@ -117,21 +117,39 @@ function documents(sentences) {
 
 /** The dev gold articles, split into lines with their person/organization/place spans (other types: plain text). */
 function goldLines(dir, names) {
-  const lines = [];
-  for (const name of names) {
+  return names.flatMap((name) => {
     const text = fs.readFileSync(path.join(dir, name.replace('.gold.json', '.txt')), 'utf8');
-    const gold = JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8'));
-    let start = 0;
-    for (const line of text.split(/\r\n|\r|\n/)) {
-      const end = start + line.length;
-      const spans = gold.entities
-        .filter((entity) => entity.start >= start && entity.end <= end)
-        .map((entity) => ({ start: entity.start - start, end: entity.end - start, type: entity.type }));
-      if (line.trim() !== '') lines.push({ text: line, spans, source: 'gold' });
-      start = text.indexOf('\n', end) < 0 ? text.length : end + (text[end] === '\r' && text[end + 1] === '\n' ? 2 : 1);
-    }
+    return textLines(text, JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8')).entities, 'gold');
+  });
+}
+
+/** A text's non-blank lines, each with the spans inside it (offsets made relative to the line). */
+function textLines(text, spans, source) {
+  const lines = [];
+  let start = 0;
+  for (const line of text.split(/\r\n|\r|\n/)) {
+    const end = start + line.length;
+    const inside = spans.filter((span) => span.start >= start && span.end <= end).map((span) => ({ start: span.start - start, end: span.end - start, type: span.type }));
+    if (line.trim() !== '') lines.push({ text: line, spans: inside, source });
+    start = text.indexOf('\n', end) < 0 ? text.length : end + (text[end] === '\r' && text[end + 1] === '\n' ? 2 : 1);
   }
   return lines;
+}
+
+/**
+ * The training part of re3d (bench/re3d.ts maps it to our guidelines; bench/re3d-evaluation-ids.json lists the part
+ * kept for the other-domains bench), one document per text. Spans re3d marks and we do not are skipped, not outside.
+ */
+function re3dDocuments() {
+  const { loadRe3d, re3dEvaluationIds, re3dFolder } = require(path.join(root, 'out/bench/re3d.js'));
+  if (re3dFolder(root) === null) {
+    console.error(`missing re3d files in ${corpora}: see ATTRIBUTION.md for where to get them`);
+    process.exit(1);
+  }
+  const held = re3dEvaluationIds();
+  return loadRe3d(corpora)
+    .filter((doc) => !held.has(doc.id))
+    .map((doc) => textLines(doc.text, [...doc.gold.entities, ...doc.ignored.map((span) => ({ ...span, type: 'skip' }))], 're3d'));
 }
 
 const corpusFiles = [
@@ -151,6 +169,11 @@ for (const [file, source] of corpusFiles) {
     process.exit(1);
   }
   const docs = documents(readConll(full, source));
+  addDocuments(docs, source);
+}
+addDocuments(re3dDocuments(), 're3d');
+
+function addDocuments(docs, source) {
   docs.forEach((doc, index) => (evaluate && index % 5 === 4 ? evalLines : TRAIN_SOURCES.includes(source) ? trainLines : []).push(...doc));
   for (const doc of docs) allCorpusLines.push(...doc);
 }
