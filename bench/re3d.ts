@@ -114,7 +114,7 @@ function startsAtWord(text: string, start: number): boolean {
 const PRONOUNS = new Set('i me my he him his she her it its we us our they them their you your this that these those who which one'.split(' '));
 /** Words after "of" that belong to a title ("Secretary of State John Kerry"). */
 const TITLE_OBJECTS = new Set(['state', 'defense', 'defence', 'staff', 'foreign', 'affairs']);
-const TITLE_WORDS = new Set([...TITLES, ...DEMONYMS, 'u.s.', 'us', 'uk', 'u.k.', 'former', 'then', 'acting', 'deputy', 'assistant', 'senior', 'army', 'navy', 'air', 'force', 'marine', 'corps', 'staff']);
+const TITLE_WORDS = new Set([...TITLES, ...DEMONYMS, 'u.s.', 'us', 'uk', 'u.k.', 'former', 'then', 'acting', 'deputy', 'assistant', 'senior', 'army', 'navy', 'air', 'force', 'marine', 'corps', 'staff', 'class']);
 const MAX_TITLE_WORDS = 4;
 
 interface Word {
@@ -213,6 +213,15 @@ function splitAtCommas(text: string, start: number, end: number): [number, numbe
  */
 function named(text: string, start: number, end: number, type: EntityType): Mapped[] {
   let words = stripTitles(wordsOf(text, start, end), type === 'person');
+  // Titles led by words of their own ("Foreign Office Minister Tobias Ellwood", "1st Class Charles H. Keating IV").
+  if (type === 'person') {
+    for (let index = words.length - 2; index >= 0; index--) {
+      if (TITLE_WORDS.has(lower(words[index].text))) {
+        words = words.slice(index + 1);
+        break;
+      }
+    }
+  }
   if (type !== 'person') {
     while (words.length > 0 && !isCapitalized(words[0].text)) words = words.slice(1);
   }
