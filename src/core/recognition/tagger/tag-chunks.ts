@@ -12,6 +12,11 @@ export interface TagScorer {
 
 /** What the tagger may change: rule pieces up to this confidence (2 = context cues; 3, lexicon matches, always stay). */
 export const OVERRIDABLE_CONFIDENCE = 1;
+/**
+ * People typed by a context cue are the tagger's to change too: the cues that announce a person ("by X", "X said")
+ * also stand before organizations and places in analysts' documents ("claimed by Daesh", "defined by CJTF-OIR").
+ */
+export const OVERRIDABLE_PERSON_CONFIDENCE = 2;
 
 const SCORES = new Float64Array(TAG_COUNT);
 
@@ -47,7 +52,7 @@ export function taggedRuns(chunks: readonly Chunk[], owners: readonly (Piece | u
     let first = chunk.first;
     for (let index = chunk.first; index <= chunk.end; index++) {
       const owner = owners[index];
-      if (index === chunk.end || owner?.type === 'equipment' || owner?.type === 'event' || (owner !== undefined && owner.confidence > OVERRIDABLE_CONFIDENCE)) {
+      if (index === chunk.end || (owner !== undefined && !isTaggable(owner))) {
         // A run with no rule piece in it (titles, demonyms, sentence words) could only yield names the tagger may not add.
         if (index > first && overlapsAPiece(owners, first, index)) runs.push({ first, end: index });
         first = index + 1;
@@ -103,8 +108,10 @@ export function tagPieces(line: string, tokens: readonly Token[], chunks: readon
   return result.sort((a, b) => a.start - b.start);
 }
 
+/** Whether the tagger may retype or drop a rule piece: equipment and events are the rules' alone. */
 function isTaggable(piece: Piece): boolean {
-  return piece.confidence <= OVERRIDABLE_CONFIDENCE && piece.type !== 'equipment' && piece.type !== 'event';
+  if (piece.type === 'equipment' || piece.type === 'event') return false;
+  return piece.confidence <= (piece.type === 'person' ? OVERRIDABLE_PERSON_CONFIDENCE : OVERRIDABLE_CONFIDENCE);
 }
 
 function overlapsAPiece(owners: readonly (Piece | undefined)[], first: number, end: number): boolean {
