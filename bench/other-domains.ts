@@ -6,19 +6,10 @@
  * skips without them. `--errors` lists mistakes, and only on the training part: the evaluation part is read as
  * aggregates and error classes, so it stays a fair estimate.
  */
-import { ENTITY_TYPES, FIGURE_TYPES, type Recognition, type Span } from '../src/core/recognition/types';
+import { ENTITY_TYPES, FIGURE_TYPES, type Recognition } from '../src/core/recognition/types';
 import { compromiseRecognize } from './compare-nlp';
-import { loadRe3d, re3dEvaluationIds, re3dFolder, type Re3dDocument } from './re3d';
+import { loadRe3d, re3dEvaluationIds, re3dFolder, withoutIgnored, type Re3dDocument } from './re3d';
 import { addScores, emptyScore, formatErrors, loadSourcemarkRecognizer, prf, scoreRecognition, totalCounts, type Counts, type Recognizer, type Score } from './recognition-quality';
-
-const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
-
-/** Drops system mentions that lie on spans re3d annotates and we do not, unless they meet a gold mention. */
-export function withoutIgnored(doc: Re3dDocument, system: Recognition): Recognition {
-  const keep = <T extends Span>(mentions: readonly T[], gold: readonly Span[]): T[] =>
-    mentions.filter((mention) => gold.some((other) => overlaps(mention, other)) || !doc.ignored.some((span) => overlaps(mention, span)));
-  return { entities: keep(system.entities, doc.gold.entities), figures: keep(system.figures, doc.gold.figures) };
-}
 
 export function scoreDocuments(docs: readonly Re3dDocument[], recognizer: Recognizer): { score: Score; outputs: Recognition[] } {
   let score = emptyScore();

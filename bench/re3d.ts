@@ -72,6 +72,15 @@ export function loadRe3d(folder: string): Re3dDocument[] {
   return documents;
 }
 
+const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+
+/** Drops system mentions that lie on spans re3d annotates and we do not, unless they meet a gold mention. */
+export function withoutIgnored(doc: Re3dDocument, system: Recognition): Recognition {
+  const keep = <T extends Span>(mentions: readonly T[], gold: readonly Span[]): T[] =>
+    mentions.filter((mention) => gold.some((other) => overlaps(mention, other)) || !doc.ignored.some((span) => overlaps(mention, span)));
+  return { entities: keep(system.entities, doc.gold.entities), figures: keep(system.figures, doc.gold.figures) };
+}
+
 type Mapped = { kind: 'entity'; type: EntityType; start: number; end: number } | { kind: 'figure'; type: FigureType; start: number; end: number };
 
 /** re3d's annotations of one text in our types: one type per span (the most confident), outer names over nested ones. */

@@ -46,6 +46,17 @@ describe('recognize: error classes from real documents', () => {
     });
   });
 
+  describe('groups after a cue for people are not people', () => {
+    it('reads the group after "claimed by" as an organization (the tagger overrules the cue)', () => {
+      assert.equal(typeOf('The bombing was claimed by Daesh, officials said.', 'Daesh'), 'organization');
+      assert.equal(recognize('The bombing was claimed by Daesh, officials said.', { tagger: false }).entities[0]?.type, 'person');
+    });
+
+    it('still reads a titled name after "by" as a person', () => {
+      assert.equal(typeOf('The strike was ordered by Gen. Mark Hale, officials said.', 'Mark Hale'), 'person');
+    });
+  });
+
   describe('products and brands are not people', () => {
     it('does not read app and platform names as people', () => {
       for (const [text, name] of [

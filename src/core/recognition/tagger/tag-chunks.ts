@@ -79,14 +79,20 @@ export function tagPieces(line: string, tokens: readonly Token[], chunks: readon
   for (const run of runs) {
     const tags = decodeChunk(chunkFeatures(line, tokens, run.first, run.end, owners), scorer);
     covered.fill(1, run.first, run.end);
+    let wholeEnd = -1;
     for (let offset = 0; offset < tags.length; offset++) {
-      if (tags[offset] === 0 || isInsideTag(tags[offset])) continue;
+      if (tags[offset] === 0 || isInsideTag(tags[offset]) || run.first + offset < wholeEnd) continue;
       let last = offset + 1;
       while (last < tags.length && tags[last] === tags[offset] + 1) last++;
-      const firstToken = run.first + offset;
-      const endToken = run.first + last;
+      let firstToken = run.first + offset;
+      let endToken = run.first + last;
       const type = TAGGED_TYPES[typeOfTag(tags[offset])];
       const rule = owners[firstToken];
+      if (rule !== undefined && rule.type === 'person' && rule.confidence > OVERRIDABLE_CONFIDENCE) {
+        // A person the rules found by a cue is retyped whole, never cut: its quoted nickname ("J.D.") stays inside.
+        firstToken = rule.firstToken;
+        endToken = wholeEnd = rule.endToken;
+      }
       if (!overlapsAPiece(owners, firstToken, endToken)) {
         // Words the rules left out of every name (demonyms, titles, sentence words) stay out: the tagger only types and trims names.
         continue;
