@@ -13,8 +13,10 @@ export interface TagScorer {
 /** What the tagger may change: rule pieces up to this confidence (2 = context cues; 3, lexicon matches, always stay). */
 export const OVERRIDABLE_CONFIDENCE = 1;
 /**
- * People typed by a context cue are the tagger's to change too: the cues that announce a person ("by X", "X said")
- * also stand before organizations and places in analysts' documents ("claimed by Daesh", "defined by CJTF-OIR").
+ * One-word people typed by a context cue are the tagger's to change too: the cues that announce a person ("by X",
+ * "X said") also stand before groups in analysts' documents ("claimed by Daesh", "defined by CJTF-OIR"). Longer
+ * cue-typed names ("Gen. Mark Hale", a quoted nickname inside) stay the rules': they are people, and tagging them
+ * would double the tagger's work.
  */
 export const OVERRIDABLE_PERSON_CONFIDENCE = 2;
 
@@ -79,20 +81,14 @@ export function tagPieces(line: string, tokens: readonly Token[], chunks: readon
   for (const run of runs) {
     const tags = decodeChunk(chunkFeatures(line, tokens, run.first, run.end, owners), scorer);
     covered.fill(1, run.first, run.end);
-    let wholeEnd = -1;
     for (let offset = 0; offset < tags.length; offset++) {
-      if (tags[offset] === 0 || isInsideTag(tags[offset]) || run.first + offset < wholeEnd) continue;
+      if (tags[offset] === 0 || isInsideTag(tags[offset])) continue;
       let last = offset + 1;
       while (last < tags.length && tags[last] === tags[offset] + 1) last++;
-      let firstToken = run.first + offset;
-      let endToken = run.first + last;
+      const firstToken = run.first + offset;
+      const endToken = run.first + last;
       const type = TAGGED_TYPES[typeOfTag(tags[offset])];
       const rule = owners[firstToken];
-      if (rule !== undefined && rule.type === 'person' && rule.confidence > OVERRIDABLE_CONFIDENCE) {
-        // A person the rules found by a cue is retyped whole, never cut: its quoted nickname ("J.D.") stays inside.
-        firstToken = rule.firstToken;
-        endToken = wholeEnd = rule.endToken;
-      }
       if (!overlapsAPiece(owners, firstToken, endToken)) {
         // Words the rules left out of every name (demonyms, titles, sentence words) stay out: the tagger only types and trims names.
         continue;
@@ -117,7 +113,8 @@ export function tagPieces(line: string, tokens: readonly Token[], chunks: readon
 /** Whether the tagger may retype or drop a rule piece: equipment and events are the rules' alone. */
 function isTaggable(piece: Piece): boolean {
   if (piece.type === 'equipment' || piece.type === 'event') return false;
-  return piece.confidence <= (piece.type === 'person' ? OVERRIDABLE_PERSON_CONFIDENCE : OVERRIDABLE_CONFIDENCE);
+  const oneWordPerson = piece.type === 'person' && piece.endToken - piece.firstToken === 1;
+  return piece.confidence <= (oneWordPerson ? OVERRIDABLE_PERSON_CONFIDENCE : OVERRIDABLE_CONFIDENCE);
 }
 
 function overlapsAPiece(owners: readonly (Piece | undefined)[], first: number, end: number): boolean {
