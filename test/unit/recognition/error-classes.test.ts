@@ -23,6 +23,12 @@ describe('recognize: error classes from real documents', () => {
       assert.equal(typeOf('Residents of Ayn Issa fled north.', 'Ayn Issa'), 'place');
     });
 
+    it('types an Arabic article before a town GeoNames lists as a place, written without its ayn ("Al Qaim" for "Al Qā’im")', () => {
+      assert.equal(typeOf('The militia seized Al Qaim.', 'Al Qaim'), 'place');
+      assert.equal(recognize('The militia seized Al Qaim.', { tagger: false }).entities[0]?.type, 'person');
+      assert.equal(typeOf('Al Gore spoke in Al Hawijah.', 'Al Gore'), 'person');
+    });
+
     it('types small towns after a place noun', () => {
       assert.equal(typeOf('Shelling hit the village of Hrabove before noon.', 'Hrabove'), 'place');
     });

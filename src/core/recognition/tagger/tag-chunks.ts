@@ -1,6 +1,8 @@
 import type { Chunk } from '../entities/chunk-line';
 import type { Piece } from '../entities/classify-chunk';
 import type { Token } from '../entities/tokenize-line';
+import { gazetteers } from './gazetteers';
+import { foldName } from './hash';
 import { chunkFeatures, isInsideTag, TAG_COUNT, TAGGED_TYPES, tagFeatures, tagOf, typeOfTag, type ChunkFeatures } from './tagger-features';
 
 /** Adds the weights of one feature to the scores of every tag. */
@@ -87,7 +89,8 @@ export function tagPieces(line: string, tokens: readonly Token[], chunks: readon
       while (last < tags.length && tags[last] === tags[offset] + 1) last++;
       const firstToken = run.first + offset;
       const endToken = run.first + last;
-      const type = TAGGED_TYPES[typeOfTag(tags[offset])];
+      const tagType = TAGGED_TYPES[typeOfTag(tags[offset])];
+      const type = tagType === 'person' && isListedArabicPlace(tokens, firstToken, endToken) ? 'place' : tagType;
       const rule = owners[firstToken];
       if (!overlapsAPiece(owners, firstToken, endToken)) {
         // Words the rules left out of every name (demonyms, titles, sentence words) stay out: the tagger only types and trims names.
@@ -108,6 +111,19 @@ export function tagPieces(line: string, tokens: readonly Token[], chunks: readon
   }
   result.push(...tagged);
   return result.sort((a, b) => a.start - b.start);
+}
+
+const ARABIC_ARTICLES = new Set(['al', 'ar', 'as', 'ash', 'ad', 'an', 'at', 'az', 'el']);
+
+/**
+ * "Al Qaim", "Ar Rutbah": an Arabic article before a name GeoNames lists is a town, not a person called Al. The
+ * tagger reads the gazetteer as one feature among many and still calls such names people after a person-like context.
+ */
+function isListedArabicPlace(tokens: readonly Token[], first: number, end: number): boolean {
+  if (end - first < 2 || !ARABIC_ARTICLES.has(tokens[first].text.toLowerCase())) return false;
+  let name = foldName(tokens[first].text);
+  for (let index = first + 1; index < end; index++) name += ' ' + foldName(tokens[index].text);
+  return gazetteers().placeBand(name) > 0;
 }
 
 /** Whether the tagger may retype or drop a rule piece: equipment and events are the rules' alone. */
