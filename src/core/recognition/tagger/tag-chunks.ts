@@ -116,7 +116,7 @@ export function tagPieces(line: string, tokens: readonly Token[], chunks: readon
 const ARABIC_ARTICLES = new Set(['al', 'ar', 'as', 'ash', 'ad', 'an', 'at', 'az', 'el']);
 
 /**
- * "Al Qaim", "Ar Rutbah": an Arabic article before a name GeoNames lists is a town, not a person called Al. The
+ * "Al Hawijah", "Ar Rutbah": an Arabic article before a name GeoNames lists is a town, not a person called Al. The
  * tagger reads the gazetteer as one feature among many and still calls such names people after a person-like context.
  */
 function isListedArabicPlace(tokens: readonly Token[], first: number, end: number): boolean {
