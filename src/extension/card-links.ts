@@ -14,4 +14,5 @@ export const cardLinks: CardLinks = {
   searchClaims: (entity) => commandUri(SEARCH_CLAIMS_COMMAND, entity.canonical),
   addClaim: () => commandUri('sourcemark.addClaim'),
   openFigure: (ref) => commandUri(OPEN_SPAN_COMMAND, { path: ref.path, start: ref.figure.start, end: ref.figure.end } satisfies SpanRef),
+  openMention: (mention) => commandUri(OPEN_SPAN_COMMAND, { path: mention.path, start: mention.start, end: mention.end } satisfies SpanRef),
 };

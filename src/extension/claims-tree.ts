@@ -15,6 +15,7 @@ import { gradeCode } from '../core/sidecar/source-grade';
 import { AnnotationRef, annotationRef } from './annotation-decorations';
 import { AnnotationService } from './annotation-service';
 import { openSpan } from './open-span';
+import { RowsRefresh } from './rows-refresh';
 import { StatedAttributions } from './stated-attributions';
 import { WorkspaceIndexer } from './workspace-indexer';
 
@@ -54,7 +55,8 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeNod
   private grouping: ClaimsGrouping = 'article';
   private filter = '';
   private roots: ClaimGroupNode[] | undefined;
-  private refreshTimer: NodeJS.Timeout | undefined;
+  // One group: the whole tree (every group is expanded unless the analyst collapsed it).
+  private readonly rowsRefresh = new RowsRefresh(() => this.rowsSignature(), () => this.changeEmitter.fire(undefined), REFRESH_DELAY_MS);
   private readonly subscription: { dispose(): void };
   private readonly statedSubscription: { dispose(): void } | undefined;
 
@@ -63,7 +65,11 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeNod
     private readonly index: WorkspaceIndex,
     private readonly stated?: StatedAttributions,
   ) {
-    this.subscription = index.onDidChange(() => this.scheduleRefresh());
+    this.subscription = index.onDidChange(() => {
+      // Fresh nodes for the next getChildren (positions moved); the rows on screen stay unless they read differently.
+      this.roots = undefined;
+      this.rowsRefresh.schedule();
+    });
     this.statedSubscription = stated?.onDidChange(() => this.changeEmitter.fire(undefined));
   }
 
@@ -92,9 +98,8 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeNod
   }
 
   refresh(): void {
-    clearTimeout(this.refreshTimer);
     this.roots = undefined;
-    this.changeEmitter.fire(undefined);
+    this.rowsRefresh.refreshNow();
   }
 
   getTreeItem(node: ClaimsTreeNode): vscode.TreeItem {
@@ -142,14 +147,17 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeNod
   getChildren(node?: ClaimsTreeNode): ClaimsTreeNode[] {
     if (!node) {
       this.roots ??= this.buildGroups();
+      this.rowsRefresh.drew('', this.rowsSignature());
       return this.filter ? [{ kind: 'clearFilter' }, ...this.roots] : this.roots;
     }
     if (node.kind !== 'group') return [];
-    return node.claims.map((claim) => ({
+    // The node may be one drawn before the index changed: list the group's claims as they are now.
+    const group = (this.roots ??= this.buildGroups()).find((current) => current.id === node.id) ?? node;
+    return group.claims.map((claim) => ({
       kind: 'claim',
-      id: `${node.id}/${claim.path}#${claim.annotation.id}`,
+      id: `${group.id}/${claim.path}#${claim.annotation.id}`,
       claim,
-      parent: node,
+      parent: group,
       ref: annotationRef(uriForPath(claim.path), claim.annotation.id),
     }));
   }
@@ -159,29 +167,27 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsTreeNod
   }
 
   dispose(): void {
-    clearTimeout(this.refreshTimer);
+    this.rowsRefresh.dispose();
     this.subscription.dispose();
     this.statedSubscription?.dispose();
     this.changeEmitter.dispose();
   }
 
-  private scheduleRefresh(): void {
-    clearTimeout(this.refreshTimer);
-    this.refreshTimer = setTimeout(() => this.refreshIfChanged(), REFRESH_DELAY_MS);
-  }
-
   /**
-   * Index changes (typing, re-anchoring) mostly leave the rows as they are. A refresh re-renders every row and
-   * drops the click commands of the rows on screen, so a click landing then only selects: refresh only when a
-   * row would read differently.
+   * What the rows read (ids, labels, descriptions, states), from the claims rather than the tree items: a claim
+   * opens by id wherever it moved, and its stated attribution arrives with its own refresh.
    */
-  private refreshIfChanged(): void {
-    const before = this.roots;
-    const after = this.buildGroups();
-    // The fresh nodes are kept either way (positions moved), so the next getChildren sees the current claims.
-    this.roots = after;
-    if (before && rowsSignature(before, (claim) => this.figuresOf(claim)) === rowsSignature(after, (claim) => this.figuresOf(claim))) return;
-    this.changeEmitter.fire(undefined);
+  private rowsSignature(): string {
+    this.roots ??= this.buildGroups();
+    return JSON.stringify(
+      this.roots.map((group) => [
+        group.id,
+        group.label,
+        group.description,
+        group.claims.map(({ annotation, path }) => [path, annotation.id, annotation.text, annotation.attribution, annotation.orphaned, annotation.target.quote, annotation.tags]),
+        group.claims.map((claim) => this.figuresOf(claim)),
+      ]),
+    );
   }
 
   private buildGroups(): ClaimGroupNode[] {
@@ -380,17 +386,4 @@ export function registerClaimsTree(
     vscode.commands.registerCommand('sourcemark.clearClaimsFilter', () => setFilter('')),
   );
   return { provider, view };
-}
-
-/** What the rows show (ids, labels, descriptions, states), to tell whether a rebuilt tree reads differently. */
-function rowsSignature(groups: readonly ClaimGroupNode[], figuresOf: (claim: IndexedClaim) => string[]): string {
-  return JSON.stringify(
-    groups.map((group) => [
-      group.id,
-      group.label,
-      group.description,
-      group.claims.map(({ annotation, path }) => [path, annotation.id, annotation.text, annotation.attribution, annotation.orphaned, annotation.target.quote, annotation.tags]),
-      group.claims.map(figuresOf),
-    ]),
-  );
 }

@@ -9,8 +9,9 @@ import { WorkspaceIndex } from '../core/index/workspace-index';
 import { escapeMarkdown } from '../core/recognition/describe-mention';
 import { ENTITY_TYPES, EntityType } from '../core/recognition/types';
 import { SHOW_ENTITY_MENTIONS_COMMAND } from './card-links';
-import { OPEN_SPAN_COMMAND, SpanRef } from './open-span';
+import { openSpan } from './open-span';
 import { readArticleText } from './read-article-text';
+import { RowsRefresh, treeItemsSignature } from './rows-refresh';
 import { TYPE_ICONS } from './type-icons';
 
 interface TypeNode {
@@ -28,12 +29,23 @@ export interface EntityNode {
 interface MentionNode {
   kind: 'mention';
   mention: MentionRef;
+  /** Which of the entity's mentions in the article it is: still right after typing moves the offsets. */
+  ordinal: number;
   /** The sentence around the mention, shortened. */
   snippet: string;
   parent: EntityNode;
 }
 
 export type EntitiesTreeNode = TypeNode | EntityNode | MentionNode;
+
+/** Arguments of the mention rows' click command: found in the index when clicked, not where it was drawn. */
+export interface EntityMentionRef {
+  entity: string;
+  path: string;
+  ordinal: number;
+}
+
+export const OPEN_ENTITY_MENTION_COMMAND = 'sourcemark.openEntityMention';
 
 const REFRESH_DELAY_MS = 300;
 const SNIPPET_LENGTH = 100;
@@ -43,7 +55,7 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntitiesTre
   readonly onDidChangeTreeData = this.changeEmitter.event;
   /** Assembled on first need after a change: merging every entity is the costly part. */
   private roots: TypeNode[] | undefined;
-  private refreshTimer: NodeJS.Timeout | undefined;
+  private readonly rowsRefresh = new RowsRefresh((group) => this.rowsSignature(group), () => this.changeEmitter.fire(undefined), REFRESH_DELAY_MS);
   private readonly subscription: { dispose(): void };
 
   /** `isDecided` tells entities the analyst decided about (entities.yaml) from those proposed by the variant matcher. */
@@ -52,14 +64,14 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntitiesTre
     private readonly isDecided: (entity: MergedEntity) => boolean = () => false,
   ) {
     this.subscription = index.onDidChange(() => {
-      clearTimeout(this.refreshTimer);
-      this.refreshTimer = setTimeout(() => this.refresh(), REFRESH_DELAY_MS);
+      this.roots = undefined;
+      this.rowsRefresh.schedule();
     });
   }
 
   refresh(): void {
     this.roots = undefined;
-    this.changeEmitter.fire(undefined);
+    this.rowsRefresh.refreshNow();
   }
 
   getTreeItem(node: EntitiesTreeNode): vscode.TreeItem {
@@ -95,23 +107,24 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntitiesTre
     }
     const { mention } = node;
     const item = new vscode.TreeItem(this.index.articleTitle(mention.path) ?? articleName(mention.path));
-    item.id = `mention:${node.parent.entity.id}:${mention.path}:${mention.start}`;
+    item.id = `mention:${node.parent.entity.id}:${mention.path}:${node.ordinal}`;
     item.description = `${mention.text} — ${node.snippet}`;
     item.tooltip = node.snippet;
     item.accessibilityInformation = mentionAccessibility(mention.text, String(item.label), node.snippet);
     item.resourceUri = uriForPath(mention.path);
     item.iconPath = vscode.ThemeIcon.File;
     item.contextValue = 'entityMention';
-    const ref: SpanRef = { path: mention.path, start: mention.start, end: mention.end };
-    item.command = { command: OPEN_SPAN_COMMAND, title: 'Open Mention', arguments: [ref] };
+    const ref: EntityMentionRef = { entity: node.parent.entity.id, path: mention.path, ordinal: node.ordinal };
+    item.command = { command: OPEN_ENTITY_MENTION_COMMAND, title: 'Open Mention', arguments: [ref] };
     return item;
   }
 
   async getChildren(node?: EntitiesTreeNode): Promise<EntitiesTreeNode[]> {
-    if (!node) return this.typeNodes();
-    if (node.kind === 'type') return node.entities;
-    if (node.kind === 'entity') return this.mentionNodes(node);
-    return [];
+    if (node?.kind === 'mention') return [];
+    const group = groupOf(node);
+    const children = (await this.childrenOf(group)) ?? [];
+    this.rowsRefresh.drew(group, treeItemsSignature(children.map((child) => this.getTreeItem(child))));
+    return children;
   }
 
   getParent(node: EntitiesTreeNode): EntitiesTreeNode | undefined {
@@ -124,8 +137,13 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntitiesTre
     return entity && this.typeNodes().flatMap((type) => type.entities).find((node) => node.entity.id === entity.id);
   }
 
+  /** The mention a row's click means now: the same entity's n-th mention in the article. */
+  mentionOf(ref: EntityMentionRef): MentionRef | undefined {
+    return this.index.findEntity(ref.entity)?.mentions.filter((m) => m.path === ref.path)[ref.ordinal];
+  }
+
   dispose(): void {
-    clearTimeout(this.refreshTimer);
+    this.rowsRefresh.dispose();
     this.subscription.dispose();
     this.changeEmitter.dispose();
   }
@@ -143,13 +161,44 @@ export class EntitiesTreeProvider implements vscode.TreeDataProvider<EntitiesTre
     return this.roots;
   }
 
+  /**
+   * The rows of a group as they are now, also when the view asks with a node drawn before the index changed;
+   * undefined when the group is gone.
+   */
+  private async childrenOf(group: string): Promise<EntitiesTreeNode[] | undefined> {
+    if (group === '') return this.typeNodes();
+    const [kind, key] = [group.slice(0, group.indexOf(':')), group.slice(group.indexOf(':') + 1)];
+    if (kind === 'type') return this.typeNodes().find((type) => type.type === key)?.entities;
+    const entity = this.typeNodes()
+      .flatMap((type) => type.entities)
+      .find((node) => node.entity.id === key);
+    return entity && this.mentionNodes(entity);
+  }
+
+  private async rowsSignature(group: string): Promise<string | undefined> {
+    const children = await this.childrenOf(group);
+    return children && treeItemsSignature(children.map((child) => this.getTreeItem(child)));
+  }
+
   private async mentionNodes(parent: EntityNode): Promise<MentionNode[]> {
+    const { entity } = parent;
     const texts = new Map<string, string | undefined>();
-    for (const path of new Set(parent.entity.mentions.map((m) => m.path))) texts.set(path, await readArticleText(uriForPath(path)));
-    return parent.entity.mentions.map((mention) => ({ kind: 'mention', mention, parent, snippet: snippetAround(texts.get(mention.path), mention) }));
+    for (const path of new Set(entity.mentions.map((m) => m.path))) texts.set(path, await readArticleText(uriForPath(path)));
+    const ordinals = new Map<string, number>();
+    return entity.mentions.map((mention) => {
+      const ordinal = ordinals.get(mention.path) ?? 0;
+      ordinals.set(mention.path, ordinal + 1);
+      return { kind: 'mention', mention, ordinal, parent, snippet: snippetAround(texts.get(mention.path), mention) };
+    });
   }
 }
 
+
+/** The view's key of the rows under a node: '' for the roots, `type:person`, `entity:<merged id>`. */
+function groupOf(node: TypeNode | EntityNode | undefined): string {
+  if (!node) return '';
+  return node.kind === 'type' ? `type:${node.type}` : `entity:${node.entity.id}`;
+}
 
 /** The sentence holding the mention, cut to about SNIPPET_LENGTH characters around it. */
 function snippetAround(text: string | undefined, mention: MentionRef): string {
@@ -175,6 +224,11 @@ export function registerEntitiesTree(
   context.subscriptions.push(
     provider,
     view,
+    vscode.commands.registerCommand(OPEN_ENTITY_MENTION_COMMAND, async (ref: EntityMentionRef) => {
+      const mention = provider.mentionOf(ref);
+      if (mention) await openSpan(uriForPath(mention.path), mention);
+      else void vscode.window.showInformationMessage('Sourcemark: that mention is no longer in the article.');
+    }),
     vscode.commands.registerCommand(SHOW_ENTITY_MENTIONS_COMMAND, async (idOrName: string) => {
       const node = typeof idOrName === 'string' ? provider.find(idOrName) : undefined;
       if (!node) {

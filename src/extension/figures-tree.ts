@@ -6,12 +6,13 @@ import * as vscode from 'vscode';
 import { figureReportAccessibility, figureSubjectAccessibility } from './tree-accessibility';
 import { articleName } from '../core/index/article-name';
 import { subjectSummary } from '../core/ledger/build-ledger';
-import type { Subject } from '../core/ledger/ledger-types';
-import { sourceOf } from '../core/ledger/subject-card';
+import type { FigureReport, Subject } from '../core/ledger/ledger-types';
 import { mergeSubjects, renameSubject, setSubjectExcluded, splitSubject } from '../core/ledger/subject-decisions';
 import { LedgerModel, OPEN_SUBJECT_COMMAND } from './ledger-model';
 import { LedgerPanel } from './ledger-panel';
-import { OPEN_SPAN_COMMAND, SpanRef } from './open-span';
+import { openSpan } from './open-span';
+import { uriForPath } from './workspace-uri';
+import { RowsRefresh, treeItemsSignature } from './rows-refresh';
 
 export interface SubjectNode {
   kind: 'subject';
@@ -26,19 +27,36 @@ export interface ReportNode {
 
 export type FiguresTreeNode = SubjectNode | ReportNode;
 
+/** Opens a report by its key (`FigureReport.key`), found in the ledger when clicked: typing moves the offsets. */
+export const OPEN_FIGURE_REPORT_COMMAND = 'sourcemark.openFigureReport';
+
 export class FiguresTreeProvider implements vscode.TreeDataProvider<FiguresTreeNode>, vscode.Disposable {
   private readonly changeEmitter = new vscode.EventEmitter<FiguresTreeNode | undefined>();
   readonly onDidChangeTreeData = this.changeEmitter.event;
   private readonly subscription: vscode.Disposable;
+  // The model rebuilds the ledger at most every 400 ms already: compare at once.
+  private readonly rowsRefresh = new RowsRefresh((group) => this.rowsSignature(group), () => this.changeEmitter.fire(undefined), 0);
 
   constructor(private readonly model: LedgerModel) {
-    this.subscription = model.onDidChange(() => this.changeEmitter.fire(undefined));
+    this.subscription = model.onDidChange(() => this.rowsRefresh.schedule());
   }
 
   getChildren(node?: FiguresTreeNode): FiguresTreeNode[] {
-    if (!node) return this.model.ledger.subjects.map((subject) => ({ kind: 'subject', subject }));
-    if (node.kind === 'subject') return node.subject.reports.map((_, index) => ({ kind: 'report', subject: node.subject, index }));
-    return [];
+    if (node?.kind === 'report') return [];
+    const group = node ? node.subject.id : '';
+    const children = this.childrenOf(group) ?? [];
+    this.rowsRefresh.drew(group, treeItemsSignature(children.map((child) => this.getTreeItem(child))));
+    return children;
+  }
+
+  /** The report a row's key names in the current ledger. */
+  reportOf(key: string | undefined): FigureReport | undefined {
+    if (key === undefined) return undefined;
+    for (const subject of this.model.ledger.subjects) {
+      const report = subject.reports.find((r) => r.key === key);
+      if (report) return report;
+    }
+    return undefined;
   }
 
   getParent(node: FiguresTreeNode): FiguresTreeNode | undefined {
@@ -52,20 +70,36 @@ export class FiguresTreeProvider implements vscode.TreeDataProvider<FiguresTreeN
     const item = new vscode.TreeItem(`${report.text}${report.forecast ? ' (forecast)' : ''}`, vscode.TreeItemCollapsibleState.None);
     item.id = `${node.subject.id}\n${report.key ?? `${report.path}:${report.start}`}`;
     const headline = node.subject.headline?.report === node.index ? 'headline · ' : '';
-    item.description = `${reasons.length ? `⚠ ${reasons.length} · ` : ''}${headline}${[sourceOf(report), report.published].filter(Boolean).join(' · ')}`;
+    item.description = `${reasons.length ? `⚠ ${reasons.length} · ` : ''}${headline}${[this.model.sourceName(report), report.published].filter(Boolean).join(' · ')}`;
     item.iconPath = new vscode.ThemeIcon(reasons.length ? 'warning' : 'symbol-number');
-    item.accessibilityInformation = figureReportAccessibility({ ...report, source: sourceOf(report), headline: Boolean(headline), contradictions: reasons });
+    item.accessibilityInformation = figureReportAccessibility({ ...report, source: this.model.sourceName(report), headline: Boolean(headline), contradictions: reasons });
     const tooltip = new vscode.MarkdownString();
-    tooltip.appendText(`${report.text} — ${sourceOf(report)} (${articleName(report.path)})`);
+    tooltip.appendText(`${report.text} — ${this.model.sourceName(report)} (${articleName(report.path)})`);
     if (report.attribution) tooltip.appendMarkdown('\n\n').appendText(`Said by: ${report.attribution}`);
     for (const reason of reasons) tooltip.appendMarkdown('\n\n').appendText(`Contradiction: ${reason}`);
     item.tooltip = tooltip;
     item.contextValue = 'figureReport';
-    item.command = { command: OPEN_SPAN_COMMAND, title: 'Open Span', arguments: [{ path: report.path, start: report.start, end: report.end } satisfies SpanRef] };
+    item.command = { command: OPEN_FIGURE_REPORT_COMMAND, title: 'Open Span', arguments: [report.key] };
     return item;
   }
 
+  /**
+   * The subjects (group '') or a subject's reports (group: its id) as they are now, also when the view asks
+   * with a node drawn before the ledger changed; undefined when the subject is gone.
+   */
+  private childrenOf(group: string): FiguresTreeNode[] | undefined {
+    if (group === '') return this.model.ledger.subjects.map((subject) => ({ kind: 'subject', subject }));
+    const subject = this.model.subject(group);
+    return subject?.reports.map((_, index) => ({ kind: 'report', subject, index }));
+  }
+
+  private rowsSignature(group: string): string | undefined {
+    const children = this.childrenOf(group);
+    return children && treeItemsSignature(children.map((child) => this.getTreeItem(child)));
+  }
+
   dispose(): void {
+    this.rowsRefresh.dispose();
     this.subscription.dispose();
     this.changeEmitter.dispose();
   }
@@ -107,6 +141,11 @@ export function registerFiguresTree(context: vscode.ExtensionContext, model: Led
   context.subscriptions.push(
     provider,
     view,
+    vscode.commands.registerCommand(OPEN_FIGURE_REPORT_COMMAND, async (key?: string) => {
+      const report = provider.reportOf(key);
+      if (report) await openSpan(uriForPath(report.path), report);
+      else void vscode.window.showInformationMessage('Sourcemark: that figure is no longer in the ledger.');
+    }),
     vscode.commands.registerCommand(OPEN_SUBJECT_COMMAND, async (arg?: unknown) => {
       const subject = await subjectFrom(model, arg, 'Open which subject in the ledger?');
       if (subject) panel.show(subject.id);
@@ -140,7 +179,7 @@ export function registerFiguresTree(context: vscode.ExtensionContext, model: Led
       const subject = await subjectFrom(model, arg, 'Split which subject?');
       if (!subject) return;
       const picked = await vscode.window.showQuickPick(
-        subject.reports.map((r) => ({ label: r.text, description: [sourceOf(r), r.published].filter(Boolean).join(' · '), detail: r.attribution ?? undefined, key: r.key })),
+        subject.reports.map((r) => ({ label: r.text, description: [model.sourceName(r), r.published].filter(Boolean).join(' · '), detail: r.attribution ?? undefined, key: r.key })),
         { canPickMany: true, title: `Split reports out of “${subject.label}”`, placeHolder: 'Reports about something else' },
       );
       if (!picked?.length) return;

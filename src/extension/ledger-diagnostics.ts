@@ -1,6 +1,5 @@
 /** Information diagnostics on figure spans that contradict another report of the same subject (own collection). */
 import * as vscode from 'vscode';
-import { sourceOf } from '../core/ledger/subject-card';
 import { toRange } from './convert';
 import { LedgerModel } from './ledger-model';
 import { openDocumentFor } from './read-article-text';
@@ -47,7 +46,7 @@ export class LedgerDiagnostics implements vscode.Disposable {
           diagnostic.code = 'figure-contradiction';
           if (otherLocation) {
             diagnostic.relatedInformation = [
-              new vscode.DiagnosticRelatedInformation(new vscode.Location(vscode.Uri.file(other.path), otherLocation), `“${other.text}” — ${sourceOf(other)}`),
+              new vscode.DiagnosticRelatedInformation(new vscode.Location(vscode.Uri.file(other.path), otherLocation), `“${other.text}” — ${this.model.sourceName(other)}`),
             ];
           }
           const list = byPath.get(report.path) ?? [];

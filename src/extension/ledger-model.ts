@@ -6,10 +6,11 @@
 import * as vscode from 'vscode';
 import type { Document } from 'yaml';
 import type { AttributionFinder } from '../core/attribution/attribution-types';
+import { sourceLabel } from '../core/cards/source-label';
 import type { WorkspaceIndex } from '../core/index/workspace-index';
 import { buildLedger, subjectOfSpan } from '../core/ledger/build-ledger';
 import type { LedgerArticle } from '../core/ledger/group-figures';
-import type { Ledger, Subject } from '../core/ledger/ledger-types';
+import type { FigureReport, Ledger, Subject } from '../core/ledger/ledger-types';
 import { subjectCard } from '../core/ledger/subject-card';
 import { SUBJECTS_FILE, SubjectDecision } from '../core/ledger/subject-decisions';
 import { SubjectsFile, SubjectsUpdate } from '../core/ledger/subjects-file';
@@ -198,6 +199,11 @@ export class LedgerModel implements vscode.Disposable {
     return articles;
   }
 
+  /** How a report's source is named: its outlet, else its article's headline (cut short), as the hover cards name it. */
+  sourceName(report: FigureReport): string {
+    return report.outlet ?? sourceLabel(report.path, this.index, { short: true });
+  }
+
   /** Text of an article as the ledger last read it (for positions of closed articles). */
   textOf(articlePath: string): string | undefined {
     return this.texts.get(articlePath)?.text;
@@ -217,8 +223,9 @@ export const LEDGER_CARD_COMMANDS = [OPEN_SPAN_COMMAND, OPEN_SUBJECT_COMMAND];
 export function subjectCardAt(model: LedgerModel, path: string, offset: number): string | undefined {
   const found = subjectOfSpan(model.ledger, path, offset);
   if (!found) return undefined;
-  return subjectCard(found.subject, found.report, {
-    openReport: (r) => commandUri(OPEN_SPAN_COMMAND, { path: r.path, start: r.start, end: r.end } satisfies SpanRef),
-    openSubject: (s) => commandUri(OPEN_SUBJECT_COMMAND, s.id),
-  });
+  const links = {
+    openReport: (r: FigureReport) => commandUri(OPEN_SPAN_COMMAND, { path: r.path, start: r.start, end: r.end } satisfies SpanRef),
+    openSubject: (s: Subject) => commandUri(OPEN_SUBJECT_COMMAND, s.id),
+  };
+  return subjectCard(found.subject, found.report, links, (report) => model.sourceName(report));
 }

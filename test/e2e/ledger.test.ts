@@ -65,7 +65,7 @@ describe('The figure ledger panel', function () {
     }
     const text = await hover.innerText();
     assert.match(text, /this\s+around 10,000/);
-    assert.match(text, /⚠ contradicts/);
+    assert.match(text, /⚠\scontradicts/);
     assert.ok(!text.includes('Other sources') && !text.includes('4,000'), text);
     // The hover also holds the contradiction diagnostics and the claim: scroll to the subject's table.
     await hover.locator('table', { hasText: 'said by' }).last().scrollIntoViewIfNeeded();

@@ -8,7 +8,7 @@ import { renameSubject, setSubjectExcluded, splitSubject } from '../../src/core/
 import type { SourcemarkApi } from '../../src/extension/extension';
 import { exportTo } from '../../src/extension/export-command';
 import { subjectCardAt } from '../../src/extension/ledger-model';
-import { activateApi, fileInWorkspace, waitFor } from './workspace-helpers';
+import { activateApi, fileInWorkspace, indexedAgain, refreshesFromQuiet, waitFor } from './workspace-helpers';
 
 const TROOPS = 'troops/north-korea';
 
@@ -112,6 +112,60 @@ describe('Figure ledger', () => {
     assert.match(text, /\| this \| \[around 10,000\]/);
     assert.ok(!text.includes('Other sources'), text);
     assert.ok(!text.includes('4,000') && !text.includes('170mm'), text);
+    // A source without an outlet is named by its headline, as the views name it, not by its file name.
+    assert.ok(text.includes('North Korea’s Secret Talks with Putin'), text);
+    assert.ok(!text.includes('000\\_38dd43a7f4a69a66'), text);
+  });
+
+  it('leaves the Figures view alone when an edit moves the reports on screen, and their rows still open them', async () => {
+    // An article without a sidecar: a claim's span, stored until the sidecar is re-anchored, would otherwise
+    // stop covering the moved figure and change who the row says reported it.
+    const uri = fileInWorkspace('000_38dd43a7f4a69a66.txt');
+    const refreshes = await refreshesFromQuiet(api.figuresTree.onDidChangeTreeData);
+    try {
+      // The rows on screen, as the view draws them: the troop count expanded to its reports.
+      const subject = api.figuresTree.getChildren().find((n) => n.kind === 'subject' && n.subject.id === TROOPS);
+      assert.ok(subject, 'a Figures view item for the troop count');
+      const row = api.figuresTree.getChildren(subject).find((n) => n.kind === 'report' && n.subject.reports[n.index].path === uri.fsPath);
+      assert.ok(row && row.kind === 'report', 'a report of 000');
+      const report = row.subject.reports[row.index];
+      const command = api.figuresTree.getTreeItem(row).command;
+      assert.ok(command, 'report rows open on click');
+      const editor = await vscode.window.showTextDocument(uri);
+      // A blank line above the report's paragraph: the ledger's offsets move, no row reads differently.
+      const line = editor.document.positionAt(report.start).line;
+      assert.ok(line > 0, 'the report is below the headline');
+      const rebuilt = new Promise<void>((resolve) => {
+        const listener = api.ledger.onDidChange(() => {
+          listener.dispose();
+          resolve();
+        });
+      });
+      await editor.edit((edit) => edit.insert(new vscode.Position(line, 0), '\n'));
+      await rebuilt;
+      await api.ledger.settled();
+      // Past the view's comparison (it runs as soon as the ledger changed).
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      assert.equal(refreshes.count, 0, 'no refresh: a click on a row would land on a disposed command');
+      // The row drawn before the edit opens the report where it is now.
+      await vscode.commands.executeCommand(command.command, ...(command.arguments ?? []));
+      const opened = await waitFor('the article with a selection', () => {
+        const active = vscode.window.activeTextEditor;
+        return active?.document.uri.fsPath === uri.fsPath && !active.selection.isEmpty ? active : undefined;
+      });
+      assert.equal(opened.document.offsetAt(opened.selection.start), report.start + 1);
+      assert.equal(opened.document.getText(opened.selection), report.text);
+      // A new troop count joins the subject: its row reads differently, and the view refreshes (boilerplate at the end is not read).
+      const paragraph = new vscode.Position(line + 1, 0);
+      const retyped = indexedAgain(api, uri);
+      assert.ok(await opened.edit((edit) => edit.insert(paragraph, 'The NIS said 20,000 North Korean troops are now in Russia. ')), 'the edit applies');
+      await retyped;
+      await waitFor('the view refreshed for the new report', () => refreshes.count > 0 || undefined);
+    } finally {
+      refreshes.dispose();
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      await api.ledger.settled();
+    }
   });
 
   it('keeps a rename in .sourcemark/subjects.yaml and applies it after re-reading', async () => {

@@ -2,9 +2,10 @@
 // 002 and 003 have sidecars; 003 spells "Choe Son-hui" where 000 writes "Choe Son Hui").
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { escapeMarkdown } from '../../src/core/recognition/describe-mention';
 import type { ClaimGroupNode, ClaimNode, ClaimsTreeNode } from '../../src/extension/claims-tree';
 import type { SourcemarkApi } from '../../src/extension/extension';
-import { activateApi, fileInWorkspace, hoverText, waitFor } from './workspace-helpers';
+import { activateApi, fileInWorkspace, hoverText, indexedAgain, refreshesFromQuiet, waitFor } from './workspace-helpers';
 
 const KOREA_TIMES_OCT = '003_3b85a8226ef5a039';
 const KOREA_TIMES_NOV = '002_9b88effd1810f380';
@@ -110,7 +111,8 @@ describe('Navigating claims and entities', () => {
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, document.positionAt(offset));
     const text = hoverText(hovers);
     assert.match(text, /Spellings: .*Choe Son Hui/, text);
-    assert.ok(text.includes(FIRST_SEED.replace(/_/g, '\\_')), `the card counts the mentions in ${FIRST_SEED}: ${text}`);
+    // Named by headline, as the views name it (other suites' copies of the seed add their file names).
+    assert.ok(text.includes(`[${escapeMarkdown(TITLES[FIRST_SEED])}`), `the card counts the mentions in ${FIRST_SEED}: ${text}`);
     assert.ok(text.includes('command:sourcemark.searchClaims'), 'the card links to the claim search');
     assert.equal(hovers.filter((hover) => hoverText([hover]).includes('— person')).length, 1, 'one hover names the type');
   });
@@ -170,34 +172,68 @@ describe('Navigating claims and entities', () => {
 
   it('leaves the Claims view alone when an edit re-indexes an article but no row reads differently', async () => {
     groups(api); // the view's rows exist
-    let refreshed = 0;
-    let lastRefresh = Date.now();
-    const listener = api.claimsTree.onDidChangeTreeData(() => {
-      refreshed++;
-      lastRefresh = Date.now();
-    });
+    const refreshes = await refreshesFromQuiet(api.claimsTree.onDidChangeTreeData);
     try {
-      // Earlier suites' changes (sidecars, stated attributions) may still be on their way: start from a quiet view.
-      await waitFor('a quiet Claims view', () => Date.now() - lastRefresh > 1500 || undefined, 20_000);
-      refreshed = 0;
       const uri = fileInWorkspace(`${FIRST_SEED}.txt`);
       const editor = await vscode.window.showTextDocument(uri);
       const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
       // Typing after every claim: the index changes (a new mention), the claims do not.
-      let indexed = false;
-      const indexing = api.index.onDidChange((change) => (indexed ||= change.path === uri.fsPath && change.kind === 'article'));
+      const indexed = indexedAgain(api, uri);
       await editor.edit((edit) => edit.insert(end, '\nChoe Son-hui arrived in Pyongyang.'));
-      await waitFor('the edit in the index', () => indexed || undefined);
-      indexing.dispose();
+      await indexed;
       // Past the tree's refresh delay.
       await new Promise((resolve) => setTimeout(resolve, 1500));
-      assert.equal(refreshed, 0, 'no refresh: a click on a row would land on a disposed command');
+      assert.equal(refreshes.count, 0, 'no refresh: a click on a row would land on a disposed command');
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
       // A real change (the filter) still refreshes.
       api.claimsTree.setFilter('NIS');
-      assert.ok(refreshed > 0);
+      assert.ok(refreshes.count > 0);
     } finally {
-      listener.dispose();
+      refreshes.dispose();
+    }
+  });
+
+  it('leaves the Entities view alone when an edit moves the mentions on screen, and their rows still open them', async () => {
+    const refreshes = await refreshesFromQuiet(api.entitiesTree.onDidChangeTreeData);
+    try {
+      // The rows on screen, as the view draws them: Choe Son Hui's row expanded to its mentions.
+      const uri = fileInWorkspace(`${FIRST_SEED}.txt`);
+      const choe = api.entitiesTree.find('Choe Son Hui');
+      assert.ok(choe, 'Choe Son Hui has a row');
+      await api.entitiesTree.getChildren();
+      await api.entitiesTree.getChildren(choe.parent);
+      const rows = await api.entitiesTree.getChildren(choe);
+      const row = rows.find((node) => node.kind === 'mention' && node.mention.path === uri.fsPath);
+      assert.ok(row && row.kind === 'mention', `a mention in ${FIRST_SEED}`);
+      const command = api.entitiesTree.getTreeItem(row).command;
+      assert.ok(command, 'mention rows open on click');
+      const editor = await vscode.window.showTextDocument(uri);
+      // A blank line above the mention's paragraph: every offset after it moves, no row reads differently.
+      const line = editor.document.positionAt(row.mention.start).line;
+      assert.ok(line > 0, 'the mention is below the headline');
+      const indexed = indexedAgain(api, uri);
+      await editor.edit((edit) => edit.insert(new vscode.Position(line, 0), '\n'));
+      await indexed;
+      // Past the tree's refresh delay.
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      assert.equal(refreshes.count, 0, 'no refresh: a click on a row would land on a disposed command');
+      // The row drawn before the edit opens the mention where it is now.
+      await vscode.commands.executeCommand(command.command, ...(command.arguments ?? []));
+      const opened = await waitFor('the article with a selection', () => {
+        const active = vscode.window.activeTextEditor;
+        return active?.document.uri.fsPath === uri.fsPath && !active.selection.isEmpty ? active : undefined;
+      });
+      assert.equal(opened.document.offsetAt(opened.selection.start), row.mention.start + 1);
+      assert.equal(opened.document.getText(opened.selection), row.mention.text);
+      // A new mention of the entity changes its row's count: that refreshes (boilerplate at the end is not read).
+      const paragraph = new vscode.Position(line + 1, 0);
+      const retyped = indexedAgain(api, uri);
+      assert.ok(await opened.edit((edit) => edit.insert(paragraph, 'Choe Son Hui arrived in Pyongyang. ')), 'the edit applies');
+      await retyped;
+      await waitFor('the view refreshed for the new mention', () => refreshes.count > 0 || undefined);
+    } finally {
+      refreshes.dispose();
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     }
   });
 });

@@ -41,3 +41,37 @@ export function hoverText(hovers: vscode.Hover[]): string {
     .map((content) => (typeof content === 'string' ? content : content.value))
     .join('\n---\n');
 }
+
+/** Counts a view's refreshes from a quiet moment on: earlier suites' changes may still be on their way. */
+export async function refreshesFromQuiet(event: vscode.Event<unknown>, quietMs = 1500): Promise<{ readonly count: number; dispose(): void }> {
+  let count = 0;
+  let last = Date.now();
+  const listener = event(() => {
+    count++;
+    last = Date.now();
+  });
+  try {
+    await waitFor('a quiet view', () => Date.now() - last > quietMs || undefined, 20_000);
+  } catch (error) {
+    listener.dispose();
+    throw error;
+  }
+  count = 0;
+  return {
+    get count() {
+      return count;
+    },
+    dispose: () => listener.dispose(),
+  };
+}
+
+/** Resolves once the index has re-read `uri` after an edit. */
+export function indexedAgain(api: SourcemarkApi, uri: vscode.Uri): Promise<void> {
+  return new Promise((resolve) => {
+    const listener = api.index.onDidChange((change) => {
+      if (change.path !== uri.fsPath || change.kind !== 'article') return;
+      listener.dispose();
+      resolve();
+    });
+  });
+}

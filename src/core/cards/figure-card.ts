@@ -3,7 +3,7 @@ import { WorkspaceIndex } from '../index/workspace-index';
 import { escapeMarkdown, figureFacts } from '../recognition/describe-mention';
 import { CardLinks, markdownLink } from './card-links';
 import { capped } from './capped-rows';
-import { figureWithSource } from './source-label';
+import { articleFileName, figureSaid, figureSource, figureWithSource } from './source-label';
 
 /** Other sources named on the comparison line. */
 const COMPARED = 3;
@@ -22,9 +22,14 @@ export function figureCard(ref: FigureRef, index: WorkspaceIndex, links: CardLin
     const more = related.length > COMPARED ? ` vs ${related.length - COMPARED} more` : '';
     lines.push('', `Other sources: ${escapeMarkdown(compared + more)}`);
     lines.push('', '---', '');
-    lines.push(
-      ...capped(related.map((r) => `- ${markdownLink(figureWithSource(r, index), links.openFigure(r))}: “${escapeMarkdown(r.figure.text)}”`)),
-    );
+    lines.push(...capped(related.map((r) => `- ${relatedRow(r, index, links)}`)));
   }
   return lines.join('\n');
+}
+
+/** "[approximately 11,000](link) — NIS, Korea JoongAng Daily", with the wording when it reads otherwise (“12,000 to 15,000”). */
+function relatedRow(ref: FigureRef, index: WorkspaceIndex, links: CardLinks): string {
+  const said = figureSaid(ref);
+  const wording = said.toLocaleLowerCase() === ref.figure.text.toLocaleLowerCase() ? '' : ` “${escapeMarkdown(ref.figure.text)}”`;
+  return `${markdownLink(said, links.openFigure(ref), articleFileName(ref.path))}${wording} — ${escapeMarkdown(figureSource(ref, index))}`;
 }

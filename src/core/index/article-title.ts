@@ -14,10 +14,10 @@ export function articleTitle(text: string): string | undefined {
     if (isListItem(line)) continue;
     const words = line.split(/\s+/).filter((word) => /\p{L}/u.test(word));
     if (words.length < 3) continue;
-    if (words.length <= 25 && !/[.,;:]$/.test(line)) return shorten(line);
+    if (words.length <= 25 && !/[.,;:]$/.test(line)) return shortenTitle(line);
     firstParagraph ??= line;
   }
-  return firstParagraph === undefined ? undefined : shorten(firstSentence(firstParagraph));
+  return firstParagraph === undefined ? undefined : shortenTitle(firstSentence(firstParagraph));
 }
 
 function isListItem(line: string): boolean {
@@ -30,8 +30,9 @@ function firstSentence(paragraph: string): string {
   return end ? paragraph.slice(0, end.index + end[0].trimEnd().length) : paragraph;
 }
 
-function shorten(title: string): string {
-  if (title.length <= MAX_TITLE) return title;
-  const cut = title.lastIndexOf(' ', MAX_TITLE - 1);
-  return `${title.slice(0, cut > MAX_TITLE / 2 ? cut : MAX_TITLE - 1).replace(/[\s,;:–—-]+$/, '')}…`;
+/** A title cut at a word boundary to at most `max` characters, an ellipsis marking the cut. */
+export function shortenTitle(title: string, max = MAX_TITLE): string {
+  if (title.length <= max) return title;
+  const cut = title.lastIndexOf(' ', max - 1);
+  return `${title.slice(0, cut > max / 2 ? cut : max - 1).replace(/[\s,;:–—-]+$/, '')}…`;
 }

@@ -309,12 +309,14 @@ export class WorkspaceIndex implements Disposable {
   private buildEntity(cluster: Cluster): MergedEntity {
     const mentions: MentionRef[] = [];
     const claims = new Set<IndexedClaim>();
-    const figures = new Set<FigureRef>();
+    // By span: two recognized figures over the same text are one figure to the reader.
+    const figures = new Map<string, FigureRef>();
     for (const [record, local] of this.members(cluster)) {
       for (const m of local.mentions) mentions.push({ path: record.path, start: m.start, end: m.end, text: m.text });
       for (const claim of record.claimsByKey.get(local.key) ?? []) claims.add(claim);
       record.figures.forEach((ref, i) => {
-        if (local.sentences.has(record.figureSentences[i])) figures.add(ref);
+        const span = `${ref.figure.start}:${ref.figure.end}\n${record.path}`;
+        if (local.sentences.has(record.figureSentences[i]) && !figures.has(span)) figures.set(span, ref);
       });
     }
     mentions.sort((a, b) => a.path.localeCompare(b.path) || a.start - b.start);
@@ -329,7 +331,7 @@ export class WorkspaceIndex implements Disposable {
       spellings: spellings.map(([spelling]) => spelling),
       mentions,
       claims: [...claims].sort((a, b) => a.path.localeCompare(b.path) || a.annotation.target.start - b.annotation.target.start),
-      figures: [...figures].sort((a, b) => a.path.localeCompare(b.path) || a.figure.start - b.figure.start),
+      figures: [...figures.values()].sort((a, b) => a.path.localeCompare(b.path) || a.figure.start - b.figure.start),
     };
   }
 

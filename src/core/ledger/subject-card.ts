@@ -10,14 +10,20 @@ export interface SubjectCardLinks {
   openSubject(subject: Subject): string;
 }
 
+// A narrow hover squeezes the table: a date or a mark broken over two lines reads as two values.
+const NO_BREAK = '\u00a0';
+const NO_BREAK_HYPHEN = '\u2011';
+
 /** Rows shown before "and N more in the ledger". */
 const MAX_ROWS = 6;
 
 /**
  * Markdown for the hover of report `current` of `subject`: summary line, headline, then one row per
- * report (this one first and marked), with "contradicts" spelled out so it never rests on colour.
+ * report (this one first and marked), with "contradicts" spelled out so it never rests on colour. Why they
+ * contradict is left to the contradiction diagnostics on the same span, which the same hover shows above.
+ * `sourceName` names a report's source (the extension gives headlines where the outlet is unknown).
  */
-export function subjectCard(subject: Subject, current: number, links: SubjectCardLinks): string {
+export function subjectCard(subject: Subject, current: number, links: SubjectCardLinks, sourceName: (report: FigureReport) => string = sourceOf): string {
   const conflicting = new Set(
     subject.contradictions.filter((c) => c.reports.includes(current)).map((c) => (c.reports[0] === current ? c.reports[1] : c.reports[0])),
   );
@@ -29,17 +35,17 @@ export function subjectCard(subject: Subject, current: number, links: SubjectCar
   ];
   if (subject.headline) {
     const headline = subject.reports[subject.headline.report];
-    lines.push(`Headline: **${escapeMarkdown(headline.text)}** (${escapeMarkdown(sourceOf(headline))}) — ${escapeMarkdown(subject.headline.reason)}`, '');
+    lines.push(`Headline: **${escapeMarkdown(headline.text)}** (${escapeMarkdown(sourceName(headline))}) — ${escapeMarkdown(subject.headline.reason)}`, '');
   }
   lines.push('| | figure | source | date | said by |', '|---|---|---|---|---|');
   for (const i of shown) {
     const report = subject.reports[i];
-    const mark = i === current ? 'this' : conflicting.has(i) ? '⚠ contradicts' : '';
+    const mark = i === current ? 'this' : conflicting.has(i) ? `⚠${NO_BREAK}contradicts` : '';
     const figure = `[${escapeMarkdown(report.text)}](${links.openReport(report)})${report.forecast ? ' (forecast)' : ''}`;
-    lines.push(`| ${mark} | ${figure} | ${escapeMarkdown(sourceOf(report))} | ${escapeMarkdown(report.published ?? '—')} | ${escapeMarkdown(report.attribution ?? '—')} |`);
+    const date = report.published ? escapeMarkdown(report.published).replace(/\\?-/g, NO_BREAK_HYPHEN) : '—';
+    lines.push(`| ${mark} | ${figure} | ${escapeMarkdown(sourceName(report))} | ${date} | ${escapeMarkdown(report.attribution ?? '—')} |`);
   }
   if (order.length > shown.length) lines.push('', `… and ${order.length - shown.length} more in the ledger`);
-  for (const c of subject.contradictions.filter((c) => c.reports.includes(current))) lines.push('', `⚠ ${escapeMarkdown(c.reason)}`);
   return lines.join('\n');
 }
 

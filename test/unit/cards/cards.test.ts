@@ -22,6 +22,7 @@ const links: CardLinks = {
   searchClaims: (entity) => `command:search?${entity.id}`,
   addClaim: (entity) => `command:add?${entity.id}`,
   openFigure: (figure) => `command:open?${figure.path}#${figure.figure.start}`,
+  openMention: (mention) => `command:mention?${mention.path}#${mention.start}`,
 };
 
 function seed(file: string): string {
@@ -71,7 +72,45 @@ describe('hover cards', () => {
     assert.ok(card.startsWith(`**${escapeMarkdown('Choe Son-hui')}** — person`), card);
     for (const spelling of ['Choe Son Hui', 'Choe Son-hui', 'Choe']) assert.ok(card.includes(escapeMarkdown(spelling)), spelling);
     assert.match(card, /\d+ mentions in 3 articles · \d+ claims?/);
-    assert.ok(card.includes(`${escapeMarkdown('002_9b88effd1810f380')} (The Korea Times): `));
+    // Articles are named by headline as the views name them, linked to the first mention, the file name as tooltip.
+    const headline = escapeMarkdown('S. Korean spy agency monitoring possible Russia visit by N. Korean leader');
+    assert.ok(card.includes(`- [${headline}](command:mention?${KOREA_TIMES_NOV}#${text.indexOf('Choe Son')} "${KOREA_TIMES_NOV}") (The Korea Times): `), card);
+    assert.ok(!card.replace(/ "[^"]*"\)/g, ')').replace(/\(command:[^)]*\)/g, '').includes('9b88effd'), 'no file name outside tooltips and links');
+  });
+
+  it('lists the articles naming an entity most first', () => {
+    const index = seedIndex();
+    const choe = index.findEntity('Choe Son-hui');
+    assert.ok(choe);
+    const mentions = entityCard(choe, index, links).split('**Mentions**')[1].split('\n\n**')[0];
+    const counts = [...mentions.matchAll(/: (\d+)$/gm)].map((m) => Number(m[1]));
+    assert.ok(counts.length >= 3, mentions);
+    assert.deepEqual(counts, [...counts].sort((a, b) => b - a), mentions);
+  });
+
+  it('adds the file name to a headline two articles share', () => {
+    const text = 'Troops arrive in Kursk\n\nThe NIS said troops arrived in Kursk on Monday.';
+    const index = new WorkspaceIndex();
+    index.setArticle('/w/a.txt', text, recognize(text));
+    index.setArticle('/w/b.txt', text, recognize(text));
+    const nis = index.findEntity('NIS');
+    assert.ok(nis);
+    const card = entityCard(nis, index, links);
+    assert.ok(card.includes(`- [${escapeMarkdown('Troops arrive in Kursk · a.txt')}](`), card);
+    assert.ok(card.includes(`- [${escapeMarkdown('Troops arrive in Kursk · b.txt')}](`), card);
+  });
+
+  it('lists a figure the text repeats beside the name once, with its count', () => {
+    const text = 'Kursk\n\nThe NIS met on Nov. 4 in Seoul.\n\nThe NIS met on Nov. 4 in Seoul.\n\nThe NIS counted 11,000 troops.';
+    const index = new WorkspaceIndex();
+    index.setArticle('/w/a.txt', text, recognize(text), { version: 1, source: { outlet: 'Yonhap' }, annotations: [] });
+    const nis = index.findEntity('NIS');
+    assert.ok(nis && nis.figures.length === 3, JSON.stringify(nis?.figures.map((f) => f.figure.text)));
+    const nearby = entityCard(nis, index, links).split('**Figures nearby**')[1].trim().split('\n');
+    assert.deepEqual(nearby, [
+      `- [Nov\\. 4](command:open?/w/a.txt#${text.indexOf('Nov. 4')} "a.txt") — Yonhap (2 times)`,
+      `- [11,000](command:open?/w/a.txt#${text.indexOf('11,000')} "a.txt") — Yonhap`,
+    ]);
   });
 
   it('lists the claims naming an entity with their attribution, and the command links', () => {
@@ -102,8 +141,8 @@ describe('hover cards', () => {
     const card = figureCard(figure, index, links);
     assert.ok(card.startsWith('**approximately 11,000** — count\n\nvalue **11,000** · qualifier *approximately* · unit *soldiers*\n'), card);
     assert.ok(card.includes(`Other sources: ${escapeMarkdown('approximately 11,000 (NIS, Korea JoongAng Daily) vs ')}`), card);
-    assert.ok(card.includes(escapeMarkdown('at least 3,000 (NIS, The Korea Times)')), card);
-    assert.ok(card.includes(`(command:open?${KOREA_TIMES_OCT}#${seed(KOREA_TIMES_OCT).indexOf('at least 3,000')})`), card);
+    const start = seed(KOREA_TIMES_OCT).indexOf('at least 3,000');
+    assert.ok(card.includes(`- [at least 3,000](command:open?${KOREA_TIMES_OCT}#${start} "${KOREA_TIMES_OCT}") — NIS, The Korea Times\n`), card);
   });
 });
 

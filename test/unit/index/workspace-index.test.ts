@@ -104,6 +104,19 @@ describe('workspace index', () => {
     assert.deepEqual(seeded().findEntity('Vladimir Putin')?.figures, []);
   });
 
+  it('lists a figure recognized twice over the same span once, in text order', () => {
+    const article = buildArticle('[NIS|organization:nis] counted {11,000|count|11000||} troops by {October|date|||} and {12,000|count|12000||} later.');
+    const [first, date, second] = article.recognition.figures;
+    // The same span again (as a count and as a measure, say), and the first figure once more.
+    article.recognition.figures = [first, { ...first, type: 'measure' }, date, second, { ...first }];
+    const index = new WorkspaceIndex();
+    index.setArticle('a.txt', article.text, article.recognition);
+    assert.deepEqual(
+      index.findEntity('NIS')?.figures.map((f) => f.figure.text),
+      ['11,000', 'October', '12,000'],
+    );
+  });
+
   it('finds entities and figures at an offset', () => {
     const index = seeded();
     assert.equal(index.entityAt('kt.txt', KOREA_TIMES.text.indexOf('Choe left') + 2)?.id, 'person:choe son hui');
