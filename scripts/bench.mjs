@@ -1,4 +1,4 @@
-// `npm run bench [recognition|quality|anchoring|search ...] [-- --quick]`: compiles, then prints each benchmark's figures.
+// `npm run bench [recognition|quality|anchoring|search|other-domains ...] [-- --quick]`: compiles, then prints each benchmark's figures.
 // Benchmarks are measurements, never pass/fail: the README quotes what they print on a 2-core machine.
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -13,6 +13,7 @@ const benches = {
   // --expose-gc lets the search bench measure the index's heap after a full collection.
   search: ['--expose-gc', 'out/bench/search.js'],
   fix: ['out/bench/check-fix.js'],
+  'other-domains': ['out/bench/other-domains.js'],
 };
 
 const args = process.argv.slice(2);

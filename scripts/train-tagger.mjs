@@ -1,5 +1,5 @@
 // Builds the gazetteers and trains the entity tagger; writes src/core/recognition/model/*.ts (committed, derived data).
-// Usage: npm run train [-- --eval]   (--eval: train on the training split only and score the held-back corpus split)
+// Usage: npm run train [-- --eval [--fold=0|1|2]]   (--eval: train on the training split only and score the held-back corpus split)
 // Reads the corpora from .corpora/ (gitignored; ATTRIBUTION.md says where each file comes from) and the dev gold.
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -13,8 +13,10 @@ const corpora = path.join(root, '.corpora');
 const evaluate = process.argv.includes('--eval');
 const EPOCHS = 6;
 /** Corpora trained on (all are scored with --eval). */
-const TRAIN_SOURCES = (process.argv.find((arg) => arg.startsWith('--sources='))?.slice(10) ?? 'wikigold,wnut,btc').split(',');
+const TRAIN_SOURCES = (process.argv.find((arg) => arg.startsWith('--sources='))?.slice(10) ?? 'wikigold,wnut,btc,re3d').split(',');
 const MAX_FEATURES = 8000;
+/** re3d's training documents count this many times: they are the analysts' genre the extension is for. */
+const RE3D_WEIGHT = Number(process.argv.find((arg) => arg.startsWith('--re3d-weight='))?.slice(14) ?? 1);
 const RULE_PRIOR = Number(process.argv.find((arg) => arg.startsWith('--prior='))?.slice(8) ?? 10);
 /** GeoNames population bands: small town, town, city. */
 const PLACE_BANDS = [5000, 50000, 500000];
@@ -117,21 +119,42 @@ function documents(sentences) {
 
 /** The dev gold articles, split into lines with their person/organization/place spans (other types: plain text). */
 function goldLines(dir, names) {
-  const lines = [];
-  for (const name of names) {
+  return names.flatMap((name) => {
     const text = fs.readFileSync(path.join(dir, name.replace('.gold.json', '.txt')), 'utf8');
-    const gold = JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8'));
-    let start = 0;
-    for (const line of text.split(/\r\n|\r|\n/)) {
-      const end = start + line.length;
-      const spans = gold.entities
-        .filter((entity) => entity.start >= start && entity.end <= end)
-        .map((entity) => ({ start: entity.start - start, end: entity.end - start, type: entity.type }));
-      if (line.trim() !== '') lines.push({ text: line, spans, source: 'gold' });
-      start = text.indexOf('\n', end) < 0 ? text.length : end + (text[end] === '\r' && text[end + 1] === '\n' ? 2 : 1);
-    }
+    return textLines(text, JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8')).entities, 'gold');
+  });
+}
+
+/** A text's non-blank lines, each with the spans inside it (offsets made relative to the line). */
+function textLines(text, spans, source) {
+  const lines = [];
+  let start = 0;
+  for (const line of text.split(/\r\n|\r|\n/)) {
+    const end = start + line.length;
+    const inside = spans.filter((span) => span.start >= start && span.end <= end).map((span) => ({ start: span.start - start, end: span.end - start, type: span.type }));
+    if (line.trim() !== '') lines.push({ text: line, spans: inside, source });
+    start = text.indexOf('\n', end) < 0 ? text.length : end + (text[end] === '\r' && text[end + 1] === '\n' ? 2 : 1);
   }
   return lines;
+}
+
+/**
+ * The training part of re3d (bench/re3d.ts maps it to our guidelines; bench/re3d-evaluation-ids.json lists the part
+ * kept for the other-domains bench).
+ */
+function re3dTrainingDocuments() {
+  const { loadRe3d, re3dEvaluationIds, re3dFolder } = require(path.join(root, 'out/bench/re3d.js'));
+  if (re3dFolder(root) === null) {
+    console.error(`missing re3d files in ${corpora}: see ATTRIBUTION.md for where to get them`);
+    process.exit(1);
+  }
+  const held = re3dEvaluationIds();
+  return loadRe3d(corpora).filter((doc) => !held.has(doc.id));
+}
+
+/** A re3d document's lines; spans re3d marks and we do not are skipped (no update), not taught as outside. */
+function re3dLines(doc) {
+  return textLines(doc.text, [...doc.gold.entities, ...doc.ignored.map((span) => ({ ...span, type: 'skip' }))], 're3d');
 }
 
 const corpusFiles = [
@@ -151,13 +174,30 @@ for (const [file, source] of corpusFiles) {
     process.exit(1);
   }
   const docs = documents(readConll(full, source));
-  docs.forEach((doc, index) => (evaluate && index % 5 === 4 ? evalLines : TRAIN_SOURCES.includes(source) ? trainLines : []).push(...doc));
+  addDocuments(docs, source, 1);
+}
+const re3d = re3dTrainingDocuments();
+addDocuments(re3d.map(re3dLines), 're3d', RE3D_WEIGHT);
+/** With --eval, the held-back re3d documents are also scored whole, in every type, through the whole recognizer. */
+const heldBackRe3d = evaluate ? re3d.filter(isHeldBack) : [];
+
+function isHeldBack(_, index) {
+  return evaluate && index % 5 === 4;
+}
+
+function addDocuments(docs, source, weight) {
+  docs.forEach((doc, index) => {
+    if (isHeldBack(doc, index)) evalLines.push(...doc);
+    else if (TRAIN_SOURCES.includes(source)) for (let copy = 0; copy < weight; copy++) trainLines.push(...doc);
+  });
   for (const doc of docs) allCorpusLines.push(...doc);
 }
-// With --eval, every third dev article is held back too, to measure the tagger inside the whole recognizer.
+// With --eval, every third dev article is held back too, to measure the tagger inside the whole recognizer
+// (--fold=0 or 1 holds back another third, for a three-fold estimate).
 const goldDir = path.join(root, 'test/fixtures/gold');
 const goldNames = fs.readdirSync(goldDir).filter((file) => file.endsWith('.gold.json')).sort();
-const heldBackGold = evaluate ? goldNames.filter((_, index) => index % 3 === 2) : [];
+const FOLD = Number(process.argv.find((arg) => arg.startsWith('--fold='))?.slice(7) ?? 2);
+const heldBackGold = evaluate ? goldNames.filter((_, index) => index % 3 === FOLD) : [];
 const gold = goldLines(goldDir, goldNames.filter((name) => !heldBackGold.includes(name)));
 trainLines.push(...gold, ...gold); // our own guidelines weigh twice
 
@@ -322,6 +362,12 @@ if (evaluate) {
     const strict = quality.prf(quality.totalCounts(all.strict, ['person', 'organization', 'place', 'equipment', 'event']));
     const lenient = quality.prf(quality.totalCounts(all.lenient, ['person', 'organization', 'place', 'equipment', 'event']));
     console.log(`held-back dev articles (${docs.map((doc) => doc.name.slice(0, 3)).join(' ')}), ${label}: entities strict F1 ${(100 * strict.f1).toFixed(1)}, overlap F1 ${(100 * lenient.f1).toFixed(1)}`);
+  }
+  const { scoreDocuments } = require(path.join(root, 'out/bench/other-domains.js'));
+  for (const [label, tagger] of [['rules', false], ['tagger', shipped]]) {
+    const { score } = scoreDocuments(heldBackRe3d, (text) => recognize(text, { tagger }));
+    const f1 = (kind) => (100 * quality.prf(quality.totalCounts(score[kind], ['person', 'organization', 'place', 'equipment', 'event'])).f1).toFixed(1);
+    console.log(`held-back re3d training documents (${heldBackRe3d.length}), ${label}: entities strict F1 ${f1('strict')}, overlap F1 ${f1('lenient')}`);
   }
   if (process.argv.includes('--diff')) {
     // Where the tagger changes the rules' output on held-back articles, and whether the gold agrees (+) or not (-).

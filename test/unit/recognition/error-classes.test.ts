@@ -23,6 +23,12 @@ describe('recognize: error classes from real documents', () => {
       assert.equal(typeOf('Residents of Ayn Issa fled north.', 'Ayn Issa'), 'place');
     });
 
+    it('types an Arabic article before a town GeoNames lists as a place, not a person called Al', () => {
+      assert.equal(typeOf('The militia seized Al Hawijah.', 'Al Hawijah'), 'place');
+      assert.equal(recognize('The militia seized Al Hawijah.', { tagger: false }).entities[0]?.type, 'person');
+      assert.equal(typeOf('Al Gore spoke in Al Hawijah.', 'Al Gore'), 'person');
+    });
+
     it('types small towns after a place noun', () => {
       assert.equal(typeOf('Shelling hit the village of Hrabove before noon.', 'Hrabove'), 'place');
     });
@@ -43,6 +49,17 @@ describe('recognize: error classes from real documents', () => {
         ['UAV', 'equipment'],
         ['MANPADS', 'equipment'],
       ]);
+    });
+  });
+
+  describe('groups after a cue for people are not people', () => {
+    it('reads the group after "claimed by" as an organization (the tagger overrules the cue)', () => {
+      assert.equal(typeOf('The bombing was claimed by Daesh, officials said.', 'Daesh'), 'organization');
+      assert.equal(recognize('The bombing was claimed by Daesh, officials said.', { tagger: false }).entities[0]?.type, 'person');
+    });
+
+    it('still reads a titled name after "by" as a person', () => {
+      assert.equal(typeOf('The strike was ordered by Gen. Mark Hale, officials said.', 'Mark Hale'), 'person');
     });
   });
 

@@ -48,7 +48,7 @@ function extendChunk(tokens: readonly Token[], first: number): number {
     if (previous.possessive && !POSSESSIVE_NAME_WORDS.has(previous.lower)) {
       break;
     }
-    if (previous.text.endsWith('.') && !TITLES.has(previous.lower) && previous.text.length > 2) {
+    if (previous.text.charCodeAt(previous.text.length - 1) === 46 && !TITLES.has(previous.lower) && previous.text.length > 2) {
       break;
     }
     const next = tokens[end];

@@ -79,7 +79,10 @@ export function classifyChunk(chunk: Chunk, context: LineContext): Piece[] {
   const { tokens } = context;
   let first = chunk.first;
   let end = chunk.end;
-  if (lexiconType(phrase(tokens, first, end)) === null) {
+  // The whole chunk's phrase and type, looked up once: most chunks are classified whole.
+  const whole = phrase(tokens, first, end);
+  const wholeType = lexiconType(whole);
+  if (wholeType === null) {
     while (first < end && isSentenceWord(tokens[first])) {
       first++;
     }
@@ -98,20 +101,19 @@ export function classifyChunk(chunk: Chunk, context: LineContext): Piece[] {
     return [];
   }
   if (tokens[first].lower === 'the' && end - first > 1) {
-    const withArticle = lexiconType(phrase(tokens, first, end));
+    const withArticle = first === chunk.first && end === chunk.end ? wholeType : lexiconType(phrase(tokens, first, end));
     if (withArticle !== null) {
       return [piece(tokens, first, end, withArticle, 3)];
     }
     first++;
   }
-  return classifyRange(first, end, context);
+  return first === chunk.first && end === chunk.end ? classifyRange(first, end, context, whole, wholeType) : classifyRange(first, end, context);
 }
 
-function classifyRange(first: number, end: number, context: LineContext): Piece[] {
+/** Classifies tokens `[first, end)`; a caller that has looked up their phrase passes it and its lexicon type. */
+function classifyRange(first: number, end: number, context: LineContext, text = phrase(context.tokens, first, end), known = lexiconType(text)): Piece[] {
   const { tokens } = context;
   const count = end - first;
-  const text = phrase(tokens, first, end);
-  const known = lexiconType(text);
   if (known !== null) {
     return [piece(tokens, first, end, known, 3)];
   }
@@ -251,7 +253,7 @@ function classifyByShape(first: number, end: number, context: LineContext): Piec
   const { tokens } = context;
   const count = end - first;
   const head = tokens[first];
-  const before = tokens[first - 1];
+  const before = tokenBefore(tokens, first, 1);
   const after = tokens[end];
   const spokenAfter = after !== undefined && after.gap === ' ' && SPEECH_VERBS.has(after.lower);
   const introduced = before !== undefined && before.end === head.start - 1 && (ROLE_NOUNS.has(before.lower) || SPEECH_VERBS.has(before.lower));
@@ -298,19 +300,19 @@ function classifyByShape(first: number, end: number, context: LineContext): Piec
  */
 function contextType(first: number, end: number, context: LineContext): EntityType | null {
   const { tokens, line } = context;
-  const before = tokens[first - 1];
+  const before = tokenBefore(tokens, first, 1);
   if (before !== undefined && !before.capitalized && before.end === tokens[first].start - 1) {
     const type = nounType(before.lower, before.lower === 'tank' ? line.slice(Math.max(0, before.start - 6), before.start).toLowerCase().trim() : undefined);
     if (type !== null && type !== 'place') {
       return type;
     }
-    const employee = tokens[first - 2];
+    const employee = tokenBefore(tokens, first, 2);
     if (before.lower === 'at' && employee !== undefined && employee.end === before.start - 1 && EMPLOYEE_NOUNS.has(employee.lower)) {
       return 'organization';
     }
   }
   const nameEnd = tokens[end - 1].end;
-  if (line.charCodeAt(nameEnd) !== COMMA || tokens[end - 1].possessive) {
+  if (nameEnd >= line.length || line.charCodeAt(nameEnd) !== COMMA || tokens[end - 1].possessive) {
     return null;
   }
   const after = line.slice(nameEnd, nameEnd + MAX_APPOSITION_LENGTH);
@@ -358,8 +360,8 @@ function hasPlaceCue(tokens: readonly Token[], first: number, end: number): bool
   if (after !== undefined && after.gap === ' ' && !tokens[end - 1].possessive && PLACE_FOLLOWERS.has(after.lower)) {
     return true;
   }
-  const of = tokens[first - 1];
-  const noun = tokens[first - 2];
+  const of = tokenBefore(tokens, first, 1);
+  const noun = tokenBefore(tokens, first, 2);
   return (
     of !== undefined && noun !== undefined && of.lower === 'of' && of.end === tokens[first].start - 1 && of.gap === ' ' &&
     !noun.capitalized && PLACE_OF_NOUNS.has(noun.lower)
@@ -393,7 +395,7 @@ function classifyWord(index: number, context: LineContext, spoken: boolean): Pie
   if (hasPlaceCue(tokens, index, index + 1)) {
     return [piece(tokens, index, index + 1, 'place', cap(2))];
   }
-  const before = tokens[index - 1];
+  const before = tokenBefore(tokens, index, 1);
   if (before !== undefined && !token.sentenceStart && PLACE_PREPOSITIONS.has(before.lower) && before.end === token.start - 1) {
     return [piece(tokens, index, index + 1, 'place', cap(1))];
   }
@@ -457,6 +459,18 @@ for (const name of EQUIPMENT_NAMES) {
 /** Demonyms and their plurals ("Ukrainians"). */
 const DEMONYM_FORMS = new Set([...DEMONYMS, ...Array.from(DEMONYMS, (demonym) => `${demonym}s`)]);
 
+/** The piece owning each token, undefined outside every piece; where pieces overlap, the later one. */
+export function tokenOwners(tokenCount: number, pieces: readonly Piece[]): (Piece | undefined)[] {
+  const owners = new Array<Piece | undefined>(tokenCount);
+  for (const owned of pieces) {
+    // A loop, not Array.prototype.fill, which runs in the slow C++ runtime on an array with holes.
+    for (let index = owned.firstToken; index < owned.endToken; index++) {
+      owners[index] = owned;
+    }
+  }
+  return owners;
+}
+
 /** Type of a name listed in a lexicon, or null. */
 function lexiconType(text: string): EntityType | null {
   // One map look-up, plurals included, instead of several set look-ups and a slice: this runs for every phrase of every chunk.
@@ -490,6 +504,11 @@ function phrase(tokens: readonly Token[], first: number, end: number): string {
     text += (tokens[index].gap === '-' ? '-' : ' ') + tokens[index].lower;
   }
   return text;
+}
+
+/** The token `back` places before `index`, if any; a negative index would be a slow look-up of a property named "-1". */
+function tokenBefore(tokens: readonly Token[], index: number, back: number): Token | undefined {
+  return index >= back ? tokens[index - back] : undefined;
 }
 
 function piece(tokens: readonly Token[], first: number, end: number, type: EntityType | null, confidence: Confidence): Piece {

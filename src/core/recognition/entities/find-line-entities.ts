@@ -1,6 +1,6 @@
 import type { EntityType } from '../types';
 import { chunkLine, type Chunk } from './chunk-line';
-import { classifyChunk, type Confidence, type LineContext, type Piece } from './classify-chunk';
+import { classifyChunk, tokenOwners, type Confidence, type LineContext, type Piece } from './classify-chunk';
 import { EVENT_ADJECTIVES, EVENT_FOLLOWERS, EVENT_HEADS, EXERCISE_ADJECTIVES, EXERCISE_NOUNS } from './event-words';
 import { PLACE_HEADS } from './place-names';
 import { findEquipmentClasses } from './find-equipment-classes';
@@ -73,13 +73,9 @@ export function findLineEntities(line: string, tagger: TagScorer | null = null):
   if (tagger !== null && chunks.length > 0) {
     pieces = tagPieces(line, tokens, chunks, pieces, tagger);
   }
-  const owners: (Piece | undefined)[] = new Array(tokens.length);
-  for (const owned of pieces) {
-    owners.fill(owned, owned.firstToken, owned.endToken);
-  }
-  const classes = findEquipmentClasses(tokens, owners);
+  const classes = findEquipmentClasses(tokens, tokenOwners(tokens.length, pieces));
   if (classes.length > 0) {
-    pieces = [...pieces.filter((named) => !classes.some((found) => found.start <= named.start && named.end <= found.end)), ...classes];
+    pieces = [...outsideClasses(pieces, classes), ...classes];
     pieces.sort((a, b) => a.start - b.start);
     typeCoordinatedSystems(pieces, classes, tokens, line);
   }
@@ -120,10 +116,11 @@ export function findRulePieces(line: string): RuleFindings | null {
  * follows, shares that class noun, so it is a system too.
  */
 function typeCoordinatedSystems(pieces: Piece[], classes: readonly Piece[], tokens: readonly Token[], line: string): void {
+  const classSet = new Set(classes);
   for (let index = 1; index < pieces.length; index++) {
     const system = pieces[index];
     const previous = pieces[index - 1];
-    const named = classes.includes(system) && system.start !== system.end && /^[\p{Lu}\d]/u.test(line.slice(system.start, system.start + 1));
+    const named = classSet.has(system) && system.start !== system.end && /^[\p{Lu}\d]/u.test(line.slice(system.start, system.start + 1));
     const designation = previous.endToken - previous.firstToken === 1 && (tokens[previous.firstToken].acronym || tokens[previous.firstToken].designator);
     if (named && designation && previous.type !== 'place' && previous.type !== 'equipment' && previous.confidence <= 1 && COORDINATORS.has(line.slice(previous.end, system.start))) {
       pieces[index - 1] = { ...previous, type: 'equipment', confidence: 2 };
@@ -132,6 +129,29 @@ function typeCoordinatedSystems(pieces: Piece[], classes: readonly Piece[], toke
 }
 
 const COORDINATORS = new Set([' and ', ' or ']);
+
+/**
+ * The pieces no equipment class covers whole. A binary search over the classes by start, with the furthest end so far,
+ * keeps a long single-line file linear: testing every class against every piece was quadratic.
+ */
+function outsideClasses(pieces: readonly Piece[], classes: readonly Piece[]): Piece[] {
+  const byStart = [...classes].sort((a, b) => a.start - b.start);
+  const furthestEnd: number[] = [];
+  for (const found of byStart) {
+    furthestEnd.push(furthestEnd.length === 0 ? found.end : Math.max(found.end, furthestEnd[furthestEnd.length - 1]));
+  }
+  return pieces.filter((named) => {
+    // The last class starting at or before the piece; every class before it starts there too.
+    let low = 0;
+    let high = byStart.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (byStart[middle].start <= named.start) low = middle + 1;
+      else high = middle;
+    }
+    return low === 0 || furthestEnd[low - 1] < named.end;
+  });
+}
 
 /** "HOME | NEWS | ASIA", "World  Middle East  Business": three or more short items split by bars or wide spaces. */
 function isMenuLine(line: string): boolean {
@@ -206,7 +226,8 @@ function separatesListItems(line: string, start: number, end: number): boolean {
 function mergeAdjacent(pieces: Piece[], join: (previous: Piece, current: Piece) => Piece | undefined): Piece[] {
   const merged: Piece[] = [];
   for (const current of pieces) {
-    const previous = merged[merged.length - 1];
+    // Read only when there is one: index -1 would be a slow look-up of a property named "-1".
+    const previous = merged.length === 0 ? undefined : merged[merged.length - 1];
     const joined = previous === undefined ? undefined : join(previous, current);
     if (joined) merged[merged.length - 1] = joined;
     else merged.push(current);
@@ -327,7 +348,7 @@ function linkAbbreviations(pieces: readonly Piece[], tokens: readonly Token[], l
       // Always set, so every candidate has one object shape for the document pass's loops.
       longForm: undefined,
     };
-    if (candidate.acronym !== null && line[found.start - 1] === '(' && line[found.end] === ')') {
+    if (candidate.acronym !== null && found.start > 0 && line[found.start - 1] === '(' && line[found.end] === ')') {
       candidate.longForm = findLongForm(candidate.acronym, line, found.start - 1, candidates);
     }
     candidates.push(candidate);

@@ -46,19 +46,29 @@ const PERIOD_WORDS = new Set([
   'st', 'jr', 'sr', 'no', 'vs', 'inc', 'corp', 'co', 'ltd', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct',
   'nov', 'dec', 'mt', 'ft',
 ]);
-/** Lower-case ASCII cue words by their hash as `plainQuietLength` computes it, so a cue word is found without slicing it. */
-const CUE_BY_HASH = new Map<number, string>();
-/** Low bits of the cue hashes: most words are no cue word, and a typed-array read rules them out faster than the map. */
-const CUE_HASH_MASK = 0xffff;
-const CUE_HASH_BITS = new Uint8Array(CUE_HASH_MASK + 1);
+/**
+ * Lower-case ASCII cue words by their hash as `plainQuietLength` computes it, so a cue word is found without slicing it:
+ * an open-addressing table of typed arrays, since most words are no cue word and an empty slot rules them out faster
+ * than a map look-up. A slot holds the full hash and the cue's index + 1 in CUE_LIST (0 for an empty slot).
+ */
+const CUE_LIST: string[] = [];
+const CUE_SLOT_MASK = 0xffff;
+const CUE_SLOT_HASHES = new Int32Array(CUE_SLOT_MASK + 1);
+const CUE_SLOT_WORDS = new Uint16Array(CUE_SLOT_MASK + 1);
 for (const word of CUE_WORDS) {
   if (/^[a-z]+$/.test(word)) {
     const hash = hashOf(word, 0, word.length);
-    if (CUE_BY_HASH.has(hash)) {
-      throw new Error(`cue words "${word}" and "${CUE_BY_HASH.get(hash)}" share a hash`);
+    const known = cueByHash(hash);
+    if (known !== undefined) {
+      throw new Error(`cue words "${word}" and "${known}" share a hash`);
     }
-    CUE_BY_HASH.set(hash, word);
-    CUE_HASH_BITS[hash & CUE_HASH_MASK] = 1;
+    let slot = hash & CUE_SLOT_MASK;
+    while (CUE_SLOT_WORDS[slot] !== 0) {
+      slot = (slot + 1) & CUE_SLOT_MASK;
+    }
+    CUE_LIST.push(word);
+    CUE_SLOT_HASHES[slot] = hash;
+    CUE_SLOT_WORDS[slot] = CUE_LIST.length;
   }
 }
 /**
@@ -66,7 +76,8 @@ for (const word of CUE_WORDS) {
  * from names they get no token, which spares a sixth of all tokens; the words around them then have a wider gap.
  */
 const FUNCTION_WORDS = new Set(['the', 'and', 'of', 'for', 'on', 'in', 'to', 'at', 'from', 'by']);
-const SENTENCE_OPENERS = '.!?:;"“”‘\'([•*#>–—|';
+/** Code units of the marks after which a sentence starts; codes, not characters, so no string is made per token. */
+const SENTENCE_OPENERS = new Set(Array.from('.!?:;"“”‘\'([•*#>–—|', (mark) => mark.charCodeAt(0)));
 
 /** The tokens of one line, and how many words of four or more letters it has (for telling headings). */
 export interface TokenizedLine {
@@ -86,16 +97,20 @@ export function tokenizeLine(line: string): TokenizedLine {
   let previousAbbreviation = false;
   /** The token of the word just before, if it got one. */
   let previousWord: Token | undefined;
+  // Read once: lines come in several string representations, which can make each `line.length` a slow generic load.
+  const length = line.length;
   let index = 0;
-  while (index < line.length) {
+  while (index < length) {
     if (!isWordCode(line.charCodeAt(index))) {
       index++;
       continue;
     }
     const start = index;
     // Most words are lower-case ASCII: one pass finds where they end and hashes them, without making a string.
+    // No read past the line's end, here or below: charCodeAt would return NaN, but the optimized code then falls back
+    // to calling the slow built-in for every character.
     let hash = 0;
-    for (let code = line.charCodeAt(index); code >= 97 && code <= 122; code = line.charCodeAt(index)) {
+    for (let code = line.charCodeAt(index); code >= 97 && code <= 122; code = index < length ? line.charCodeAt(index) : 0) {
       hash = hashStep(hash, code);
       index++;
     }
@@ -127,8 +142,8 @@ export function tokenizeLine(line: string): TokenizedLine {
     let word = line.slice(start, after);
     let possessive = false;
     const last = word.charCodeAt(word.length - 1);
-    const beforeLast = word[word.length - 2];
-    if ((last === 115 || last === 83) && (beforeLast === "'" || beforeLast === '’')) {
+    const beforeLast = word.length > 1 ? word.charCodeAt(word.length - 2) : 0;
+    if ((last === 115 || last === 83) && (beforeLast === 39 || beforeLast === 0x2019)) {
       word = word.slice(0, -2);
       possessive = true;
     } else if (last === 115 && isPluralPossessive(line, after)) {
@@ -140,7 +155,7 @@ export function tokenizeLine(line: string): TokenizedLine {
     }
     const quiet = isQuiet(word);
     const sentenceStart = !quiet && opensSentence(line, start, previousAbbreviation);
-    previousAbbreviation = !possessive && word.endsWith('.');
+    previousAbbreviation = !possessive && word.charCodeAt(word.length - 1) === 46;
     if (quiet) {
       if (word.length >= 4 && word.charCodeAt(0) >= 97) {
         longWords++;
@@ -199,7 +214,12 @@ function plainQuietLength(line: string, start: number, end: number): number {
 }
 
 function cueByHash(hash: number): string | undefined {
-  return CUE_HASH_BITS[hash & CUE_HASH_MASK] === 0 ? undefined : CUE_BY_HASH.get(hash);
+  for (let slot = hash & CUE_SLOT_MASK; CUE_SLOT_WORDS[slot] !== 0; slot = (slot + 1) & CUE_SLOT_MASK) {
+    if (CUE_SLOT_HASHES[slot] === hash) {
+      return CUE_LIST[CUE_SLOT_WORDS[slot] - 1];
+    }
+  }
+  return undefined;
 }
 
 function hashStep(hash: number, code: number): number {
@@ -232,11 +252,19 @@ function isQuiet(word: string): boolean {
 
 /** End of the word starting at `index`: letters and digits, joined inside by apostrophes, hyphens, periods or "&". */
 function wordEnd(line: string, index: number): number {
+  const length = line.length;
   let end = index;
-  while (continuesWord(line, end)) {
+  for (;;) {
+    // ASCII letters and digits are most of a word and continue it whatever follows; the rest asks `continuesWord`.
+    let code = line.charCodeAt(end);
+    while ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)) {
+      code = ++end < length ? line.charCodeAt(end) : 0;
+    }
+    if (!continuesWord(line, end)) {
+      return end;
+    }
     end++;
   }
-  return end;
 }
 
 /** Whether the word goes on at `index`: a letter or digit, or a joiner before one. */
@@ -271,11 +299,12 @@ function isNameLike(token: Token | undefined): boolean {
 
 /** Whether the next word could start a name: not lower-case ASCII, or hyphenated ("al-Qaeda"). */
 function nextWordMayBeName(line: string, from: number): boolean {
+  const length = line.length;
   let index = from;
-  while (index < line.length && !isWordCode(line.charCodeAt(index))) {
+  while (index < length && !isWordCode(line.charCodeAt(index))) {
     index++;
   }
-  if (index === line.length) {
+  if (index === length) {
     return false;
   }
   const code = line.charCodeAt(index);
@@ -293,7 +322,7 @@ function nextWordMayBeName(line: string, from: number): boolean {
 
 /** A bare apostrophe after a word ending in "s" ("the soldiers' families"); the caller checks the "s". */
 function isPluralPossessive(line: string, wordEnd: number): boolean {
-  return (line[wordEnd] === '’' || line[wordEnd] === "'") && !isWordCode(line.charCodeAt(wordEnd + 1));
+  return (line[wordEnd] === '’' || line[wordEnd] === "'") && (wordEnd + 1 >= line.length || !isWordCode(line.charCodeAt(wordEnd + 1)));
 }
 
 /** What `makeToken` gives a lower-case ASCII cue word, without its shape tests. */
@@ -319,7 +348,7 @@ function makeToken(text: string, start: number, gap: string, sentenceStart: bool
   // cheap character checks rule most of those out before the (slow, Unicode) patterns run.
   const upper = (code >= 65 && code <= 90) || (code >= 128 && UPPER.test(text));
   const designator = upper && hasDigit(text) && DESIGNATOR.test(text) && !NOT_DESIGNATOR.test(text);
-  const second = text.charCodeAt(1);
+  const second = text.length > 1 ? text.charCodeAt(1) : 0;
   return {
     start,
     end: start + text.length,
@@ -353,14 +382,13 @@ function takesPeriod(word: string): boolean {
 }
 
 function opensSentence(line: string, start: number, previousAbbreviation: boolean): boolean {
-  let index = start - 1;
-  while (index >= 0 && (line[index] === ' ' || line[index] === '\t' || line[index] === '\u00a0')) {
-    index--;
+  for (let index = start - 1; index >= 0; index--) {
+    const code = line.charCodeAt(index);
+    if (code !== 32 && code !== 9 && code !== 0xa0) {
+      return SENTENCE_OPENERS.has(code) && !(code === 46 && previousAbbreviation);
+    }
   }
-  if (index < 0) {
-    return true;
-  }
-  return SENTENCE_OPENERS.includes(line[index]) && !(line[index] === '.' && previousAbbreviation);
+  return true;
 }
 
 /** Splits "Russia-Ukraine" or "Reuters-Yonhap" into two names when one side is a known place or organization. */

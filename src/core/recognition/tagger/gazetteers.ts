@@ -17,18 +17,16 @@ let loaded: Gazetteers | undefined;
 
 export function gazetteers(): Gazetteers {
   if (loaded === undefined) {
-    const bands = PLACE_NAMES_BY_POPULATION.map(unpackHashSet);
+    // The highest band listing each hash, so a name is looked up once rather than once per band.
+    const bandOf = new Map<number, number>();
+    PLACE_NAMES_BY_POPULATION.forEach((packed, band) => {
+      for (const key of unpackHashSet(packed)) bandOf.set(key, band + 1);
+    });
     const firstNames = unpackHashSet(FIRST_NAMES);
     const commonLower = unpackHashSet(COMMON_LOWER_WORDS);
     const hash = (folded: string): number => hashText(folded) & SET_HASH_MASK;
     loaded = {
-      placeBand(folded) {
-        const key = hash(folded);
-        for (let band = bands.length - 1; band >= 0; band--) {
-          if (bands[band].has(key)) return band + 1;
-        }
-        return 0;
-      },
+      placeBand: (folded) => bandOf.get(hash(folded)) ?? 0,
       isFirstName: (folded) => firstNames.has(hash(folded)),
       isCommonLower: (folded) => commonLower.has(hash(folded)),
     };

@@ -1,6 +1,8 @@
 import type { Chunk } from '../entities/chunk-line';
-import type { Piece } from '../entities/classify-chunk';
+import { tokenOwners, type Piece } from '../entities/classify-chunk';
 import type { Token } from '../entities/tokenize-line';
+import { gazetteers } from './gazetteers';
+import { foldName } from './hash';
 import { chunkFeatures, isInsideTag, TAG_COUNT, TAGGED_TYPES, tagFeatures, tagOf, typeOfTag, type ChunkFeatures } from './tagger-features';
 
 /** Adds the weights of one feature to the scores of every tag. */
@@ -12,6 +14,13 @@ export interface TagScorer {
 
 /** What the tagger may change: rule pieces up to this confidence (2 = context cues; 3, lexicon matches, always stay). */
 export const OVERRIDABLE_CONFIDENCE = 1;
+/**
+ * One-word people typed by a context cue are the tagger's to change too: the cues that announce a person ("by X",
+ * "X said") also stand before groups in analysts' documents ("claimed by Daesh", "defined by CJTF-OIR"). Longer
+ * cue-typed names ("Gen. Mark Hale", a quoted nickname inside) stay the rules': they are people, and tagging them
+ * would double the tagger's work.
+ */
+export const OVERRIDABLE_PERSON_CONFIDENCE = 2;
 
 const SCORES = new Float64Array(TAG_COUNT);
 
@@ -47,7 +56,7 @@ export function taggedRuns(chunks: readonly Chunk[], owners: readonly (Piece | u
     let first = chunk.first;
     for (let index = chunk.first; index <= chunk.end; index++) {
       const owner = owners[index];
-      if (index === chunk.end || owner?.type === 'equipment' || owner?.type === 'event' || (owner !== undefined && owner.confidence > OVERRIDABLE_CONFIDENCE)) {
+      if (index === chunk.end || (owner !== undefined && !isTaggable(owner))) {
         // A run with no rule piece in it (titles, demonyms, sentence words) could only yield names the tagger may not add.
         if (index > first && overlapsAPiece(owners, first, index)) runs.push({ first, end: index });
         first = index + 1;
@@ -65,8 +74,7 @@ export function taggedRuns(chunks: readonly Chunk[], owners: readonly (Piece | u
 export function tagPieces(line: string, tokens: readonly Token[], chunks: readonly Chunk[], pieces: Piece[], scorer: TagScorer): Piece[] {
   // Most lines' names are all typed surely by the rules (or are equipment and events): nothing to tag.
   if (!pieces.some(isTaggable)) return pieces;
-  const owners: (Piece | undefined)[] = new Array(tokens.length);
-  for (const owned of pieces) owners.fill(owned, owned.firstToken, owned.endToken);
+  const owners = tokenOwners(tokens.length, pieces);
   const runs = taggedRuns(chunks, owners);
   if (runs.length === 0) return pieces;
   const tagged: Piece[] = [];
@@ -80,7 +88,8 @@ export function tagPieces(line: string, tokens: readonly Token[], chunks: readon
       while (last < tags.length && tags[last] === tags[offset] + 1) last++;
       const firstToken = run.first + offset;
       const endToken = run.first + last;
-      const type = TAGGED_TYPES[typeOfTag(tags[offset])];
+      const tagType = TAGGED_TYPES[typeOfTag(tags[offset])];
+      const type = tagType === 'person' && isListedArabicPlace(tokens, firstToken, endToken) ? 'place' : tagType;
       const rule = owners[firstToken];
       if (!overlapsAPiece(owners, firstToken, endToken)) {
         // Words the rules left out of every name (demonyms, titles, sentence words) stay out: the tagger only types and trims names.
@@ -103,8 +112,24 @@ export function tagPieces(line: string, tokens: readonly Token[], chunks: readon
   return result.sort((a, b) => a.start - b.start);
 }
 
+const ARABIC_ARTICLES = new Set(['al', 'ar', 'as', 'ash', 'ad', 'an', 'at', 'az', 'el']);
+
+/**
+ * "Al Hawijah", "Ar Rutbah": an Arabic article before a name GeoNames lists is a town, not a person called Al. The
+ * tagger reads the gazetteer as one feature among many and still calls such names people after a person-like context.
+ */
+function isListedArabicPlace(tokens: readonly Token[], first: number, end: number): boolean {
+  if (end - first < 2 || !ARABIC_ARTICLES.has(tokens[first].text.toLowerCase())) return false;
+  let name = foldName(tokens[first].text);
+  for (let index = first + 1; index < end; index++) name += ' ' + foldName(tokens[index].text);
+  return gazetteers().placeBand(name) > 0;
+}
+
+/** Whether the tagger may retype or drop a rule piece: equipment and events are the rules' alone. */
 function isTaggable(piece: Piece): boolean {
-  return piece.confidence <= OVERRIDABLE_CONFIDENCE && piece.type !== 'equipment' && piece.type !== 'event';
+  if (piece.type === 'equipment' || piece.type === 'event') return false;
+  const oneWordPerson = piece.type === 'person' && piece.endToken - piece.firstToken === 1;
+  return piece.confidence <= (oneWordPerson ? OVERRIDABLE_PERSON_CONFIDENCE : OVERRIDABLE_CONFIDENCE);
 }
 
 function overlapsAPiece(owners: readonly (Piece | undefined)[], first: number, end: number): boolean {

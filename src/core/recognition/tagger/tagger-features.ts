@@ -67,6 +67,19 @@ function lexiconBits(word: string): number {
   return bits;
 }
 
+/** `lexiconBits` of the words before names, which are few ("the", "said", "in"): one look-up instead of one per lexicon. */
+const neighbourBits = new Map<string, number>();
+
+function neighbourLexiconBits(word: string): number {
+  let bits = neighbourBits.get(word);
+  if (bits === undefined) {
+    bits = lexiconBits(word);
+    if (neighbourBits.size >= MAX_CACHED_WORDS) neighbourBits.clear();
+    neighbourBits.set(word, bits);
+  }
+  return bits;
+}
+
 const RULE_TYPES: readonly (EntityType | null)[] = ['person', 'organization', 'place', 'equipment', 'event', null];
 const MAX_PLACE_WORDS = 4;
 
@@ -121,7 +134,7 @@ export function chunkFeatures(line: string, tokens: readonly Token[], first: num
       featureHash(Template.NextWordPosition, nextHash ^ position),
       featureHash(Template.Gap, hashText(token.gap.trim())),
       featureHash(Template.WordRule, word.wordHash ^ Math.imul(ruleValue, 0x2545f491)),
-      featureHash(Template.PreviousLexicon, lexiconBits(previous.word)),
+      featureHash(Template.PreviousLexicon, neighbourLexiconBits(previous.word)),
       // A word no rule typed means little at a sentence start or when common in lower case, much elsewhere.
       featureHash(Template.RuleContext, ruleValue * 8 + (token.sentenceStart ? 4 : 0) + word.commonLower * 2 + (places[index - first] > 0 ? 1 : 0)),
     ];

@@ -30,6 +30,15 @@ describe('tagger: what it may change', () => {
     assert.deepEqual(tagged('Troops arrived in Zhorvik.', always('B-organization')), [['Zhorvik', 'organization', 1]]);
   });
 
+  it('retypes a one-word person the rules typed by a context cue ("claimed by X"), which also stands before groups', () => {
+    assert.deepEqual(tagged('The attack was claimed by Zhorvik.', always('O')), [['Zhorvik', null, 0]]);
+    assert.deepEqual(tagged('The attack was claimed by Zhorvik.', always('B-organization')), [['Zhorvik', 'organization', 1]]);
+  });
+
+  it('leaves a cue-typed person of several words to the rules: a quoted nickname is not cut out', () => {
+    assert.deepEqual(tagged('The order was signed by John "J.D." Dorrian.', always('B-person')), [['John "J.D." Dorrian', 'person', 2]]);
+  });
+
   it('keeps a guess it reads as no name, untyped, for the document pass', () => {
     assert.deepEqual(tagged('Troops arrived in Zhorvik.', always('O')), [['Zhorvik', null, 0]]);
   });
