@@ -243,7 +243,9 @@ function splitTitle(first: number, end: number, context: LineContext): Piece[] |
  */
 function classifyBeforeTitle(first: number, start: number, context: LineContext): Piece[] {
   const { tokens } = context;
-  if (start - first === 1 && ORGANIZATION_HEADS.has(tokens[first].lower) && !tokens[first].possessive) {
+  // Not the head of a longer name the chunk began with ("European Commission President X" keeps its organization whole).
+  const qualified = first > 0 && tokens[first - 1].capitalized && tokens[first].gap === ' ';
+  if (start - first === 1 && !qualified && ORGANIZATION_HEADS.has(tokens[first].lower) && !tokens[first].possessive) {
     return [piece(tokens, first, start, 'organization', context.titleCase ? 0 : 2)];
   }
   return classifyRange(first, start, context);
