@@ -2,7 +2,7 @@ import { EVENT_STARTS } from './event-words';
 import { CALENDAR_WORDS, NAME_PARTICLES, OF_CONNECTORS, POSSESSIVE_NAME_WORDS } from './ordinary-words';
 import { ORGANIZATION_HEADS, ORGANIZATION_STARTS } from './organization-words';
 import { TITLES } from './person-words';
-import { PLACE_OF_STARTS } from './place-names';
+import { PLACE_NAMES, PLACE_OF_STARTS } from './place-names';
 import type { Token } from './tokenize-line';
 
 /** A run of name-like tokens `[first, end)` that may hold one or more entities. */
@@ -75,7 +75,7 @@ function extendChunk(tokens: readonly Token[], first: number): number {
       end++;
       continue;
     }
-    const skip = connectorLength(tokens, end, sawOf);
+    const skip = connectorLength(tokens, first, end, sawOf);
     if (skip === 0) {
       break;
     }
@@ -86,16 +86,17 @@ function extendChunk(tokens: readonly Token[], first: number): number {
 }
 
 /** Number of lower-case connector tokens at `at` that lead to another name token, or 0 when the chunk must stop. */
-function connectorLength(tokens: readonly Token[], at: number, sawOf: boolean): number {
+function connectorLength(tokens: readonly Token[], first: number, at: number, sawOf: boolean): number {
   const word = tokens[at].lower;
   let length = 0;
   if (NAME_PARTICLES.has(word)) {
     length = NAME_PARTICLES.has(tokens[at + 1]?.lower ?? '') ? 2 : 1;
-  } else if (OF_CONNECTORS.has(word) && (sawOf || opensOfPhrase(tokens[at - 1].lower))) {
+  } else if (OF_CONNECTORS.has(word) && (sawOf || opensOfPhrase(tokens[at - 1].lower) || opensQualifiedStateOf(tokens, first, at))) {
     // Once an institution's name has its "of"/"for", later ones belong to it too ("Office for the Coordination of Humanitarian Affairs").
     length = tokens[at + 1]?.lower === 'the' ? 2 : 1;
   } else if (word === 'and' && sawOf) {
-    length = 1;
+    // "Islamic State of Iraq and the Levant": after "of", "and the" joins one last name word, no more ("... and the Army said").
+    length = joinsLastNameWord(tokens, at) ? 2 : 1;
   }
   const after = tokens[at + length];
   if (length === 0 || after === undefined || !isNameToken(after) || !isSpace(after.gap)) {
@@ -112,6 +113,32 @@ function connectorLength(tokens: readonly Token[], at: number, sawOf: boolean): 
 /** "Ministry of", "Institute for", "Secretary of", "Battle of", "Gulf of": the word before names an institution, office, event or place. */
 function opensOfPhrase(word: string): boolean {
   return ORGANIZATION_STARTS.has(word) || ORGANIZATION_HEADS.has(word) || EVENT_STARTS.has(word) || TITLES.has(word) || PLACE_OF_STARTS.has(word);
+}
+
+/**
+ * "Islamic State of", "Free State of": "State" opens an of-phrase when a name word qualifies it; a chunk starting with it
+ * ("State of emergency", "the State of Israel") does not change.
+ */
+function opensQualifiedStateOf(tokens: readonly Token[], first: number, at: number): boolean {
+  return tokens[at].lower === 'of' && at - 1 > first && tokens[at - 1].lower === 'state' && tokens[at - 2].lower !== 'the';
+}
+
+/**
+ * "of Iraq and the Levant": "and the" after a listed place joins one last name word that is no institution of its own;
+ * "Ministry of Defence and the Army", "Secretary of State and the President" stay two names.
+ */
+function joinsLastNameWord(tokens: readonly Token[], at: number): boolean {
+  const last = tokens[at + 2];
+  return (
+    tokens[at + 1]?.lower === 'the' && last !== undefined && PLACE_NAMES.has(tokens[at - 1].lower) && !continuesName(tokens, at + 3) &&
+    !ORGANIZATION_HEADS.has(last.lower) && !TITLES.has(last.lower)
+  );
+}
+
+/** Whether a name token spaced from the previous one sits at `index`, continuing a chunk. */
+function continuesName(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  return token !== undefined && isSpace(token.gap) && isNameToken(token);
 }
 
 const OPENING_QUOTES = new Set([' "', ' “']);

@@ -7,6 +7,7 @@ import {
   DEMONYMS,
   NAME_PARTICLES,
   NON_ENTITY_HEADS,
+  OF_CONNECTORS,
   PAGE_FURNITURE_WORDS,
   SENTENCE_WORDS,
 } from './ordinary-words';
@@ -135,6 +136,9 @@ function classifyRange(first: number, end: number, context: LineContext, text = 
     // "Iranian-designed Shahed", "Taiwan-controlled Matsu": the compound describes the name after it.
     return [...classifyCompound(tokens[first], first, context), ...classifyRange(first + 1, end, context)];
   }
+  if (extendsListedOrganization(tokens, first, end)) {
+    return [piece(tokens, first, end, 'organization', context.titleCase ? 0 : 2)];
+  }
   const listed = knownAfterDemonym(first, end, tokens);
   if (listed !== null) {
     return [piece(tokens, listed.first, end, listed.type, 3)];
@@ -219,7 +223,7 @@ function splitTitle(first: number, end: number, context: LineContext): Piece[] |
   for (let start = first; start < end - 1; start++) {
     for (let length = Math.min(MAX_TITLE_WORDS, end - start - 1); length > 0; length--) {
       if (TITLES.has(phrase(tokens, start, start + length)) && NAME_WORD.test(tokens[start + length].text)) {
-        const before = start > first ? classifyRange(first, start, context) : [];
+        const before = start > first ? classifyBeforeTitle(first, start, context) : [];
         let nameStart = start + length;
         // "Prime Minister Sheikh Mohammed ...": a second title before the name is not part of it either.
         while (nameStart < end - 1 && TITLES.has(tokens[nameStart].lower) && NAME_WORD.test(tokens[nameStart + 1].text)) {
@@ -231,6 +235,20 @@ function splitTitle(first: number, end: number, context: LineContext): Piece[] |
     }
   }
   return null;
+}
+
+/**
+ * "Army Col. Steve Warren", "Navy Capt. Ana Ruiz": a service or unit word right before a rank is the person's organization,
+ * not a person itself (the words around the whole name, "said Army Col. ...", cue the person after the rank).
+ */
+function classifyBeforeTitle(first: number, start: number, context: LineContext): Piece[] {
+  const { tokens } = context;
+  // Not the head of a longer name the chunk began with ("European Commission President X" keeps its organization whole).
+  const qualified = first > 0 && tokens[first - 1].capitalized && tokens[first].gap === ' ';
+  if (start - first === 1 && !qualified && ORGANIZATION_HEADS.has(tokens[first].lower) && !tokens[first].possessive) {
+    return [piece(tokens, first, start, 'organization', context.titleCase ? 0 : 2)];
+  }
+  return classifyRange(first, start, context);
 }
 
 function holdsNickname(tokens: readonly Token[], first: number, end: number): boolean {
@@ -428,6 +446,16 @@ function precedesPersonFollower(tokens: readonly Token[], index: number): boolea
 function isDescriptiveCompound(text: string): boolean {
   const hyphen = text.indexOf('-');
   return hyphen > 0 && /\p{Ll}/u.test(text[hyphen + 1] ?? '');
+}
+
+/** "Islamic State of Iraq and the Levant": a listed organization's name with an of-phrase the chunker joined is its fuller name. */
+function extendsListedOrganization(tokens: readonly Token[], first: number, end: number): boolean {
+  for (let split = first + 1; split < end - 1; split++) {
+    if (!tokens[split].capitalized && OF_CONNECTORS.has(tokens[split].lower)) {
+      return lexiconType(phrase(tokens, first, split)) === 'organization';
+    }
+  }
+  return false;
 }
 
 /** "South Korean National Assembly": a demonym before a listed name is not part of it. */

@@ -79,7 +79,33 @@ export function findLineEntities(line: string, tagger: TagScorer | null = null):
     pieces.sort((a, b) => a.start - b.start);
     typeCoordinatedSystems(pieces, classes, tokens, line);
   }
-  return linkAbbreviations(pieces, tokens, line);
+  return linkAbbreviations(withDesignationNumbers(pieces, tokens, line), tokens, line);
+}
+
+/** Unit words a bare number designates ("Task Force 50", "Carrier Strike Group 11"). */
+const NUMBERED_UNIT_HEADS = new Set(['force', 'group']);
+/**
+ * " 50" after a name, then the end of the clause, a name or a function word ("CTF 50 is led by", "DDG 70), and"): not a
+ * year, a decimal, a measure or a count of a noun ("SDF 3 km away", "ISIL 300 fighters").
+ */
+/** Enough text after a name for the number and the word after it. */
+const MAX_DESIGNATION_LOOKAHEAD = 16;
+const DESIGNATION_NUMBER =
+  /^ \d{1,3}(?=$|[);:]|[.,](?!\d)|\s(?:\p{Lu}|(?:is|was|has|had|will|and|or|in|on|at|of|to|for|from|with|which|that|last|since|during)\b))/u;
+
+/**
+ * "CTF 50", "Task Force 50", "DDG 70": the number after an acronym or a unit word is part of the designation, so the
+ * name keeps it; its type is what the name already had.
+ */
+function withDesignationNumbers(pieces: Piece[], tokens: readonly Token[], line: string): Piece[] {
+  return pieces.map((named) => {
+    const last = tokens[named.endToken - 1];
+    if (named.end !== last.end || last.possessive || !(last.acronym || NUMBERED_UNIT_HEADS.has(last.lower))) {
+      return named;
+    }
+    const number = DESIGNATION_NUMBER.exec(line.slice(named.end, named.end + MAX_DESIGNATION_LOOKAHEAD));
+    return number === null ? named : { ...named, end: named.end + number[0].length };
+  });
 }
 
 /** The rules' pieces of one line, or null for page furniture and menus, which yield nothing. */

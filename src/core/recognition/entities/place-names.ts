@@ -54,12 +54,12 @@ export const PLACE_STARTS = wordSet(
 /** Compass words that open a place name before another word ("West Darfur", "North Kivu"). */
 export const COMPASS_WORDS = wordSet('north south east west northern southern eastern western central');
 
-/** Capitalized heads that end a place name ("Seoul Railway Station", "Gaza Strip", "Red Sea"). */
+/** Capitalized heads that end a place name ("Seoul Railway Station", "Gaza Strip", "Red Sea", facilities such as "Mosul Dam"). */
 export const PLACE_HEADS = wordSet(
   'station airport port strait sea ocean river lake mountains mountain island islands peninsula valley gulf bay desert province ' +
     'oblast region square bridge street avenue district county city heights plateau canal highway base corridor crossing camp ' +
     'hospital palace shoal shoals reef reefs atoll archipelago state coast hills range basin delta lagoon channel sound ' +
-    'krai prefecture governorate municipality territory canyon highlands plain plains steppe isle isles'
+    'krai prefecture governorate municipality territory canyon highlands plain plains steppe isle isles dam barrage reservoir airfield'
 );
 
 /** Capitalized geographic nouns that open a place name with "of" ("Gulf of Aden", "Cape of Good Hope", "Sea of Japan"). */
