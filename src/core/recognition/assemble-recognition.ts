@@ -67,25 +67,27 @@ export class RecognitionAssembler {
     return this.last;
   }
 
-  /** Resolves and places one line's mentions at the end of `entities` and `figures`. */
+  /**
+   * Resolves and places one line's mentions at the end of `entities` and `figures`. They are pushed straight onto the
+   * document lists and the overlaps removed there: per-line lists cost allocations, and a line's figure list was
+   * either the line's own or a copy, two array shapes that deoptimized this on every recognition.
+   */
   private place(recognition: BlockRecognition, start: number, entities: EntityMention[], figures: FigureMention[], skipped: boolean): PlacedLine {
-    const lineEntities: EntityMention[] = [];
+    const firstEntity = entities.length;
+    const firstFigure = figures.length;
     for (const candidate of recognition.entities) {
       const resolved = this.resolver.resolve(candidate);
       if (resolved !== null) {
-        lineEntities.push({ start: start + candidate.start, end: start + candidate.end, text: candidate.text, type: resolved.type, key: resolved.key });
+        entities.push({ start: start + candidate.start, end: start + candidate.end, text: candidate.text, type: resolved.type, key: resolved.key });
       }
     }
-    const lineFigures = start === 0 ? recognition.figures : recognition.figures.map((figure) => shiftFigure(figure, start));
-    const kept = removeOverlaps(lineEntities, lineFigures);
-    const placed = { start, firstEntity: entities.length, entities: kept.entities.length, firstFigure: figures.length, figures: kept.figures.length, skipped };
-    for (const entity of kept.entities) {
-      entities.push(entity);
+    for (const figure of recognition.figures) {
+      figures.push(start === 0 ? figure : shiftFigure(figure, start));
     }
-    for (const figure of kept.figures) {
-      figures.push(figure);
+    if (entities.length > firstEntity && figures.length > firstFigure) {
+      removeOverlaps(entities, firstEntity, figures, firstFigure);
     }
-    return placed;
+    return { start, firstEntity, entities: entities.length - firstEntity, firstFigure, figures: figures.length - firstFigure, skipped };
   }
 }
 
@@ -115,30 +117,38 @@ function shiftFigure(figure: FigureMention, offset: number): FigureMention {
 
 /**
  * Where an entity and a figure of a line overlap, a name with digits in it ("Su-25", "11th Corps", "G20 summit")
- * keeps the entity; otherwise the figure wins ("Oct. 23" is a date).
+ * keeps the entity; otherwise the figure wins ("Oct. 23" is a date). The line's mentions are the tails of `entities`
+ * from `firstEntity` and of `figures` from `firstFigure`, both sorted by start; the losers are removed in place.
  */
-function removeOverlaps(entities: EntityMention[], figures: readonly FigureMention[]): { entities: EntityMention[]; figures: readonly FigureMention[] } {
-  if (entities.length === 0 || figures.length === 0) {
-    return { entities, figures };
-  }
-  const keptEntities: EntityMention[] = [];
-  const droppedFigures = new Set<FigureMention>();
-  let next = 0;
-  for (const entity of entities) {
+function removeOverlaps(entities: EntityMention[], firstEntity: number, figures: FigureMention[], firstFigure: number): void {
+  let droppedFigures: Set<FigureMention> | undefined;
+  let keptEntities = firstEntity;
+  let next = firstFigure;
+  for (let at = firstEntity; at < entities.length; at++) {
+    const entity = entities[at];
     while (next < figures.length && figures[next].end <= entity.start) {
       next++;
     }
     let keep = true;
     for (let index = next; index < figures.length && figures[index].start < entity.end; index++) {
       if (entity.type !== 'person' && entity.type !== 'place' && /\d/.test(entity.text)) {
-        droppedFigures.add(figures[index]);
+        (droppedFigures ??= new Set()).add(figures[index]);
       } else {
         keep = false;
       }
     }
     if (keep) {
-      keptEntities.push(entity);
+      entities[keptEntities++] = entity;
     }
   }
-  return { entities: keptEntities, figures: droppedFigures.size === 0 ? figures : figures.filter((figure) => !droppedFigures.has(figure)) };
+  entities.length = keptEntities;
+  if (droppedFigures !== undefined) {
+    let keptFigures = firstFigure;
+    for (let at = firstFigure; at < figures.length; at++) {
+      if (!droppedFigures.has(figures[at])) {
+        figures[keptFigures++] = figures[at];
+      }
+    }
+    figures.length = keptFigures;
+  }
 }

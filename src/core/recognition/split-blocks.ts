@@ -4,16 +4,27 @@ export interface Block {
   lineBreak: string;
 }
 
-const LINE_BREAK = /\r\n|\r|\n/g;
-
-/** Splits text at line breaks (CRLF, LF or CR); joining `text + lineBreak` of every block gives the text back. */
+/**
+ * Splits text at line breaks (CRLF, LF or CR); joining `text + lineBreak` of every block gives the text back. The
+ * breaks are found with `indexOf`, which is faster than a pattern and makes no match array (nor a new string per CRLF).
+ */
 export function splitBlocks(text: string): Block[] {
   const blocks: Block[] = [];
   let start = 0;
-  LINE_BREAK.lastIndex = 0;
-  for (let match = LINE_BREAK.exec(text); match !== null; match = LINE_BREAK.exec(text)) {
-    blocks.push({ text: text.slice(start, match.index), lineBreak: match[0] });
-    start = match.index + match[0].length;
+  let nextCr = text.indexOf('\r');
+  let nextLf = text.indexOf('\n');
+  while (nextCr !== -1 || nextLf !== -1) {
+    if (nextLf === -1 || (nextCr !== -1 && nextCr < nextLf)) {
+      const crlf = nextLf === nextCr + 1;
+      blocks.push({ text: text.slice(start, nextCr), lineBreak: crlf ? '\r\n' : '\r' });
+      start = crlf ? nextLf + 1 : nextCr + 1;
+      nextCr = text.indexOf('\r', start);
+      nextLf = crlf ? text.indexOf('\n', start) : nextLf;
+    } else {
+      blocks.push({ text: text.slice(start, nextLf), lineBreak: '\n' });
+      start = nextLf + 1;
+      nextLf = text.indexOf('\n', start);
+    }
   }
   blocks.push({ text: text.slice(start), lineBreak: '' });
   return blocks;

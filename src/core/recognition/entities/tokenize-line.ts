@@ -49,10 +49,11 @@ const PERIOD_WORDS = new Set([
 /**
  * Lower-case ASCII cue words by their hash as `plainQuietLength` computes it, so a cue word is found without slicing it:
  * an open-addressing table of typed arrays, since most words are no cue word and an empty slot rules them out faster
- * than a map look-up. A slot holds the full hash and the cue's index + 1 in CUE_LIST (0 for an empty slot).
+ * than a map look-up. A slot holds the full hash and the cue's index + 1 in CUE_LIST (0 for an empty slot). About 400
+ * cues in 4,096 slots leave nine in ten empty in a 24 KB table, a fifteenth of the 64K-slot one, so it stays in cache.
  */
 const CUE_LIST: string[] = [];
-const CUE_SLOT_MASK = 0xffff;
+const CUE_SLOT_MASK = 0xfff;
 const CUE_SLOT_HASHES = new Int32Array(CUE_SLOT_MASK + 1);
 const CUE_SLOT_WORDS = new Uint16Array(CUE_SLOT_MASK + 1);
 for (const word of CUE_WORDS) {
