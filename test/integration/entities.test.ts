@@ -63,7 +63,7 @@ describe('Entity decisions', () => {
       const shown = claim ? String(api.claimsTree.getTreeItem(claim).description) : '';
       return shown.includes('(stated)') ? shown : undefined;
     });
-    assert.match(description, /^Ukraine's military intelligence chief Kyrylo Budanov \(stated\) · 5,000/);
+    assert.match(description, /^Ukraine's military intelligence chief Kyrylo Budanov \(stated\) · Monday · 5,000/); // a weekday is a date figure since issue 10
     const group = api.claimsTree.getChildren().find((node) => node.kind === 'group' && node.claims.some((c) => c.path === kyiv().fsPath));
     assert.ok(group);
     const [claim] = api.claimsTree.getChildren(group);
