@@ -2,6 +2,7 @@
 import { DEFAULT_CONTRADICTION_OPTIONS, findContradictions } from './find-contradictions';
 import { groupFigures, GroupingOptions, LedgerArticle } from './group-figures';
 import { pickHeadline } from './headline-figure';
+import { isNumericRange } from '../recognition/types';
 import type { Ledger, Subject } from './ledger-types';
 import { applyDecisions, SubjectDecision } from './subject-decisions';
 
@@ -39,7 +40,7 @@ export function buildLedger(articles: LedgerArticle[], options: LedgerOptions = 
 export function subjectSpread(subject: Subject): string {
   const values = subject.reports.flatMap((r) => {
     if (typeof r.value === 'number') return [r.value];
-    if (r.value && typeof r.value === 'object' && 'min' in r.value) return [r.value.min, r.value.max];
+    if (isNumericRange(r.value)) return [r.value.min, r.value.max];
     return [];
   });
   if (values.length === 0) return '—';

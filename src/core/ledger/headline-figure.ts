@@ -3,6 +3,7 @@
  * reports, as conflict-event datasets such as ACLED do for fatalities: of the reports published within
  * the window of the newest one, forecasts left out, the one whose lowest allowed value is smallest.
  */
+import { isNumericRange } from '../recognition/types';
 import type { FigureReport } from './ledger-types';
 import { reportInterval } from './report-interval';
 
@@ -24,7 +25,7 @@ export function pickHeadline(reports: FigureReport[], windowDays: number): { rep
           return Number.isNaN(time) || newest - time <= windowDays * DAY_MS;
         });
   // The stated value, not the widened reading: "around 10,000" is read as 10,000.
-  const stated = (r: FigureReport) => (typeof r.value === 'number' ? r.value : r.value && typeof r.value === 'object' && 'min' in r.value ? r.value.min : Infinity);
+  const stated = (r: FigureReport) => (typeof r.value === 'number' ? r.value : isNumericRange(r.value) ? r.value.min : Infinity);
   const best = latest.sort((a, b) => stated(a.report) - stated(b.report) || a.index - b.index)[0];
   const since = newest === undefined ? '' : ` published within ${windowDays} days of ${new Date(newest).toISOString().slice(0, 10)}`;
   const left = current.length < numeric.length && current.length > 0 ? '; forecasts left out' : '';

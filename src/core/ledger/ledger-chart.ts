@@ -3,6 +3,7 @@
  * shaped by what the text allows (dot: exact, bar: range or approximate, arrow: "at least" / "up to",
  * hollow: forecast), numbered like the table, so it reads without colour. Styling comes from CSS classes.
  */
+import { isNumericRange } from '../recognition/types';
 import type { FigureReport, Subject } from './ledger-types';
 import { reportInterval } from './report-interval';
 import { sourceOf } from './subject-card';
@@ -29,7 +30,7 @@ function ticks(low: number, high: number, count = 5): number[] {
 /** The stated value of a report, for the mark's centre. */
 function statedValue(report: FigureReport): number | undefined {
   if (typeof report.value === 'number') return report.value;
-  if (report.value && typeof report.value === 'object' && 'min' in report.value) return (report.value.min + report.value.max) / 2;
+  if (isNumericRange(report.value)) return (report.value.min + report.value.max) / 2;
   return undefined;
 }
 

@@ -1,4 +1,5 @@
 /** The values a report allows: "at least 11,000" is 11,000 and up, "around 10,000" is 9,000–11,000. */
+import { isNumericRange } from '../recognition/types';
 import type { FigureReport } from './ledger-types';
 
 export interface ReportInterval {
@@ -39,7 +40,7 @@ export function reportInterval(report: Pick<FigureReport, 'value' | 'qualifier'>
     const high = BELOW_BUT_CLOSE.has(qualifier) ? value : value * (1 + APPROXIMATION_MARGIN);
     return { min: low, max: high, minOpen: false, maxOpen: false, reading: 'approximate' };
   }
-  if (value !== null && typeof value === 'object' && 'min' in value) {
+  if (isNumericRange(value)) {
     const approximate = qualifier !== null;
     const min = approximate ? value.min * (1 - APPROXIMATION_MARGIN) : value.min;
     const max = approximate ? value.max * (1 + APPROXIMATION_MARGIN) : value.max;

@@ -35,6 +35,11 @@ export type FigureValue =
   | string
   | { start: string; end: string };
 
+/** True for a numeric range value ("10,900 to 12,000"), not a date range. */
+export function isNumericRange(value: FigureValue | null): value is { min: number; max: number } {
+  return value !== null && typeof value === 'object' && 'min' in value;
+}
+
 export interface FigureMention extends Span {
   /** Exactly `text.slice(start, end)`, qualifier included ("approximately 11,000"). */
   text: string;

@@ -1,6 +1,6 @@
 /** Finds figures (counts, ranges, money, measures, percents, dates) in a region of text. */
 
-import { FigureMention } from '../types';
+import { FigureMention, isNumericRange } from '../types';
 import {
   AGE_BEFORE, BACK_REFERENCE_BEFORE, IDENTIFIER_NOUN_BEFORE, PUBLICATION_BEFORE, Prefix, QUALIFIER_BEFORE, WORD_BEFORE, prefixBefore,
 } from './context-before';
@@ -165,14 +165,10 @@ function durationMention(text: string, quantity: Quantity, qualifier: Prefix | n
     end,
     text: text.slice(start, end),
     type: 'date',
-    value: relative ? null : typeof value === 'number' ? isoDuration(value, unit) : isRange(value) ? { start: isoDuration(value.min, unit), end: isoDuration(value.max, unit) } : null,
+    value: relative ? null : typeof value === 'number' ? isoDuration(value, unit) : isNumericRange(value) ? { start: isoDuration(value.min, unit), end: isoDuration(value.max, unit) } : null,
     qualifier: qualifier?.word ?? null,
     unit: null,
   };
-}
-
-function isRange(value: FigureMention['value']): value is { min: number; max: number } {
-  return value !== null && typeof value === 'object' && 'min' in value;
 }
 
 /** "the night of Oct. 23": the part of the day belongs to the date. */
