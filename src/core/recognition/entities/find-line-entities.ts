@@ -84,12 +84,12 @@ export function findLineEntities(line: string, tagger: TagScorer | null = null):
 
 /** Unit words a bare number designates ("Task Force 50", "Carrier Strike Group 11"). */
 const NUMBERED_UNIT_HEADS = new Set(['force', 'group']);
+/** Enough text after a name for the number and the word after it. */
+const MAX_DESIGNATION_LOOKAHEAD = 16;
 /**
  * " 50" after a name, then the end of the clause, a name or a function word ("CTF 50 is led by", "DDG 70), and"): not a
  * year, a decimal, a measure or a count of a noun ("SDF 3 km away", "ISIL 300 fighters").
  */
-/** Enough text after a name for the number and the word after it. */
-const MAX_DESIGNATION_LOOKAHEAD = 16;
 const DESIGNATION_NUMBER =
   /^ \d{1,3}(?=$|[);:]|[.,](?!\d)|\s(?:\p{Lu}|(?:is|was|has|had|will|and|or|in|on|at|of|to|for|from|with|which|that|last|since|during)\b))/u;
 
