@@ -59,9 +59,9 @@ const CUE_SLOT_WORDS = new Uint16Array(CUE_SLOT_MASK + 1);
 for (const word of CUE_WORDS) {
   if (/^[a-z]+$/.test(word)) {
     const hash = hashOf(word, 0, word.length);
-    const known = cueByHash(hash);
-    if (known !== undefined) {
-      throw new Error(`cue words "${word}" and "${known}" share a hash`);
+    const known = cueIndexByHash(hash);
+    if (known >= 0) {
+      throw new Error(`cue words "${word}" and "${CUE_LIST[known]}" share a hash`);
     }
     let slot = hash & CUE_SLOT_MASK;
     while (CUE_SLOT_WORDS[slot] !== 0) {
@@ -77,6 +77,8 @@ for (const word of CUE_WORDS) {
  * from names they get no token, which spares a sixth of all tokens; the words around them then have a wider gap.
  */
 const FUNCTION_WORDS = new Set(['the', 'and', 'of', 'for', 'on', 'in', 'to', 'at', 'from', 'by']);
+/** Per cue of CUE_LIST, whether it is a function word: read by index, for every cue word of the text. */
+const CUE_IS_FUNCTION_WORD = CUE_LIST.map((word) => FUNCTION_WORDS.has(word));
 /** Per UTF-16 code unit, 1 for the marks after which a sentence starts: a typed-array read, not a set look-up per token. */
 const SENTENCE_OPENERS = new Uint8Array(0x10000);
 for (const mark of '.!?:;"“”‘\'([•*#>–—|') {
@@ -150,9 +152,9 @@ export function tokenizeLine(line: string): TokenizedLine {
     if (index > start && !continuesWord(line, index)) {
       longWords += index - start >= 4 ? 1 : 0;
       // "the", "of", "in", "said": a fifth of all words, so they skip the checks that names need.
-      const cue = cueByHash(hash);
-      const word = cue !== undefined && cue.length === index - start && line.startsWith(cue, start) ? cue : undefined;
-      if (word !== undefined && (!FUNCTION_WORDS.has(word) || isNameLike(previousWord) || nextWordMayBeName(line, index))) {
+      const cue = cueIndexByHash(hash);
+      const word = cue >= 0 && isTextAt(CUE_LIST[cue], line, start, index) ? CUE_LIST[cue] : undefined;
+      if (word !== undefined && (!CUE_IS_FUNCTION_WORD[cue] || isNameLike(previousWord) || nextWordMayBeName(line, index))) {
         const possessive = word.charCodeAt(word.length - 1) === 115 && isPluralPossessive(line, index);
         previousWord = makeCueToken(word, start, line.slice(previousEnd, start), opensSentence(line, start, previousAbbreviation), possessive);
         tokens.push(previousWord);
@@ -244,19 +246,20 @@ function plainQuietLength(line: string, start: number, end: number): number {
     hash = hashStep(hash, code);
   }
   const possessive = index === end - 2 && (line[index] === "'" || line[index] === '’') && line.charCodeAt(index + 1) === 115;
-  if (index === start || (index < end && !possessive) || cueByHash(hash) !== undefined) {
+  if (index === start || (index < end && !possessive) || cueIndexByHash(hash) >= 0) {
     return -1;
   }
   return index - start;
 }
 
-function cueByHash(hash: number): string | undefined {
+/** Index in CUE_LIST of the cue word with this hash, or -1. */
+function cueIndexByHash(hash: number): number {
   for (let slot = hash & CUE_SLOT_MASK; CUE_SLOT_WORDS[slot] !== 0; slot = (slot + 1) & CUE_SLOT_MASK) {
     if (CUE_SLOT_HASHES[slot] === hash) {
-      return CUE_LIST[CUE_SLOT_WORDS[slot] - 1];
+      return CUE_SLOT_WORDS[slot] - 1;
     }
   }
-  return undefined;
+  return -1;
 }
 
 function hashStep(hash: number, code: number): number {
