@@ -59,9 +59,9 @@ const CUE_SLOT_WORDS = new Uint16Array(CUE_SLOT_MASK + 1);
 for (const word of CUE_WORDS) {
   if (/^[a-z]+$/.test(word)) {
     const hash = hashOf(word, 0, word.length);
-    const known = cueByHash(hash);
-    if (known !== undefined) {
-      throw new Error(`cue words "${word}" and "${known}" share a hash`);
+    const known = cueIndexByHash(hash);
+    if (known >= 0) {
+      throw new Error(`cue words "${word}" and "${CUE_LIST[known]}" share a hash`);
     }
     let slot = hash & CUE_SLOT_MASK;
     while (CUE_SLOT_WORDS[slot] !== 0) {
@@ -77,8 +77,42 @@ for (const word of CUE_WORDS) {
  * from names they get no token, which spares a sixth of all tokens; the words around them then have a wider gap.
  */
 const FUNCTION_WORDS = new Set(['the', 'and', 'of', 'for', 'on', 'in', 'to', 'at', 'from', 'by']);
-/** Code units of the marks after which a sentence starts; codes, not characters, so no string is made per token. */
-const SENTENCE_OPENERS = new Set(Array.from('.!?:;"“”‘\'([•*#>–—|', (mark) => mark.charCodeAt(0)));
+/** Per cue of CUE_LIST, whether it is a function word: read by index, for every cue word of the text. */
+const CUE_IS_FUNCTION_WORD = CUE_LIST.map((word) => FUNCTION_WORDS.has(word));
+/** Per UTF-16 code unit, 1 for the marks after which a sentence starts: a typed-array read, not a set look-up per token. */
+const SENTENCE_OPENERS = new Uint8Array(0x10000);
+for (const mark of '.!?:;"“”‘\'([•*#>–—|') {
+  SENTENCE_OPENERS[mark.charCodeAt(0)] = 1;
+}
+
+/** What a word's spelling alone says: worked out once per distinct word and shared by all its tokens. */
+interface WordShape {
+  /** The word as a flat string of its own (one byte per character when it can be), never a slice of a line. */
+  text: string;
+  lower: string;
+  capitalized: boolean;
+  acronym: boolean;
+  designator: boolean;
+  ordinal: boolean;
+  /** `isQuiet`: no token. */
+  quiet: boolean;
+  /** `takesPeriod`: a period right after it belongs to the word. */
+  takesPeriod: boolean;
+  /** The names a hyphenated word splits into ("Russia-Ukraine"), or null when it stays one token. */
+  parts: { shape: WordShape; offset: number }[] | null;
+}
+
+/**
+ * Words seen before, by the hash `hashStep` makes of their code units: an open-addressing table found without slicing
+ * the line. A name recurs through an article, so most tokens reuse a shape instead of slicing, lower-casing (ICU for
+ * text with curly quotes) and pattern-testing the word again; and the shared strings are hashed once for every set
+ * look-up the rules make with them, and kept once however many candidates hold them. Emptied when half full.
+ */
+const SHAPE_SLOT_MASK = 0x3fff;
+const MAX_SHAPES = (SHAPE_SLOT_MASK + 1) >> 1;
+const SHAPE_SLOT_HASHES = new Int32Array(SHAPE_SLOT_MASK + 1);
+const SHAPE_SLOTS: (WordShape | undefined)[] = new Array(SHAPE_SLOT_MASK + 1).fill(undefined);
+let shapeCount = 0;
 
 /** The tokens of one line, and how many words of four or more letters it has (for telling headings). */
 export interface TokenizedLine {
@@ -118,9 +152,9 @@ export function tokenizeLine(line: string): TokenizedLine {
     if (index > start && !continuesWord(line, index)) {
       longWords += index - start >= 4 ? 1 : 0;
       // "the", "of", "in", "said": a fifth of all words, so they skip the checks that names need.
-      const cue = cueByHash(hash);
-      const word = cue !== undefined && cue.length === index - start && line.startsWith(cue, start) ? cue : undefined;
-      if (word !== undefined && (!FUNCTION_WORDS.has(word) || isNameLike(previousWord) || nextWordMayBeName(line, index))) {
+      const cue = cueIndexByHash(hash);
+      const word = cue >= 0 && isTextAt(CUE_LIST[cue], line, start, index) ? CUE_LIST[cue] : undefined;
+      if (word !== undefined && (!CUE_IS_FUNCTION_WORD[cue] || isNameLike(previousWord) || nextWordMayBeName(line, index))) {
         const possessive = word.charCodeAt(word.length - 1) === 115 && isPluralPossessive(line, index);
         previousWord = makeCueToken(word, start, line.slice(previousEnd, start), opensSentence(line, start, previousAbbreviation), possessive);
         tokens.push(previousWord);
@@ -140,24 +174,28 @@ export function tokenizeLine(line: string): TokenizedLine {
       continue;
     }
     let after = index;
-    let word = line.slice(start, after);
+    let shape: WordShape;
     let possessive = false;
-    const last = word.charCodeAt(word.length - 1);
-    const beforeLast = word.length > 1 ? word.charCodeAt(word.length - 2) : 0;
+    const last = line.charCodeAt(index - 1);
+    const beforeLast = index - start > 1 ? line.charCodeAt(index - 2) : 0;
     if ((last === 115 || last === 83) && (beforeLast === 39 || beforeLast === 0x2019)) {
-      word = word.slice(0, -2);
+      shape = shapeAt(line, start, index - 2);
       possessive = true;
     } else if (last === 115 && isPluralPossessive(line, after)) {
+      shape = shapeAt(line, start, index);
       possessive = true;
       after++;
-    } else if (line[after] === '.' && takesPeriod(word)) {
-      word += '.';
-      after++;
+    } else {
+      shape = shapeAt(line, start, index);
+      if (after < length && line.charCodeAt(after) === 46 && shape.takesPeriod) {
+        shape = shapeAt(line, start, index + 1);
+        after++;
+      }
     }
-    const quiet = isQuiet(word);
-    const sentenceStart = !quiet && opensSentence(line, start, previousAbbreviation);
+    const word = shape.text;
+    const sentenceStart = !shape.quiet && opensSentence(line, start, previousAbbreviation);
     previousAbbreviation = !possessive && word.charCodeAt(word.length - 1) === 46;
-    if (quiet) {
+    if (shape.quiet) {
       if (word.length >= 4 && word.charCodeAt(0) >= 97) {
         longWords++;
       }
@@ -166,12 +204,12 @@ export function tokenizeLine(line: string): TokenizedLine {
     }
     const gap = line.slice(previousEnd, start);
     const firstNew = tokens.length;
-    if (word.includes('-')) {
-      for (const part of splitCompound(word)) {
-        tokens.push(makeToken(part.text, start + part.offset, part.offset === 0 ? gap : '-', part.offset === 0 && sentenceStart));
+    if (shape.parts !== null) {
+      for (const part of shape.parts) {
+        tokens.push(makeToken(part.shape, start + part.offset, part.offset === 0 ? gap : '-', part.offset === 0 && sentenceStart));
       }
     } else {
-      tokens.push(makeToken(word, start, gap, sentenceStart));
+      tokens.push(makeToken(shape, start, gap, sentenceStart));
     }
     previousWord = tokens[tokens.length - 1];
     previousWord.possessive = possessive;
@@ -208,19 +246,20 @@ function plainQuietLength(line: string, start: number, end: number): number {
     hash = hashStep(hash, code);
   }
   const possessive = index === end - 2 && (line[index] === "'" || line[index] === '’') && line.charCodeAt(index + 1) === 115;
-  if (index === start || (index < end && !possessive) || cueByHash(hash) !== undefined) {
+  if (index === start || (index < end && !possessive) || cueIndexByHash(hash) >= 0) {
     return -1;
   }
   return index - start;
 }
 
-function cueByHash(hash: number): string | undefined {
+/** Index in CUE_LIST of the cue word with this hash, or -1. */
+function cueIndexByHash(hash: number): number {
   for (let slot = hash & CUE_SLOT_MASK; CUE_SLOT_WORDS[slot] !== 0; slot = (slot + 1) & CUE_SLOT_MASK) {
     if (CUE_SLOT_HASHES[slot] === hash) {
-      return CUE_LIST[CUE_SLOT_WORDS[slot] - 1];
+      return CUE_SLOT_WORDS[slot] - 1;
     }
   }
-  return undefined;
+  return -1;
 }
 
 function hashStep(hash: number, code: number): number {
@@ -343,25 +382,91 @@ function makeCueToken(word: string, start: number, gap: string, sentenceStart: b
   };
 }
 
-function makeToken(text: string, start: number, gap: string, sentenceStart: boolean): Token {
+function makeToken(shape: WordShape, start: number, gap: string, sentenceStart: boolean): Token {
+  return {
+    start,
+    end: start + shape.text.length,
+    text: shape.text,
+    lower: shape.lower,
+    possessive: false,
+    capitalized: shape.capitalized,
+    acronym: shape.acronym,
+    designator: shape.designator,
+    ordinal: shape.ordinal,
+    gap,
+    sentenceStart,
+  };
+}
+
+/** Longer words (a pasted URL) are not kept: they rarely recur, and copying them into the table would cost more. */
+const MAX_SHAPED_WORD = 64;
+
+/** The shape of the word `source[start, end)`, from the table when the word was seen before. */
+function shapeAt(source: string, start: number, end: number): WordShape {
+  if (end - start > MAX_SHAPED_WORD) {
+    return newShape(source.slice(start, end));
+  }
+  const hash = hashOf(source, start, end);
+  for (let slot = hash & SHAPE_SLOT_MASK; SHAPE_SLOTS[slot] !== undefined; slot = (slot + 1) & SHAPE_SLOT_MASK) {
+    const known = SHAPE_SLOTS[slot]!;
+    if (SHAPE_SLOT_HASHES[slot] === hash && isTextAt(known.text, source, start, end)) {
+      return known;
+    }
+  }
+  // Made before its slot is chosen: a compound's parts may be added to the table (or empty it) on the way.
+  const shape = newShape(flatCopy(source, start, end));
+  if (shapeCount >= MAX_SHAPES) {
+    SHAPE_SLOTS.fill(undefined);
+    shapeCount = 0;
+  }
+  let slot = hash & SHAPE_SLOT_MASK;
+  while (SHAPE_SLOTS[slot] !== undefined) {
+    slot = (slot + 1) & SHAPE_SLOT_MASK;
+  }
+  SHAPE_SLOTS[slot] = shape;
+  SHAPE_SLOT_HASHES[slot] = hash;
+  shapeCount++;
+  return shape;
+}
+
+function isTextAt(text: string, source: string, start: number, end: number): boolean {
+  if (text.length !== end - start) {
+    return false;
+  }
+  for (let index = 0; index < text.length; index++) {
+    if (text.charCodeAt(index) !== source.charCodeAt(start + index)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/** A copy of `source[start, end)` that shares no memory with the line (a slice would keep the whole document alive). */
+function flatCopy(source: string, start: number, end: number): string {
+  const codes: number[] = [];
+  for (let index = start; index < end; index++) {
+    codes.push(source.charCodeAt(index));
+  }
+  return String.fromCharCode(...codes);
+}
+
+function newShape(text: string): WordShape {
   const code = text.charCodeAt(0);
-  // Most words are lower-case ASCII; only capitalized and digit-led words need the shape patterns, and
-  // cheap character checks rule most of those out before the (slow, Unicode) patterns run.
+  // Only capitalized and digit-led words need the shape patterns, and cheap character checks rule most of those
+  // out before the (slow, Unicode) patterns run.
   const upper = (code >= 65 && code <= 90) || (code >= 128 && UPPER.test(text));
   const designator = upper && hasDigit(text) && DESIGNATOR.test(text) && !NOT_DESIGNATOR.test(text);
   const second = text.length > 1 ? text.charCodeAt(1) : 0;
   return {
-    start,
-    end: start + text.length,
     text,
     lower: text.toLowerCase(),
-    possessive: false,
     capitalized: upper || (code >= 97 && code <= 122 && text.includes('-') && NAME_PARTICLE.test(text)),
     acronym: upper && !designator && !(second >= 97 && second <= 122) && ACRONYM.test(text),
     designator,
     ordinal: code >= 48 && code <= 57 && ORDINAL.test(text),
-    gap,
-    sentenceStart,
+    quiet: isQuiet(text),
+    takesPeriod: takesPeriod(text),
+    parts: text.includes('-') ? splitCompound(text) : null,
   };
 }
 
@@ -386,26 +491,29 @@ function opensSentence(line: string, start: number, previousAbbreviation: boolea
   for (let index = start - 1; index >= 0; index--) {
     const code = line.charCodeAt(index);
     if (code !== 32 && code !== 9 && code !== 0xa0) {
-      return SENTENCE_OPENERS.has(code) && !(code === 46 && previousAbbreviation);
+      return SENTENCE_OPENERS[code] === 1 && !(code === 46 && previousAbbreviation);
     }
   }
   return true;
 }
 
-/** Splits "Russia-Ukraine" or "Reuters-Yonhap" into two names when one side is a known place or organization. */
-function splitCompound(word: string): { text: string; offset: number }[] {
+/** Splits "Russia-Ukraine" or "Reuters-Yonhap" into two names when one side is a known place or organization; else null. */
+function splitCompound(word: string): { shape: WordShape; offset: number }[] | null {
   const hyphen = word.indexOf('-');
   if (hyphen <= 0 || !UPPER.test(word) || !UPPER.test(word.slice(hyphen + 1)) || /\d/.test(word)) {
-    return [{ text: word, offset: 0 }];
+    return null;
   }
-  const parts: { text: string; offset: number }[] = [];
+  const texts = word.split('-');
+  if (!texts.some((text) => isKnownName(text.toLowerCase())) || !texts.every((text) => UPPER.test(text))) {
+    return null;
+  }
+  const parts: { shape: WordShape; offset: number }[] = [];
   let offset = 0;
-  for (const text of word.split('-')) {
-    parts.push({ text, offset });
+  for (const text of texts) {
+    parts.push({ shape: shapeAt(word, offset, offset + text.length), offset });
     offset += text.length + 1;
   }
-  const known = parts.some((part) => isKnownName(part.text.toLowerCase()));
-  return known && parts.every((part) => UPPER.test(part.text)) ? parts : [{ text: word, offset: 0 }];
+  return parts;
 }
 
 function isKnownName(lower: string): boolean {
