@@ -1,7 +1,7 @@
 import type { AnnotationTarget } from '../sidecar/annotation';
 import { approxSearch } from './approx-search';
 import { CONTEXT_LENGTH } from './create-target';
-import { normalizeFragment, normalizeText, type NormalizedText } from './normalize-text';
+import { isSpace, normalizeFragment, normalizeText, type NormalizedText } from './normalize-text';
 import { editSimilarity, prefixAgreement, suffixAgreement } from './string-similarity';
 
 /**
@@ -76,9 +76,13 @@ interface Candidate {
 }
 
 interface Pattern {
+  /** The normalized quote from its first to its last word: no space at either end. */
   quote: string;
   prefix: string;
   suffix: string;
+  /** The stored quote's characters before and after its normalized words (markup, whitespace). */
+  lead: string;
+  trail: string;
   /** Normalized position the quote is expected at. */
   expected: number;
 }
@@ -114,17 +118,12 @@ export function reanchor(text: string, targets: readonly AnnotationTarget[]): An
 // the latest follows a drift that grows steadily (CRLF adds one character per line).
 function anchorOne(text: string, norm: NormalizedText, target: AnnotationTarget, guesses: number[]): AnchorResult {
   const expected = guesses[0];
-  const pattern: Pattern = {
-    quote: normalizeFragment(target.quote),
-    prefix: normalizeFragment(target.prefix),
-    suffix: normalizeFragment(target.suffix),
-    expected,
-  };
+  const pattern = patternOf(target, expected);
   if (pattern.quote.length === 0) return orphan(text, target);
 
   // Fast path: the quote is still at its stored offsets with its context around it.
-  if (target.quote.length > 0 && text.startsWith(target.quote, target.start)) {
-    const at = norm.fromOriginal[target.start];
+  if (text.startsWith(target.quote, target.start)) {
+    const at = norm.fromOriginal[target.start + pattern.lead.length];
     if (hasExactContext(norm.text, at, at + pattern.quote.length, pattern)) {
       return { status: 'exact-offset', start: target.start, end: target.end, score: 1, textChanged: false };
     }
@@ -137,7 +136,7 @@ function anchorOne(text: string, norm: NormalizedText, target: AnnotationTarget,
   for (const guess of guesses) {
     for (const at of occurrences(norm.text, pattern.quote, Math.max(0, guess - DRIFT_SLACK), guess + DRIFT_SLACK + 1, MAX_GLOBAL_OCCURRENCES)) {
       if (hasExactContext(norm.text, at, at + pattern.quote.length, pattern)) {
-        return located(text, norm, target, { start: at, end: at + pattern.quote.length, score: 1 });
+        return located(text, norm, target, pattern, { start: at, end: at + pattern.quote.length, score: 1 });
       }
     }
   }
@@ -146,24 +145,43 @@ function anchorOne(text: string, norm: NormalizedText, target: AnnotationTarget,
   const deleted = wasDeletedNear(norm.text, lo, hi, pattern, contextEdges(target));
   if (deleted) {
     const swapped = swappedNearby(norm.text, pattern, target);
-    return swapped ? located(text, norm, target, swapped) : orphan(text, target);
+    return swapped ? located(text, norm, target, pattern, swapped) : orphan(text, target);
   }
   const exact = occurrences(norm.text, pattern.quote, lo, hi, MAX_GLOBAL_OCCURRENCES);
   const nearby = [...scoreExact(norm.text, exact, pattern, true), ...fuzzyCandidates(norm.text, exact, lo, hi, pattern)];
   const best = pickBest(nearby, pattern);
   // Its old surroundings on both sides: the annotated text itself, even if its words were edited
   // and a verbatim copy of the old words survives elsewhere (a figure repeated in the summary).
-  if (best && hasStrongContext(best)) return located(text, norm, target, best);
+  if (best && hasStrongContext(best)) return located(text, norm, target, pattern, best);
   // The only verbatim occurrence wins over approximate ones nearby; far away, only when there are none
   // (a boilerplate block with a typo fixed here, printed unchanged in another article further on).
   const everywhere = occurrences(norm.text, pattern.quote, 0, norm.text.length, MAX_GLOBAL_OCCURRENCES);
   const unique = uniqueOccurrence(norm.text, everywhere, pattern);
-  if (unique && (!best || Math.abs(unique.start - expected) <= SEARCH_WINDOW)) return located(text, norm, target, unique);
+  if (unique && (!best || Math.abs(unique.start - expected) <= SEARCH_WINDOW)) return located(text, norm, target, pattern, unique);
   // A verbatim occurrence before the bracketed gap, which holds the quote's words only approximately.
   const chosen = (best?.quoteScore === 1 ? best : undefined) ?? betweenContext(norm.text, lo, hi, pattern) ?? best ??
     // A moved paragraph: its quote, with its context, somewhere else entirely.
     pickDistinct(scoreExact(norm.text, everywhere, pattern, false), pattern);
-  return chosen ? located(text, norm, target, chosen) : orphan(text, target);
+  return chosen ? located(text, norm, target, pattern, chosen) : orphan(text, target);
+}
+
+// A whitespace run at the quote's edge (a line selected with its line break, an AP "___" separator
+// line before a byline) goes with the context: matches then run from word to word, where the text's
+// own runs cannot be mistaken for part of the quote, and `located` adds the run back.
+function patternOf(target: AnnotationTarget, expected: number): Pattern {
+  const quote = normalizeText(target.quote);
+  const from = quote.text.startsWith(' ') ? 1 : 0;
+  const to = Math.max(from, quote.text.endsWith(' ') ? quote.text.length - 1 : quote.text.length);
+  const prefix = normalizeFragment(target.prefix);
+  const suffix = normalizeFragment(target.suffix);
+  return {
+    quote: quote.text.slice(from, to),
+    prefix: from > 0 && !prefix.endsWith(' ') ? `${prefix} ` : prefix,
+    suffix: to < quote.text.length && !suffix.startsWith(' ') ? ` ${suffix}` : suffix,
+    lead: from < to ? target.quote.slice(0, quote.starts[from]) : '',
+    trail: from < to ? target.quote.slice(quote.ends[to - 1]) : '',
+    expected,
+  };
 }
 
 function hasStrongContext(c: Candidate): boolean {
@@ -242,23 +260,40 @@ function betweenContext(normText: string, lo: number, hi: number, pattern: Patte
 }
 
 /** Maps a normalized match back to original offsets and names how it was found. */
-function located(text: string, norm: NormalizedText, target: AnnotationTarget, match: { start: number; end: number; score: number }): AnchorResult {
-  const [start, end] = withEdgeMarkup(text, target.quote, norm.starts[match.start], match.end > match.start ? norm.ends[match.end - 1] : norm.starts[match.start]);
-  const textChanged = norm.text.slice(match.start, match.end) !== normalizeFragment(target.quote);
+function located(text: string, norm: NormalizedText, target: AnnotationTarget, pattern: Pattern, match: { start: number; end: number; score: number }): AnchorResult {
+  const wordsStart = norm.starts[match.start];
+  const wordsEnd = match.end > match.start ? norm.ends[match.end - 1] : wordsStart;
+  const start = extendOverEdge(text, wordsStart, pattern.lead, false);
+  const end = extendOverEdge(text, wordsEnd, pattern.trail, true);
+  const textChanged = norm.text.slice(match.start, match.end) !== pattern.quote;
   const status = textChanged ? 'fuzzy'
     : start === target.start && end === target.end && text.slice(start, end) === target.quote ? 'exact-offset' : 'quote';
   return { status, start, end, score: match.score, textChanged };
 }
 
-const LEADING_MARKUP = /^[*_`[]+/;
-const TRAILING_MARKUP = /(?:[*_`]|\]\([^()\s]*\))+$/;
-
-// Normalized text has no markup, so a match starts and ends at words; a quote selected with its
-// markup ("**11,000 troops**") gets it back where the text has the same markup around the match.
-function withEdgeMarkup(text: string, quote: string, start: number, end: number): [number, number] {
-  const lead = LEADING_MARKUP.exec(quote)?.[0];
-  const trail = TRAILING_MARKUP.exec(quote)?.[0];
-  return [lead && text.endsWith(lead, start) ? start - lead.length : start, trail && text.startsWith(trail, end) ? end + trail.length : end];
+// A match runs from word to word; a quote selected with markup or whitespace at its edge
+// ("**11,000 troops**", a line with its line break, "___" and a byline) gets that edge back from
+// `at` outwards (backwards for the lead) where the text has it: all of it or none, markup
+// character for character, a whitespace run as far as the text's own goes (CRLF as one break).
+function extendOverEdge(text: string, at: number, edge: string, forward: boolean): number {
+  const tokens = edge.match(/\s+|\S/g) ?? [];
+  if (!forward) tokens.reverse();
+  const step = forward ? 1 : -1;
+  const next = (pos: number) => (forward ? pos : pos - 1);
+  let pos = at;
+  for (const token of tokens) {
+    if (!/\s/.test(token)) {
+      if (text[next(pos)] !== token) return at;
+      pos += step;
+      continue;
+    }
+    const from = pos;
+    for (let breaks = token.replace(/\r\n/g, '\n').length; breaks > 0 && isSpace(text.charCodeAt(next(pos))); breaks--) {
+      pos += (forward ? text.startsWith('\r\n', pos) : text.endsWith('\r\n', pos)) ? 2 * step : step;
+    }
+    if (pos === from) return at;
+  }
+  return pos;
 }
 
 function hasExactContext(normText: string, start: number, end: number, pattern: Pattern): boolean {
@@ -284,7 +319,8 @@ function contextEdges(target: AnnotationTarget): { atStart: boolean; atEnd: bool
 // other side must then be found.
 function wasDeletedNear(normText: string, lo: number, hi: number, pattern: Pattern, edges: { atStart: boolean; atEnd: boolean }): boolean {
   const budget = Math.min(4, Math.floor(pattern.quote.length / 4));
-  const joined = pattern.prefix + pattern.suffix;
+  // Whitespace on both sides of a deleted quote is one run now.
+  const joined = pattern.prefix + (pattern.prefix.endsWith(' ') && pattern.suffix.startsWith(' ') ? pattern.suffix.slice(1) : pattern.suffix);
   const touches = (from: number, to: number) => {
     const region = normText.slice(Math.max(0, from), Math.max(0, to));
     return budget === 0 ? region.includes(joined) : approxSearch(region, joined, budget).length > 0;

@@ -173,6 +173,29 @@ describe('reanchor', () => {
     assert.equal(again.status, 'exact-offset');
   });
 
+  // An AP story ends with a "___" separator line before the byline; "_" is Markdown emphasis to the normalizer.
+  const AP_ENDING = 'A roadside bomb killed two police officers in Bannu on Thursday night, police said.\n\n___\nAhmed reported from Islamabad.';
+
+  it('returns a quote that starts with a "___" separator line without the blank lines before it', () => {
+    const target = targetOf(AP_ENDING, '___\nAhmed reported from Islamabad.');
+    const moved = `Islamabad, Pakistan (AP) -\n\n${AP_ENDING}`;
+    const respelled = moved.replace('Ahmed reported', 'Ahmed-reported');
+    const [found, edited] = [reanchor(moved, [target])[0], reanchor(respelled, [target])[0]];
+    assert.deepEqual([found.start, found.end], [moved.indexOf('___'), moved.length]);
+    assert.equal(found.textChanged, false);
+    assert.deepEqual([edited.start, edited.end], [respelled.indexOf('___'), respelled.length]);
+    assert.equal(edited.textChanged, true);
+  });
+
+  it('keeps the line break a whole line was selected with, not the blank line after it', () => {
+    const text = 'Ahmed reported from Islamabad.\n\nMunir Ahmed contributed from Quetta.\n';
+    const target = targetOf(text, 'Ahmed reported from Islamabad.\n');
+    const edited = `Islamabad, Pakistan (AP) -\n${text}`.replace(/\n/g, '\r\n');
+    const [result] = reanchor(edited, [target]);
+    assert.equal(edited.slice(result.start, result.end), 'Ahmed reported from Islamabad.\r\n');
+    assert.equal(result.textChanged, false);
+  });
+
   it('finds a moved paragraph by its quote and context', () => {
     const lines = TEXT.split('\n');
     const edited = [lines[1], lines[2], lines[0], ''].join('\n');
