@@ -380,7 +380,7 @@ function scoreExact(normText: string, starts: number[], pattern: Pattern, inWind
 // approx-string-match reports only the lowest-error matches, so exact copies are masked out
 // first: otherwise a verbatim copy nearby would hide the true, lightly edited span.
 function fuzzyCandidates(normText: string, exact: number[], lo: number, hi: number, pattern: Pattern): Candidate[] {
-  const maxErrors = Math.floor(pattern.quote.length * (1 - MIN_QUOTE_SCORE));
+  const maxErrors = errorBudget(pattern);
   if (maxErrors === 0) return [];
   // Widened by a quote length each side so a match straddling the window edge is not cut short.
   const from = Math.max(0, lo - pattern.quote.length);
@@ -389,8 +389,9 @@ function fuzzyCandidates(normText: string, exact: number[], lo: number, hi: numb
     const mask = '\u0000'.repeat(pattern.quote.length);
     for (const at of exact) window = window.slice(0, at - from) + mask + window.slice(at - from + pattern.quote.length);
   }
+  const wordEdges = quoteWordEdges(pattern);
   return approxSearch(window, pattern.quote, maxErrors)
-    .map((m) => snapToContext(normText, from + m.start, from + m.end, m.errors, pattern))
+    .map((m) => snapToContext(normText, from + m.start, from + m.end, m.errors, pattern, wordEdges))
     .sort((a, b) => Math.abs(a.start - pattern.expected) - Math.abs(b.start - pattern.expected))
     .slice(0, MAX_FUZZY_CANDIDATES)
     .map((c) => {
@@ -399,24 +400,107 @@ function fuzzyCandidates(normText: string, exact: number[], lo: number, hi: numb
     });
 }
 
+function errorBudget(pattern: Pattern): number {
+  return Math.floor(pattern.quote.length * (1 - MIN_QUOTE_SCORE));
+}
+
 // Myers' search may put a boundary a character off when the edit touches the quote's ends;
 // where the stored context still matches verbatim just beside the match, that is the true boundary.
-function snapToContext(normText: string, start: number, end: number, errors: number, pattern: Pattern): { start: number; end: number; quoteScore: number } {
+// Where it does not (no context at the text's first or last words, or the context edited), a quote
+// that began or ended with a whole word likely still does: with equal errors, Myers cuts an edited
+// last figure short ("2026" → "2966" found as "296").
+function snapToContext(normText: string, start: number, end: number, errors: number, pattern: Pattern, wordEdges: WordEdges): { start: number; end: number; quoteScore: number } {
   const prefixTail = pattern.prefix.slice(-BOUNDARY_CONTEXT);
   const suffixHead = pattern.suffix.slice(0, BOUNDARY_CONTEXT);
-  let snappedStart = start;
-  let snappedEnd = end;
+  let contextStart: number | undefined;
+  let contextEnd: number | undefined;
   for (const delta of slack()) {
-    if (prefixTail.length > 0 && normText.endsWith(prefixTail, start + delta)) { snappedStart = start + delta; break; }
+    if (prefixTail.length > 0 && normText.endsWith(prefixTail, start + delta)) { contextStart = start + delta; break; }
   }
   for (const delta of slack()) {
-    if (suffixHead.length > 0 && normText.startsWith(suffixHead, end + delta)) { snappedEnd = end + delta; break; }
+    if (suffixHead.length > 0 && normText.startsWith(suffixHead, end + delta)) { contextEnd = end + delta; break; }
   }
+  const snappedEnd = contextEnd ?? (wordEdges.end ? wordBoundaryNear(normText, contextStart ?? start, end, pattern, true) : end);
+  const snappedStart = contextStart ?? (wordEdges.start ? wordBoundaryNear(normText, start, snappedEnd, pattern, false) : start);
   if (snappedEnd <= snappedStart) return { start, end, quoteScore: 1 - errors / pattern.quote.length };
   const quoteScore = snappedStart === start && snappedEnd === end
     ? 1 - errors / pattern.quote.length
     : editSimilarity(pattern.quote, normText.slice(snappedStart, snappedEnd));
   return { start: snappedStart, end: snappedEnd, quoteScore };
+}
+
+interface WordEdges {
+  /** The quote starts with a whole word (its first character a word's first), or ends with one. */
+  start: boolean;
+  end: boolean;
+}
+
+function quoteWordEdges(pattern: Pattern): WordEdges {
+  const before = pattern.prefix + pattern.quote;
+  const after = pattern.quote + pattern.suffix;
+  return {
+    start: isWordStart(before, pattern.prefix.length),
+    end: isWordEnd(after, pattern.quote.length),
+  };
+}
+
+// Letters and digits, and the separators inside a figure ("11,000", "53.7").
+function isWordCharacter(text: string, at: number): boolean {
+  const ch = text[at];
+  if (ch === undefined) return false;
+  if (ch === ',' || ch === '.') return isDigit(text[at - 1]) && isDigit(text[at + 1]);
+  return /[\p{L}\p{N}\p{M}]/u.test(ch);
+}
+
+function isDigit(ch: string | undefined): boolean {
+  return ch !== undefined && ch >= '0' && ch <= '9';
+}
+
+function isWordStart(text: string, at: number): boolean {
+  return isWordCharacter(text, at) && !isWordCharacter(text, at - 1);
+}
+
+function isWordEnd(text: string, at: number): boolean {
+  return isWordCharacter(text, at - 1) && !isWordCharacter(text, at);
+}
+
+// The word boundary nearest the match's end (or start) on either side, within the error budget, that
+// leaves the match most like the quote. The position stays if it is a boundary already, or if the
+// quote's last (first) word is whole there: then the text has run on past the word ("Networkex").
+function wordBoundaryNear(normText: string, start: number, end: number, pattern: Pattern, atEnd: boolean): number {
+  const at = atEnd ? end : start;
+  const isBoundary = (pos: number) => (atEnd ? isWordEnd(normText, pos) : isWordStart(normText, pos));
+  if (isBoundary(at)) return at;
+  const word = atEnd ? lastWord(pattern.quote) : firstWord(pattern.quote);
+  if (atEnd ? normText.endsWith(word, at) : normText.startsWith(word, at)) return at;
+  let best = at;
+  let bestScore = -1;
+  for (const step of [1, -1]) {
+    for (let pos = at + step; Math.abs(pos - at) <= errorBudget(pattern) && pos >= 0 && pos <= normText.length; pos += step) {
+      // A start must stay before the end, an end after the start.
+      if (atEnd ? pos <= start : pos >= end) break;
+      if (!isBoundary(pos)) continue;
+      const score = editSimilarity(pattern.quote, atEnd ? normText.slice(start, pos) : normText.slice(pos, end));
+      if (score > bestScore) {
+        best = pos;
+        bestScore = score;
+      }
+      break;
+    }
+  }
+  return best;
+}
+
+function firstWord(text: string): string {
+  let end = 0;
+  while (isWordCharacter(text, end)) end++;
+  return text.slice(0, end);
+}
+
+function lastWord(text: string): string {
+  let start = text.length;
+  while (isWordCharacter(text, start - 1)) start--;
+  return text.slice(start);
 }
 
 function slack(): number[] {

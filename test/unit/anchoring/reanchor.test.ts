@@ -196,6 +196,21 @@ describe('reanchor', () => {
     assert.equal(result.textChanged, false);
   });
 
+  it('re-anchors a figure edited as the last word of the article to the whole new figure', () => {
+    const text = 'MSF is an independent medical humanitarian organisation.\nDonate now | Contact | Careers | Privacy policy\n© Médecins Sans Frontières 2026';
+    const target = targetOf(text, '© Médecins Sans Frontières 2026');
+    for (const figure of ['2966', '12862', '458']) {
+      const edited = `A line inserted above.\n${text.replace('2026', figure)}`;
+      const [result] = reanchor(edited, [target]);
+      assert.equal(edited.slice(result.start, result.end), `© Médecins Sans Frontières ${figure}`, figure);
+      assert.deepEqual([result.status, result.textChanged], ['fuzzy', true]);
+    }
+    // A line pasted onto the last one without a break: the last word, whole, still ends the quote.
+    const runOn = `${text.replace('Médecins', 'Medecins')}Share`;
+    const [result] = reanchor(runOn, [target]);
+    assert.equal(runOn.slice(result.start, result.end), '© Medecins Sans Frontières 2026');
+  });
+
   it('finds a moved paragraph by its quote and context', () => {
     const lines = TEXT.split('\n');
     const edited = [lines[1], lines[2], lines[0], ''].join('\n');
