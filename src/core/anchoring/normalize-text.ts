@@ -24,7 +24,8 @@ function plainCode(code: number): number {
   }
 }
 
-function isSpace(code: number): boolean {
+/** Whitespace to the normalizer: a run of it becomes one space. */
+export function isSpace(code: number): boolean {
   return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x2028 || code === 0x2029 ||
     code === 0x202f || code === 0x3000 || code === 0xfeff || (code >= 0x2000 && code <= 0x200a);
 }

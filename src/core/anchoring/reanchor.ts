@@ -1,7 +1,7 @@
 import type { AnnotationTarget } from '../sidecar/annotation';
 import { approxSearch } from './approx-search';
 import { CONTEXT_LENGTH } from './create-target';
-import { normalizeFragment, normalizeText, type NormalizedText } from './normalize-text';
+import { isSpace, normalizeFragment, normalizeText, type NormalizedText } from './normalize-text';
 import { editSimilarity, prefixAgreement, suffixAgreement } from './string-similarity';
 
 /**
@@ -76,9 +76,13 @@ interface Candidate {
 }
 
 interface Pattern {
+  /** The normalized quote from its first to its last word: no space at either end. */
   quote: string;
   prefix: string;
   suffix: string;
+  /** The stored quote's characters before and after its normalized words (markup, whitespace). */
+  lead: string;
+  trail: string;
   /** Normalized position the quote is expected at. */
   expected: number;
 }
@@ -114,17 +118,12 @@ export function reanchor(text: string, targets: readonly AnnotationTarget[]): An
 // the latest follows a drift that grows steadily (CRLF adds one character per line).
 function anchorOne(text: string, norm: NormalizedText, target: AnnotationTarget, guesses: number[]): AnchorResult {
   const expected = guesses[0];
-  const pattern: Pattern = {
-    quote: normalizeFragment(target.quote),
-    prefix: normalizeFragment(target.prefix),
-    suffix: normalizeFragment(target.suffix),
-    expected,
-  };
+  const pattern = patternOf(target, expected);
   if (pattern.quote.length === 0) return orphan(text, target);
 
   // Fast path: the quote is still at its stored offsets with its context around it.
-  if (target.quote.length > 0 && text.startsWith(target.quote, target.start)) {
-    const at = norm.fromOriginal[target.start];
+  if (text.startsWith(target.quote, target.start)) {
+    const at = norm.fromOriginal[target.start + pattern.lead.length];
     if (hasExactContext(norm.text, at, at + pattern.quote.length, pattern)) {
       return { status: 'exact-offset', start: target.start, end: target.end, score: 1, textChanged: false };
     }
@@ -137,7 +136,7 @@ function anchorOne(text: string, norm: NormalizedText, target: AnnotationTarget,
   for (const guess of guesses) {
     for (const at of occurrences(norm.text, pattern.quote, Math.max(0, guess - DRIFT_SLACK), guess + DRIFT_SLACK + 1, MAX_GLOBAL_OCCURRENCES)) {
       if (hasExactContext(norm.text, at, at + pattern.quote.length, pattern)) {
-        return located(text, norm, target, { start: at, end: at + pattern.quote.length, score: 1 });
+        return located(text, norm, target, pattern, { start: at, end: at + pattern.quote.length, score: 1 });
       }
     }
   }
@@ -146,24 +145,43 @@ function anchorOne(text: string, norm: NormalizedText, target: AnnotationTarget,
   const deleted = wasDeletedNear(norm.text, lo, hi, pattern, contextEdges(target));
   if (deleted) {
     const swapped = swappedNearby(norm.text, pattern, target);
-    return swapped ? located(text, norm, target, swapped) : orphan(text, target);
+    return swapped ? located(text, norm, target, pattern, swapped) : orphan(text, target);
   }
   const exact = occurrences(norm.text, pattern.quote, lo, hi, MAX_GLOBAL_OCCURRENCES);
   const nearby = [...scoreExact(norm.text, exact, pattern, true), ...fuzzyCandidates(norm.text, exact, lo, hi, pattern)];
   const best = pickBest(nearby, pattern);
   // Its old surroundings on both sides: the annotated text itself, even if its words were edited
   // and a verbatim copy of the old words survives elsewhere (a figure repeated in the summary).
-  if (best && hasStrongContext(best)) return located(text, norm, target, best);
+  if (best && hasStrongContext(best)) return located(text, norm, target, pattern, best);
   // The only verbatim occurrence wins over approximate ones nearby; far away, only when there are none
   // (a boilerplate block with a typo fixed here, printed unchanged in another article further on).
   const everywhere = occurrences(norm.text, pattern.quote, 0, norm.text.length, MAX_GLOBAL_OCCURRENCES);
   const unique = uniqueOccurrence(norm.text, everywhere, pattern);
-  if (unique && (!best || Math.abs(unique.start - expected) <= SEARCH_WINDOW)) return located(text, norm, target, unique);
+  if (unique && (!best || Math.abs(unique.start - expected) <= SEARCH_WINDOW)) return located(text, norm, target, pattern, unique);
   // A verbatim occurrence before the bracketed gap, which holds the quote's words only approximately.
   const chosen = (best?.quoteScore === 1 ? best : undefined) ?? betweenContext(norm.text, lo, hi, pattern) ?? best ??
     // A moved paragraph: its quote, with its context, somewhere else entirely.
     pickDistinct(scoreExact(norm.text, everywhere, pattern, false), pattern);
-  return chosen ? located(text, norm, target, chosen) : orphan(text, target);
+  return chosen ? located(text, norm, target, pattern, chosen) : orphan(text, target);
+}
+
+// A whitespace run at the quote's edge (a line selected with its line break, an AP "___" separator
+// line before a byline) goes with the context: matches then run from word to word, where the text's
+// own runs cannot be mistaken for part of the quote, and `located` adds the run back.
+function patternOf(target: AnnotationTarget, expected: number): Pattern {
+  const quote = normalizeText(target.quote);
+  const from = quote.text.startsWith(' ') ? 1 : 0;
+  const to = Math.max(from, quote.text.endsWith(' ') ? quote.text.length - 1 : quote.text.length);
+  const prefix = normalizeFragment(target.prefix);
+  const suffix = normalizeFragment(target.suffix);
+  return {
+    quote: quote.text.slice(from, to),
+    prefix: from > 0 && !prefix.endsWith(' ') ? `${prefix} ` : prefix,
+    suffix: to < quote.text.length && !suffix.startsWith(' ') ? ` ${suffix}` : suffix,
+    lead: from < to ? target.quote.slice(0, quote.starts[from]) : '',
+    trail: from < to ? target.quote.slice(quote.ends[to - 1]) : '',
+    expected,
+  };
 }
 
 function hasStrongContext(c: Candidate): boolean {
@@ -242,23 +260,40 @@ function betweenContext(normText: string, lo: number, hi: number, pattern: Patte
 }
 
 /** Maps a normalized match back to original offsets and names how it was found. */
-function located(text: string, norm: NormalizedText, target: AnnotationTarget, match: { start: number; end: number; score: number }): AnchorResult {
-  const [start, end] = withEdgeMarkup(text, target.quote, norm.starts[match.start], match.end > match.start ? norm.ends[match.end - 1] : norm.starts[match.start]);
-  const textChanged = norm.text.slice(match.start, match.end) !== normalizeFragment(target.quote);
+function located(text: string, norm: NormalizedText, target: AnnotationTarget, pattern: Pattern, match: { start: number; end: number; score: number }): AnchorResult {
+  const wordsStart = norm.starts[match.start];
+  const wordsEnd = match.end > match.start ? norm.ends[match.end - 1] : wordsStart;
+  const start = extendOverEdge(text, wordsStart, pattern.lead, false);
+  const end = extendOverEdge(text, wordsEnd, pattern.trail, true);
+  const textChanged = norm.text.slice(match.start, match.end) !== pattern.quote;
   const status = textChanged ? 'fuzzy'
     : start === target.start && end === target.end && text.slice(start, end) === target.quote ? 'exact-offset' : 'quote';
   return { status, start, end, score: match.score, textChanged };
 }
 
-const LEADING_MARKUP = /^[*_`[]+/;
-const TRAILING_MARKUP = /(?:[*_`]|\]\([^()\s]*\))+$/;
-
-// Normalized text has no markup, so a match starts and ends at words; a quote selected with its
-// markup ("**11,000 troops**") gets it back where the text has the same markup around the match.
-function withEdgeMarkup(text: string, quote: string, start: number, end: number): [number, number] {
-  const lead = LEADING_MARKUP.exec(quote)?.[0];
-  const trail = TRAILING_MARKUP.exec(quote)?.[0];
-  return [lead && text.endsWith(lead, start) ? start - lead.length : start, trail && text.startsWith(trail, end) ? end + trail.length : end];
+// A match runs from word to word; a quote selected with markup or whitespace at its edge
+// ("**11,000 troops**", a line with its line break, "___" and a byline) gets that edge back from
+// `at` outwards (backwards for the lead) where the text has it: all of it or none, markup
+// character for character, a whitespace run as far as the text's own goes (CRLF as one break).
+function extendOverEdge(text: string, at: number, edge: string, forward: boolean): number {
+  const tokens = edge.match(/\s+|\S/g) ?? [];
+  if (!forward) tokens.reverse();
+  const step = forward ? 1 : -1;
+  const next = (pos: number) => (forward ? pos : pos - 1);
+  let pos = at;
+  for (const token of tokens) {
+    if (!/\s/.test(token)) {
+      if (text[next(pos)] !== token) return at;
+      pos += step;
+      continue;
+    }
+    const from = pos;
+    for (let breaks = token.replace(/\r\n/g, '\n').length; breaks > 0 && isSpace(text.charCodeAt(next(pos))); breaks--) {
+      pos += (forward ? text.startsWith('\r\n', pos) : text.endsWith('\r\n', pos)) ? 2 * step : step;
+    }
+    if (pos === from) return at;
+  }
+  return pos;
 }
 
 function hasExactContext(normText: string, start: number, end: number, pattern: Pattern): boolean {
@@ -284,7 +319,8 @@ function contextEdges(target: AnnotationTarget): { atStart: boolean; atEnd: bool
 // other side must then be found.
 function wasDeletedNear(normText: string, lo: number, hi: number, pattern: Pattern, edges: { atStart: boolean; atEnd: boolean }): boolean {
   const budget = Math.min(4, Math.floor(pattern.quote.length / 4));
-  const joined = pattern.prefix + pattern.suffix;
+  // Whitespace on both sides of a deleted quote is one run now.
+  const joined = pattern.prefix + (pattern.prefix.endsWith(' ') && pattern.suffix.startsWith(' ') ? pattern.suffix.slice(1) : pattern.suffix);
   const touches = (from: number, to: number) => {
     const region = normText.slice(Math.max(0, from), Math.max(0, to));
     return budget === 0 ? region.includes(joined) : approxSearch(region, joined, budget).length > 0;
@@ -344,7 +380,7 @@ function scoreExact(normText: string, starts: number[], pattern: Pattern, inWind
 // approx-string-match reports only the lowest-error matches, so exact copies are masked out
 // first: otherwise a verbatim copy nearby would hide the true, lightly edited span.
 function fuzzyCandidates(normText: string, exact: number[], lo: number, hi: number, pattern: Pattern): Candidate[] {
-  const maxErrors = Math.floor(pattern.quote.length * (1 - MIN_QUOTE_SCORE));
+  const maxErrors = errorBudget(pattern);
   if (maxErrors === 0) return [];
   // Widened by a quote length each side so a match straddling the window edge is not cut short.
   const from = Math.max(0, lo - pattern.quote.length);
@@ -353,8 +389,9 @@ function fuzzyCandidates(normText: string, exact: number[], lo: number, hi: numb
     const mask = '\u0000'.repeat(pattern.quote.length);
     for (const at of exact) window = window.slice(0, at - from) + mask + window.slice(at - from + pattern.quote.length);
   }
+  const wordEdges = quoteWordEdges(pattern);
   return approxSearch(window, pattern.quote, maxErrors)
-    .map((m) => snapToContext(normText, from + m.start, from + m.end, m.errors, pattern))
+    .map((m) => snapToContext(normText, from + m.start, from + m.end, m.errors, pattern, wordEdges))
     .sort((a, b) => Math.abs(a.start - pattern.expected) - Math.abs(b.start - pattern.expected))
     .slice(0, MAX_FUZZY_CANDIDATES)
     .map((c) => {
@@ -363,24 +400,107 @@ function fuzzyCandidates(normText: string, exact: number[], lo: number, hi: numb
     });
 }
 
+function errorBudget(pattern: Pattern): number {
+  return Math.floor(pattern.quote.length * (1 - MIN_QUOTE_SCORE));
+}
+
 // Myers' search may put a boundary a character off when the edit touches the quote's ends;
 // where the stored context still matches verbatim just beside the match, that is the true boundary.
-function snapToContext(normText: string, start: number, end: number, errors: number, pattern: Pattern): { start: number; end: number; quoteScore: number } {
+// Where it does not (no context at the text's first or last words, or the context edited), a quote
+// that began or ended with a whole word likely still does: with equal errors, Myers cuts an edited
+// last figure short ("2026" → "2966" found as "296").
+function snapToContext(normText: string, start: number, end: number, errors: number, pattern: Pattern, wordEdges: WordEdges): { start: number; end: number; quoteScore: number } {
   const prefixTail = pattern.prefix.slice(-BOUNDARY_CONTEXT);
   const suffixHead = pattern.suffix.slice(0, BOUNDARY_CONTEXT);
-  let snappedStart = start;
-  let snappedEnd = end;
+  let contextStart: number | undefined;
+  let contextEnd: number | undefined;
   for (const delta of slack()) {
-    if (prefixTail.length > 0 && normText.endsWith(prefixTail, start + delta)) { snappedStart = start + delta; break; }
+    if (prefixTail.length > 0 && normText.endsWith(prefixTail, start + delta)) { contextStart = start + delta; break; }
   }
   for (const delta of slack()) {
-    if (suffixHead.length > 0 && normText.startsWith(suffixHead, end + delta)) { snappedEnd = end + delta; break; }
+    if (suffixHead.length > 0 && normText.startsWith(suffixHead, end + delta)) { contextEnd = end + delta; break; }
   }
+  const snappedEnd = contextEnd ?? (wordEdges.end ? wordBoundaryNear(normText, contextStart ?? start, end, pattern, true) : end);
+  const snappedStart = contextStart ?? (wordEdges.start ? wordBoundaryNear(normText, start, snappedEnd, pattern, false) : start);
   if (snappedEnd <= snappedStart) return { start, end, quoteScore: 1 - errors / pattern.quote.length };
   const quoteScore = snappedStart === start && snappedEnd === end
     ? 1 - errors / pattern.quote.length
     : editSimilarity(pattern.quote, normText.slice(snappedStart, snappedEnd));
   return { start: snappedStart, end: snappedEnd, quoteScore };
+}
+
+interface WordEdges {
+  /** The quote starts with a whole word (its first character a word's first), or ends with one. */
+  start: boolean;
+  end: boolean;
+}
+
+function quoteWordEdges(pattern: Pattern): WordEdges {
+  const before = pattern.prefix + pattern.quote;
+  const after = pattern.quote + pattern.suffix;
+  return {
+    start: isWordStart(before, pattern.prefix.length),
+    end: isWordEnd(after, pattern.quote.length),
+  };
+}
+
+// Letters and digits, and the separators inside a figure ("11,000", "53.7").
+function isWordCharacter(text: string, at: number): boolean {
+  const ch = text[at];
+  if (ch === undefined) return false;
+  if (ch === ',' || ch === '.') return isDigit(text[at - 1]) && isDigit(text[at + 1]);
+  return /[\p{L}\p{N}\p{M}]/u.test(ch);
+}
+
+function isDigit(ch: string | undefined): boolean {
+  return ch !== undefined && ch >= '0' && ch <= '9';
+}
+
+function isWordStart(text: string, at: number): boolean {
+  return isWordCharacter(text, at) && !isWordCharacter(text, at - 1);
+}
+
+function isWordEnd(text: string, at: number): boolean {
+  return isWordCharacter(text, at - 1) && !isWordCharacter(text, at);
+}
+
+// The word boundary nearest the match's end (or start) on either side, within the error budget, that
+// leaves the match most like the quote. The position stays if it is a boundary already, or if the
+// quote's last (first) word is whole there: then the text has run on past the word ("Networkex").
+function wordBoundaryNear(normText: string, start: number, end: number, pattern: Pattern, atEnd: boolean): number {
+  const at = atEnd ? end : start;
+  const isBoundary = (pos: number) => (atEnd ? isWordEnd(normText, pos) : isWordStart(normText, pos));
+  if (isBoundary(at)) return at;
+  const word = atEnd ? lastWord(pattern.quote) : firstWord(pattern.quote);
+  if (atEnd ? normText.endsWith(word, at) : normText.startsWith(word, at)) return at;
+  let best = at;
+  let bestScore = -1;
+  for (const step of [1, -1]) {
+    for (let pos = at + step; Math.abs(pos - at) <= errorBudget(pattern) && pos >= 0 && pos <= normText.length; pos += step) {
+      // A start must stay before the end, an end after the start.
+      if (atEnd ? pos <= start : pos >= end) break;
+      if (!isBoundary(pos)) continue;
+      const score = editSimilarity(pattern.quote, atEnd ? normText.slice(start, pos) : normText.slice(pos, end));
+      if (score > bestScore) {
+        best = pos;
+        bestScore = score;
+      }
+      break;
+    }
+  }
+  return best;
+}
+
+function firstWord(text: string): string {
+  let end = 0;
+  while (isWordCharacter(text, end)) end++;
+  return text.slice(0, end);
+}
+
+function lastWord(text: string): string {
+  let start = text.length;
+  while (isWordCharacter(text, start - 1)) start--;
+  return text.slice(start);
 }
 
 function slack(): number[] {

@@ -173,6 +173,44 @@ describe('reanchor', () => {
     assert.equal(again.status, 'exact-offset');
   });
 
+  // An AP story ends with a "___" separator line before the byline; "_" is Markdown emphasis to the normalizer.
+  const AP_ENDING = 'A roadside bomb killed two police officers in Bannu on Thursday night, police said.\n\n___\nAhmed reported from Islamabad.';
+
+  it('returns a quote that starts with a "___" separator line without the blank lines before it', () => {
+    const target = targetOf(AP_ENDING, '___\nAhmed reported from Islamabad.');
+    const moved = `Islamabad, Pakistan (AP) -\n\n${AP_ENDING}`;
+    const respelled = moved.replace('Ahmed reported', 'Ahmed-reported');
+    const [found, edited] = [reanchor(moved, [target])[0], reanchor(respelled, [target])[0]];
+    assert.deepEqual([found.start, found.end], [moved.indexOf('___'), moved.length]);
+    assert.equal(found.textChanged, false);
+    assert.deepEqual([edited.start, edited.end], [respelled.indexOf('___'), respelled.length]);
+    assert.equal(edited.textChanged, true);
+  });
+
+  it('keeps the line break a whole line was selected with, not the blank line after it', () => {
+    const text = 'Ahmed reported from Islamabad.\n\nMunir Ahmed contributed from Quetta.\n';
+    const target = targetOf(text, 'Ahmed reported from Islamabad.\n');
+    const edited = `Islamabad, Pakistan (AP) -\n${text}`.replace(/\n/g, '\r\n');
+    const [result] = reanchor(edited, [target]);
+    assert.equal(edited.slice(result.start, result.end), 'Ahmed reported from Islamabad.\r\n');
+    assert.equal(result.textChanged, false);
+  });
+
+  it('re-anchors a figure edited as the last word of the article to the whole new figure', () => {
+    const text = 'MSF is an independent medical humanitarian organisation.\nDonate now | Contact | Careers | Privacy policy\n© Médecins Sans Frontières 2026';
+    const target = targetOf(text, '© Médecins Sans Frontières 2026');
+    for (const figure of ['2966', '12862', '458']) {
+      const edited = `A line inserted above.\n${text.replace('2026', figure)}`;
+      const [result] = reanchor(edited, [target]);
+      assert.equal(edited.slice(result.start, result.end), `© Médecins Sans Frontières ${figure}`, figure);
+      assert.deepEqual([result.status, result.textChanged], ['fuzzy', true]);
+    }
+    // A line pasted onto the last one without a break: the last word, whole, still ends the quote.
+    const runOn = `${text.replace('Médecins', 'Medecins')}Share`;
+    const [result] = reanchor(runOn, [target]);
+    assert.equal(runOn.slice(result.start, result.end), '© Medecins Sans Frontières 2026');
+  });
+
   it('finds a moved paragraph by its quote and context', () => {
     const lines = TEXT.split('\n');
     const edited = [lines[1], lines[2], lines[0], ''].join('\n');
