@@ -2,10 +2,11 @@
 
 import { FigureMention, isNumericRange } from '../types';
 import {
-  AGE_BEFORE, BACK_REFERENCE_BEFORE, IDENTIFIER_NOUN_BEFORE, PUBLICATION_BEFORE, Prefix, QUALIFIER_BEFORE, WORD_BEFORE, prefixBefore,
+  AGE_BEFORE, BACK_REFERENCE_BEFORE, PUBLICATION_BEFORE, Prefix, QUALIFIER_BEFORE, WORD_BEFORE, prefixBefore,
 } from './context-before';
 import { countNounAfter, isPluralNoun } from './count-noun';
 import { NUMBER_WORD_START_SOURCE } from './number-words';
+import { endOfNonQuantity, isNonQuantityFigure } from './non-quantity-guards';
 import { DateSpan, readDigitDate, readMonthDate } from './read-date';
 import { Quantity, endOfMatch, readQuantity } from './read-quantity';
 import {
@@ -66,8 +67,15 @@ export function findFigures(text: string, start = 0, end = text.length): FigureM
     // Only the character-class alternative starts with a digit.
     const code = text.charCodeAt(pos);
     const digit = code >= 48 && code <= 57;
+    const skipTo = digit ? endOfNonQuantity(text, pos, floor) : -1;
+    if (skipTo > pos) {
+      TRIGGER.lastIndex = skipTo;
+      continue;
+    }
     const figure = digit ? digitFigure(text, pos, floor) : wordFigure(text, trigger, floor);
-    if (figure && figure.end <= end) {
+    if (figure && figure.end <= end && isNonQuantityFigure(text, figure, floor)) {
+      TRIGGER.lastIndex = figure.end;
+    } else if (figure && figure.end <= end) {
       // Timestamps and ages are consumed whole, so no part of them ("2025", "60" in "aged 18 to 60") is read on its own.
       if (isTimestampOrAge(text, figure, floor) || (figure.type === 'date' && continuesTimestamp(text, timestampEnd, figure.start))) {
         if (figure.type === 'date') timestampEnd = figure.end;
@@ -128,7 +136,7 @@ function quantityFigure(text: string, pos: number, floor: number): FigureMention
   if (quantity.spelled && prefixBefore(text, quantity.start, floor, BACK_REFERENCE_BEFORE)) return null;
   if (quantity.bare && isClockTime(text, quantity.end)) return null;
   if (quantity.spelled && isCapitalizedMidSentence(text, quantity.start)) return null;
-  if (quantity.bare && (followsNameWord(text, quantity.start) || isLineChrome(text, quantity.start, quantity.end) || prefixBefore(text, quantity.start, floor, IDENTIFIER_NOUN_BEFORE))) return null;
+  if (quantity.bare && (followsNameWord(text, quantity.start) || isLineChrome(text, quantity.start, quantity.end))) return null;
   if (isDurationUnit(quantity.unit)) return durationMention(text, quantity, prefixBefore(text, quantity.start, floor, QUALIFIER_BEFORE));
   // Only temperatures and changes carry a sign; a lone "-2" is page chrome or a list dash.
   if ((quantity.type === 'measure' || quantity.type === 'percent') && typeof quantity.value === 'number' && hasMinusSign(text, quantity.start, floor)) {

@@ -1,5 +1,7 @@
 /** Tells numbers that are quantities from numbers inside names, codes, URLs, list markers and page chrome. */
 
+import { endsWithCitationMarker } from './non-quantity-guards';
+
 const ALNUM = /[A-Za-z0-9_]/;
 // Joiners that glue a number to what precedes it: "Su-25", "v1.2", "10:30", "#3", "id=42", "+82".
 const GLUE_BEFORE = new Set(['-', '/', '.', ':', '#', '=', '@', '&', '?', '~', '\\', '_', '+', '−']);
@@ -94,7 +96,8 @@ export function isCapitalizedMidSentence(text: string, pos: number): boolean {
   if (!/[A-Z]/.test(text[pos])) return false;
   let before = pos - 1;
   while (before >= 0 && (text[before] === ' ' || text[before] === '\t' || text[before] === '"' || text[before] === '“' || text[before] === '(' || text[before] === '‘' || text[before] === "'")) before--;
-  return before >= 0 && !/[.!?:\n\r•]/.test(text[before]);
+  // A dateline dash ("WASHINGTON — Today") and a citation marker ("...in 2023.[4] Five") end what comes before, as a full stop does.
+  return before >= 0 && !/[.!?:\n\r•—–]/.test(text[before]) && !endsWithCitationMarker(text, before + 1);
 }
 
 /** True when a free-standing minus sign precedes `pos` ("-20 degrees"), inside the region starting at `floor`. */

@@ -1,0 +1,114 @@
+/**
+ * Numbers written in documents that are not quantities (guidelines: numbers inside names, identifiers, page chrome): citation
+ * markers ("[12]"), telephone numbers ("+32 (0)2 281 6319"), document and record numbers ("Release No. 25-0417",
+ * "resolution 1970", IMO "9187342"), formats ("5+2"), end marks ("-30-") and the numbered headings of a contents list.
+ */
+
+import { FigureMention } from '../types';
+import { IDENTIFIER_NOUN_BEFORE, prefixBefore } from './context-before';
+
+// "[12]", "[3, 4]", "[12–14]": the references of an encyclopedia page.
+const CITATION_MARKER = /\[\d{1,3}(?:[,–-][ \t]?\d{1,3})*\]/y;
+// The characters of a telephone number after its first digit: digits, spaces, hyphens, dots, brackets and the country code's "+".
+const PHONE_CHARACTER = /[\d \t\u00a0().+\-]/;
+const PHONE_CUE_BEFORE = /(?:\b(?:tel|telephone|phone|fax|mobile|hotline|call)\.?[ \t\u00a0]*:?[ \t\u00a0]*)$/i;
+const MIN_PHONE_DIGITS = 8;
+// Quantities are written with thousands separators; seven digits and more in one run are record numbers ("IMO 9187342").
+const LONG_DIGIT_RUN = /\d{7,}/y;
+// Labels after which a number, hyphens and all, names a document or record ("Release No. 25-0417", "ID: 2191457", "#12").
+const RECORD_LABEL_BEFORE = /(?:\b(?:No|NO|Nos|Ref|ID)\.?[ \t\u00a0]*:?|#)[ \t\u00a0]*$/;
+const CODE_TOKEN = /\d+(?:[-–/.]\d+)*/y;
+// "the 5+2 format", "a 2+2 dialogue".
+const FORMULA = /\d+\+\d/y;
+// A count that ends in decimals, with no scale word after them.
+const DECIMAL_NUMBER_END = /\d\.\d+$/;
+// Headings of a contents list: "2 Offensive", "3 Exodus", "4 Role of drones".
+const HEADING_REST = /^[ \t]+[A-Z][A-Za-z’'-]*(?:[ \t]+[A-Za-z’'-]+){0,3}[ \t]*$/;
+
+/**
+ * Where the identifier, marker or code that the digit at `pos` opens ends, so the scan can skip it whole; -1 for a digit that may
+ * start a quantity. Nothing before `floor` is read.
+ */
+export function endOfNonQuantity(text: string, pos: number, floor: number): number {
+  const before = text[pos - 1];
+  if (before === '[') return endOfCitationMarker(text, pos - 1);
+  const phoneEnd = endOfPhoneNumber(text, pos, floor);
+  if (phoneEnd >= 0) return phoneEnd;
+  if (matchEnd(LONG_DIGIT_RUN, text, pos) >= 0) return endOfCode(text, pos);
+  if (matchEnd(FORMULA, text, pos) >= 0) return endOfCode(text, pos + 1) + 1;
+  if (before === '-' && isEndMark(text, pos)) return endOfCode(text, pos) + 1;
+  if (RECORD_LABEL_BEFORE.test(text.slice(Math.max(floor, pos - 8), pos)) || (before === ' ' && prefixBefore(text, pos, floor, IDENTIFIER_NOUN_BEFORE))) {
+    const end = endOfCode(text, pos);
+    // "phase 1,200 metres" is no phase number.
+    return text[end] === ',' && /\d/.test(text[end + 1] ?? '') ? -1 : end;
+  }
+  return -1;
+}
+
+/** True for a citation marker ending right before `pos` ("...in 2023.[4] Five"), after which a new sentence begins. */
+export function endsWithCitationMarker(text: string, pos: number): boolean {
+  if (text[pos - 1] !== ']') return false;
+  const open = text.lastIndexOf('[', pos - 1);
+  return open >= 0 && pos - open <= 12 && endOfCitationMarker(text, open) === pos;
+}
+
+/** True for a figure that reads as a number but counts nothing: a count of a fraction ("License 4.0", "18.02"), of 1, or a contents heading. */
+export function isNonQuantityFigure(text: string, figure: FigureMention, floor: number): boolean {
+  if (figure.type !== 'count' || typeof figure.value !== 'number') return false;
+  // The guidelines count from two up, and nothing is counted in fractions; scaled amounts ("1.2 million") are whole.
+  if (figure.value === 1 || DECIMAL_NUMBER_END.test(figure.text)) return true;
+  return figure.unit === null && isLineStart(text, figure.start, floor) && HEADING_REST.test(text.slice(figure.end, lineEnd(text, figure.end)));
+}
+
+function endOfCitationMarker(text: string, open: number): number {
+  return matchEnd(CITATION_MARKER, text, open);
+}
+
+// "+32 (0)2 281 6319", "+31 (0)70 515-9152", "020 7218 7907", "Tel.: 281 6319 42": enough digits and a country code, a trunk zero or a cue.
+function endOfPhoneNumber(text: string, pos: number, floor: number): number {
+  const plus = text[pos - 1] === '+';
+  const start = plus ? pos - 1 : pos;
+  let end = pos;
+  let digits = 0;
+  let groups = 1;
+  while (end < text.length && PHONE_CHARACTER.test(text[end])) {
+    const code = text.charCodeAt(end);
+    if (code >= 48 && code <= 57) digits++;
+    else if (end + 1 < text.length && /\d/.test(text[end + 1])) groups++;
+    // Two separators in a row end the number, unless they are a trunk "(0)" or a ") " after it.
+    if (!/[\d()]/.test(text[end]) && !/[\d(]/.test(text[end + 1] ?? '')) break;
+    end++;
+  }
+  while (end > pos && !/[\d)]/.test(text[end - 1])) end--;
+  if (digits < MIN_PHONE_DIGITS || groups < 2) return -1;
+  const trunk = text[pos] === '0' || text.slice(pos, end).includes('(0)');
+  const cue = PHONE_CUE_BEFORE.test(text.slice(Math.max(floor, start - 16), start));
+  return plus || trunk || cue ? end : -1;
+}
+
+// "-30-" closes a press release.
+function isEndMark(text: string, pos: number): boolean {
+  const end = matchEnd(/\d+-/y, text, pos);
+  return end >= 0 && (pos < 2 || /\s/.test(text[pos - 2])) && (end === text.length || /\s/.test(text[end]));
+}
+
+function endOfCode(text: string, pos: number): number {
+  const end = matchEnd(CODE_TOKEN, text, pos);
+  return end >= 0 ? end : pos + 1;
+}
+
+function isLineStart(text: string, pos: number, floor: number): boolean {
+  let at = pos - 1;
+  while (at >= floor && (text[at] === ' ' || text[at] === '\t')) at--;
+  return at < floor || text[at] === '\n' || text[at] === '\r';
+}
+
+function lineEnd(text: string, pos: number): number {
+  const newline = text.slice(pos).search(/[\r\n]/);
+  return newline < 0 ? text.length : pos + newline;
+}
+
+function matchEnd(pattern: RegExp, text: string, pos: number): number {
+  pattern.lastIndex = pos;
+  return pattern.test(text) ? pattern.lastIndex : -1;
+}
