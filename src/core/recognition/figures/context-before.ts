@@ -1,7 +1,7 @@
 /** Words written just before a number that belong to the figure ("at least", "between", "late", "US"). */
 
 import { SP } from './regex-parts';
-import { CURRENCY_CODES, DOLLAR_PREFIXES } from './unit-tables';
+import { CURRENCY_CODE_BEFORE_SOURCE, DOLLAR_PREFIXES } from './unit-tables';
 
 // Enough words for the longest prefix ("no more than", "the age of").
 const MAX_WORDS = 3;
@@ -16,7 +16,7 @@ export interface Prefix {
 const QUALIFIERS =
   'approximately|about|around|roughly|nearly|almost|some|an estimated|close to|upwards of|as many as|as few as|as much as|as little as' +
   '|more than|no more than|not more than|fewer than|no fewer than|less than|no less than|at least|at most|up to|just over|just under|well over' +
-  '|over|under|below|above';
+  '|over|under|below|above|maximum';
 
 /** Qualifiers that a figure's span includes ("approximately 11,000"). */
 export const QUALIFIER_BEFORE = new RegExp(`(${QUALIFIERS.replace(/ /g, `${SP}+`)})${SP}+`, 'iy');
@@ -44,9 +44,11 @@ export const YEAR_DETERMINER_BEFORE = new RegExp(`(?:the|an|this|that|its|their|
 /** Letters glued to "$" that name the dollar ("US$", "HK$"); longest first, as a sticky match does not backtrack into "AU" after "A". */
 export const DOLLAR_PREFIX_BEFORE = new RegExp(`(${Object.keys(DOLLAR_PREFIXES).sort((a, b) => b.length - a.length).map((prefix) => prefix.replace(/\./g, '\\.')).join('|')})`, 'y');
 /** ISO currency code before an amount ("USD 20 million"). */
-export const CURRENCY_CODE_BEFORE = new RegExp(`(${Object.keys(CURRENCY_CODES).join('|')})${SP}?`, 'y');
+export const CURRENCY_CODE_BEFORE = new RegExp(`(${CURRENCY_CODE_BEFORE_SOURCE})${SP}?`, 'y');
 /** "the", a demonstrative or "all" before a spelled number: a back-reference ("the two countries", "the other three", "all four"), not a new quantity. */
 export const BACK_REFERENCE_BEFORE = new RegExp(`(?:the|these|those|all)${SP}+(?:(?:other|remaining|same|latter|former)${SP}+)?`, 'iy');
+/** The word that signs a temperature ("minus 12 degrees Celsius"). */
+export const MINUS_BEFORE = new RegExp(`minus${SP}+`, 'iy');
 /** Words that make a number an age ("men aged 18 to 60", "ages 18 to 60", "at the age of 54"), which the guidelines do not count. */
 export const AGE_BEFORE = new RegExp(`(?:aged|ages?(?:${SP}+of)?)${SP}+`, 'iy');
 /** The word right before a position, to tell "men over 50" (an age) from "killed over 50". */

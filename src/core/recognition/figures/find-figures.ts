@@ -2,7 +2,7 @@
 
 import { FigureMention, isNumericRange } from '../types';
 import {
-  AGE_BEFORE, BACK_REFERENCE_BEFORE, PUBLICATION_BEFORE, Prefix, QUALIFIER_BEFORE, WORD_BEFORE, prefixBefore,
+  AGE_BEFORE, BACK_REFERENCE_BEFORE, MINUS_BEFORE, PUBLICATION_BEFORE, Prefix, QUALIFIER_BEFORE, WORD_BEFORE, prefixBefore,
 } from './context-before';
 import { countNounAfter, isPluralNoun } from './count-noun';
 import { NUMBER_WORD_START_SOURCE } from './number-words';
@@ -139,8 +139,9 @@ function quantityFigure(text: string, pos: number, floor: number): FigureMention
   if (quantity.bare && (followsNameWord(text, quantity.start) || isLineChrome(text, quantity.start, quantity.end))) return null;
   if (isDurationUnit(quantity.unit)) return durationMention(text, quantity, prefixBefore(text, quantity.start, floor, QUALIFIER_BEFORE));
   // Only temperatures and changes carry a sign; a lone "-2" is page chrome or a list dash.
-  if ((quantity.type === 'measure' || quantity.type === 'percent') && typeof quantity.value === 'number' && hasMinusSign(text, quantity.start, floor)) {
-    return quantityMention(text, { ...quantity, start: quantity.start - 1, value: -quantity.value }, null);
+  if ((quantity.type === 'measure' || quantity.type === 'percent') && typeof quantity.value === 'number') {
+    const signStart = hasMinusSign(text, quantity.start, floor) ? quantity.start - 1 : prefixBefore(text, quantity.start, floor, MINUS_BEFORE)?.start;
+    if (signStart !== undefined) return quantityMention(text, { ...quantity, start: signStart, value: -quantity.value }, null);
   }
   return quantityMention(text, quantity, prefixBefore(text, quantity.start, floor, QUALIFIER_BEFORE));
 }

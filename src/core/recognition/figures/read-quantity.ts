@@ -5,8 +5,8 @@ import { BETWEEN_BEFORE, CURRENCY_CODE_BEFORE, DOLLAR_PREFIX_BEFORE, SCALE_PREFI
 import { NumberToken, readNumber, readScaleWord } from './read-number';
 import { SP } from './regex-parts';
 import {
-  CURRENCY_CODES, CURRENCY_SYMBOL_CLASS, CURRENCY_SYMBOLS, CURRENCY_WORD_SOURCE, DOLLAR_PREFIXES, MEASURE_UNIT_SOURCE, PERCENT_SOURCE,
-  currencyFromWord, isDurationUnit, measureUnitFrom,
+  CURRENCY_SYMBOL_CLASS, CURRENCY_SYMBOLS, CURRENCY_WORD_SOURCE, DOLLAR_PREFIXES, MEASURE_UNIT_SOURCE, PERCENT_SOURCE,
+  currencyFromCode, currencyFromWord, isDurationUnit, measureUnitFrom,
 } from './unit-tables';
 
 /** A quantity found in the text, before qualifiers and count nouns are attached. */
@@ -67,7 +67,7 @@ export function readQuantity(text: string, pos: number, floor: number): Quantity
   } else if (/\d/.test(text[pos])) {
     const code = prefixBefore(text, pos, floor, CURRENCY_CODE_BEFORE);
     if (code) {
-      currency = CURRENCY_CODES[code.word.toUpperCase()];
+      currency = currencyFromCode(code.word);
       start = code.start;
     }
   }
