@@ -58,8 +58,15 @@ export const IDENTIFIER_NOUN_BEFORE = new RegExp(
   `(?:number|no\\.|hull|pennant|serial|tail|flight|route|resolution|article|type|model|version|phase|level|category|page|chapter|section|gate|platform|runway|highway|exit|row|seat|room)${SP}+`,
   'y',
 );
-/** Words that open a publication timestamp or copyright line ("Published Apr 02, 2025", "© 2025"): page chrome. */
-export const PUBLICATION_BEFORE = new RegExp(`(published|updated|posted|modified|copyright|©)${SP}*(?::${SP}*)?`, 'iy');
+/**
+ * Words that open a publication timestamp or copyright line ("Published Apr 02, 2025", "Posted On: 19 NOV", "last edited on",
+ * "Embargoed until", "© 2025"), perhaps with an abbreviated weekday ("Posted Tue 1 Dec 2026"): page chrome.
+ */
+export const PUBLICATION_BEFORE = new RegExp(
+  `(published|updated|update|posted|modified|edited|issued|embargoed|copyright|©)${SP}*(?::${SP}*)?(?:(?:on|at|until)${SP}*(?::${SP}*)?)?` +
+    `(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\\.?,?${SP}+)?`,
+  'iy',
+);
 
 /** Matches the sticky `pattern` from a word start before `pos` so that it ends exactly at `pos`, never reaching before `floor`; the longest match wins. */
 export function prefixBefore(text: string, pos: number, floor: number, pattern: RegExp): Prefix | null {

@@ -6,6 +6,7 @@ import {
 } from './context-before';
 import { countNounAfter, isPluralNoun } from './count-noun';
 import { NUMBER_WORD_START_SOURCE } from './number-words';
+import { durationQualifier, mergeDatePhrases } from './date-phrases';
 import { endOfNonQuantity, isNonQuantityFigure } from './non-quantity-guards';
 import { DateSpan, readDigitDate, readMonthDate } from './read-date';
 import { Quantity, endOfMatch, readQuantity } from './read-quantity';
@@ -91,7 +92,7 @@ export function findFigures(text: string, start = 0, end = text.length): FigureM
       TRIGGER.lastIndex = digit ? endOfToken(text, pos) : pos + trigger[0].length;
     }
   }
-  return figures;
+  return mergeDatePhrases(text, figures, start);
 }
 
 /** The figure a word or currency sign starts: a month, a weekday, "today", a period, a vague plural, a number word or an amount. */
@@ -133,11 +134,12 @@ function quantityFigure(text: string, pos: number, floor: number): FigureMention
   if (!quantity) return null;
   // A measure may lead a compound adjective ("a 180-kilometre-wide strait"); other figures glued to a word are codes.
   if (quantity.type === 'measure' ? isCompoundGluedAfter(text, quantity.end) : isGluedAfter(text, quantity.wordsFrom)) return null;
-  if (quantity.spelled && prefixBefore(text, quantity.start, floor, BACK_REFERENCE_BEFORE)) return null;
+  // "the two countries" refers back; "the four-day conflict" is a duration.
+  if (quantity.spelled && !isDurationUnit(quantity.unit) && prefixBefore(text, quantity.start, floor, BACK_REFERENCE_BEFORE)) return null;
   if (quantity.bare && isClockTime(text, quantity.end)) return null;
   if (quantity.spelled && isCapitalizedMidSentence(text, quantity.start)) return null;
   if (quantity.bare && (followsNameWord(text, quantity.start) || isLineChrome(text, quantity.start, quantity.end))) return null;
-  if (isDurationUnit(quantity.unit)) return durationMention(text, quantity, prefixBefore(text, quantity.start, floor, QUALIFIER_BEFORE));
+  if (isDurationUnit(quantity.unit)) return durationMention(text, quantity, durationQualifier(text, quantity.start, floor));
   // Only temperatures and changes carry a sign; a lone "-2" is page chrome or a list dash.
   if ((quantity.type === 'measure' || quantity.type === 'percent') && typeof quantity.value === 'number') {
     const signStart = hasMinusSign(text, quantity.start, floor) ? quantity.start - 1 : prefixBefore(text, quantity.start, floor, MINUS_BEFORE)?.start;

@@ -126,8 +126,10 @@ function readYears(text: string, pos: number, floor: number): DateSpan | null {
     const [, from, joiner, to] = range;
     const between = prefixBefore(text, pos, floor, BETWEEN_BEFORE);
     const endYear = to.length === 2 ? `${from.slice(0, 2)}${to}` : to;
-    if ((joiner === 'and') === (between !== null) && Number(endYear) > Number(from) && Number(endYear) < 2100 && !countNounFollows(text, YEAR_RANGE.lastIndex)) {
-      return { start: between?.start ?? pos, end: YEAR_RANGE.lastIndex, value: { start: from, end: endYear }, qualifier: null };
+    // "between 2016 and 2020" takes "between"; "between 2016–20 and 2021–25" joins two ranges.
+    const andJoined = joiner === 'and';
+    if ((!andJoined || between !== null) && Number(endYear) > Number(from) && Number(endYear) < 2100 && !countNounFollows(text, YEAR_RANGE.lastIndex)) {
+      return { start: andJoined ? between!.start : pos, end: YEAR_RANGE.lastIndex, value: { start: from, end: endYear }, qualifier: null };
     }
   }
   // "in 2024 prices rose" is a year; "2000 troops" is a count.

@@ -32,7 +32,7 @@ const DEICTIC_PERIOD_BEFORE = new RegExp(`(?:(early|late)${SP}+|(?:earlier|later
 // Periods next to a time the story has named ("the previous day", "the following week", "the next morning"); "the next decade" is
 // "next decade" after "the", as "next year" is.
 const ANAPHORIC_PERIOD_BEFORE = new RegExp(`the${SP}+(?:previous|following)${SP}+`, 'iy');
-const ANAPHORIC_DAY_BEFORE = new RegExp(`the${SP}+(?:previous|following|next)${SP}+`, 'iy');
+const ANAPHORIC_DAY_BEFORE = new RegExp(`the${SP}+(?:previous|following|next|same)${SP}+`, 'iy');
 const ONE_PERIOD_BEFORE = new RegExp(`a${SP}+`, 'iy');
 /** "ago", "later", "earlier" after a period, which make "three weeks ago", "a year earlier" a date. */
 export const RELATIVE_AFTER = new RegExp(`${SP}+(?:ago|later|earlier)(?![A-Za-z])`, 'y');
@@ -59,8 +59,8 @@ const CLOCK_PREPOSITION_BEFORE = new RegExp(`(?:at|by|until|till|from|to|around|
 export function readWeekday(text: string, pos: number, end: number, floor: number): DateSpan | null {
   const prefix = prefixBefore(text, pos, floor, WEEKDAY_PREFIX_BEFORE);
   const start = prefix?.start ?? pos;
-  // "Good Friday", "Easter Sunday", "Joe Friday" are names.
-  if (followsNameWord(text, start)) return null;
+  // "Good Friday", "Easter Sunday", "Joe Friday" are names; "in Colombo late Sunday" is a date.
+  if (!prefix && followsNameWord(text, start)) return null;
   // "the Sunday Times", "Monday Night Football" are names too; after a lower-case word ("said Tuesday President...") it is a date.
   const dayEnd = afterPartOfDay(text, end);
   NEXT_NAME.lastIndex = dayEnd;
@@ -70,8 +70,8 @@ export function readWeekday(text: string, pos: number, end: number, floor: numbe
 
 /** Reads "today", "yesterday", "tomorrow" or "tonight" at `pos`, with a qualifier or part of the day ("late yesterday", "tomorrow morning"). */
 export function readDeicticDay(text: string, pos: number, end: number, floor: number): DateSpan | null {
-  // "USA Today", "the Today programme".
-  if (isCapitalizedMidSentence(text, pos) || followsNameWord(text, pos)) return null;
+  // "USA Today", "the Today programme"; "The Council today imposed" is a date.
+  if (isCapitalizedMidSentence(text, pos) || (text[pos] === 'T' && followsNameWord(text, pos))) return null;
   const prefix = prefixBefore(text, pos, floor, EARLY_LATE_BEFORE);
   return { start: prefix?.start ?? pos, end: afterPartOfDay(text, end), value: null, qualifier: qualifierOf(prefix) };
 }
