@@ -28,7 +28,7 @@ export const SCALE_PREFIX_BEFORE = new RegExp(`(an|a)${SP}+`, 'iy');
  * Part-of-period words before a month or year ("late October", "mid-December", "early 2024", "spring 2023"); the capture is the qualifier,
  * a season has none. "the end of October" is not one: the guidelines mark only the month.
  */
-export const PERIOD_BEFORE = new RegExp(`(?:(?:the${SP}+)?(early|late|mid)|(?:spring|summer|autumn|fall|winter)(?:${SP}+of)?)(?:${SP}+|-)`, 'iy');
+export const PERIOD_BEFORE = new RegExp(`(?:(?:the${SP}+)?(early|late|mid)|(?:spring|summer|autumn|fall|winter)(?:${SP}+of)?|fiscal(?:${SP}+year)?)(?:${SP}+|-)`, 'iy');
 /** "the" (optionally with a part-of-period word) before a decade ("the 1990s", "the early 2000s"). */
 export const DECADE_PREFIX_BEFORE = new RegExp(`(?:the${SP}+)?(early|late|mid)(?:${SP}+|-)|the${SP}+`, 'iy');
 /** Prepositions that make a lone month or an old year read as a date ("in May", "since 1592"). */

@@ -7,7 +7,7 @@ import {
 import { countNounAfter, isPluralNoun } from './count-noun';
 import { NUMBER_WORD_START_SOURCE } from './number-words';
 import { durationQualifier, mergeDatePhrases } from './date-phrases';
-import { endOfNonQuantity, isNonQuantityFigure } from './non-quantity-guards';
+import { endOfNonQuantity, followsWeekdayAbbreviation, hyphenatedCountNoun, isNonQuantityFigure } from './non-quantity-guards';
 import { DateSpan, readDigitDate, readMonthDate } from './read-date';
 import { Quantity, endOfMatch, readQuantity } from './read-quantity';
 import {
@@ -122,18 +122,21 @@ function digitFigure(text: string, pos: number, floor: number): FigureMention | 
   // "0400 GMT" is a time; otherwise leading zeros belong to codes and phone numbers ("010-1234"), not to quantities ("0.5" is fine).
   const clock = readClockTime(text, pos, floor);
   if (clock) return isGluedAfter(text, clock.end) ? null : dateMention(text, clock);
-  if (text[pos] === '0' && /\d/.test(text[pos + 1] ?? '')) return null;
   const date = readDigitDate(text, pos, floor);
   // "by 1130 GMT" is a clock time, not a year.
   if (date) return isCompoundGluedAfter(text, date.end) || isClockTime(text, date.end) ? null : dateMention(text, withPartOfDay(text, date, floor));
+  // A day may have a leading zero ("DOB 02 Nov 1971"), a quantity not.
+  if (text[pos] === '0' && /\d/.test(text[pos + 1] ?? '')) return null;
   return quantityFigure(text, pos, floor);
 }
 
 function quantityFigure(text: string, pos: number, floor: number): FigureMention | null {
   const quantity = readQuantity(text, pos, floor);
   if (!quantity) return null;
-  // A measure may lead a compound adjective ("a 180-kilometre-wide strait"); other figures glued to a word are codes.
-  if (quantity.type === 'measure' ? isCompoundGluedAfter(text, quantity.end) : isGluedAfter(text, quantity.wordsFrom)) return null;
+  // A measure may lead a compound adjective ("a 180-kilometre-wide strait"), and a count ("a 300-bed hospital"); other figures glued
+  // to a word are codes.
+  const hyphenatedNoun = quantity.type === 'count' && quantity.bare ? hyphenatedCountNoun(text, quantity.end) : null;
+  if (hyphenatedNoun === null && (quantity.type === 'measure' ? isCompoundGluedAfter(text, quantity.end) : isGluedAfter(text, quantity.wordsFrom))) return null;
   // "the two countries" refers back; "the four-day conflict" is a duration.
   if (quantity.spelled && !isDurationUnit(quantity.unit) && prefixBefore(text, quantity.start, floor, BACK_REFERENCE_BEFORE)) return null;
   if (quantity.bare && isClockTime(text, quantity.end)) return null;
@@ -145,7 +148,8 @@ function quantityFigure(text: string, pos: number, floor: number): FigureMention
     const signStart = hasMinusSign(text, quantity.start, floor) ? quantity.start - 1 : prefixBefore(text, quantity.start, floor, MINUS_BEFORE)?.start;
     if (signStart !== undefined) return quantityMention(text, { ...quantity, start: signStart, value: -quantity.value }, null);
   }
-  return quantityMention(text, quantity, prefixBefore(text, quantity.start, floor, QUALIFIER_BEFORE));
+  const mention = quantityMention(text, quantity, prefixBefore(text, quantity.start, floor, QUALIFIER_BEFORE));
+  return hyphenatedNoun === null ? mention : { ...mention, unit: hyphenatedNoun };
 }
 
 function quantityMention(text: string, quantity: Quantity, qualifier: Prefix | null): FigureMention {
@@ -204,7 +208,7 @@ function dateMention(text: string, date: DateSpan): FigureMention {
 function isTimestampOrAge(text: string, figure: FigureMention, floor: number): boolean {
   // "Updated 3 hours ago" is page chrome as much as "Published Apr 02, 2025".
   if (prefixBefore(text, figure.start, floor, PUBLICATION_BEFORE)) return true;
-  if (figure.type === 'date') return isTimestamp(text, figure.end) || followsClockTime(text, figure.start, floor);
+  if (figure.type === 'date') return isTimestamp(text, figure.end) || followsClockTime(text, figure.start, floor) || followsWeekdayAbbreviation(text, figure.start, floor);
   return prefixBefore(text, figure.start, floor, AGE_BEFORE) !== null || (figure.type === 'count' && figure.unit === null && isBareAge(text, figure, floor));
 }
 

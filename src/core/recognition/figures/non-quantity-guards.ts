@@ -22,6 +22,15 @@ const CODE_TOKEN = /\d+(?:[-–/.]\d+)*/y;
 const FORMULA = /\d+\+\d/y;
 // A count that ends in decimals, with no scale word after them.
 const DECIMAL_NUMBER_END = /\d\.\d+$/;
+// A year that numbers a law ("the Maritime Anti-Piracy Act, 2022") or a copyright line ("© Médecins Sans Frontières 2026").
+const LAW_NAME_BEFORE = /\b(?:Act|Law|Code|Ordinance|Decree|Rules|Regulations?),?[ \t\u00a0]$/;
+const COPYRIGHT_BEFORE = /©(?:[ \t\u00a0]+[\p{Lu}][\p{L}.&'’-]*)*[ \t\u00a0]+$/u;
+// An abbreviated weekday opens a page timestamp ("Thu 3 Dec 2026 18.02 GMT"); prose spells the day out.
+const WEEKDAY_ABBREVIATION_BEFORE = /(?:^|[^A-Za-z])(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?[ \t\u00a0]+$/;
+// "-bed", "-nation", "-member", then no further hyphen or letter.
+const HYPHENATED_NOUN = /^-([a-z]{3,})(?![A-Za-z-])/;
+// Multipliers and approximations, not nouns: "a 10-fold rise", "a 40-odd", "a 30-something".
+const NOT_COUNT_NOUNS = new Set(['fold', 'odd', 'plus', 'something', 'old']);
 // Headings of a contents list: "2 Offensive", "3 Exodus", "4 Role of drones".
 const HEADING_REST = /^[ \t]+[A-Z][A-Za-z’'-]*(?:[ \t]+[A-Za-z’'-]+){0,3}[ \t]*$/;
 
@@ -37,6 +46,8 @@ export function endOfNonQuantity(text: string, pos: number, floor: number): numb
   if (matchEnd(LONG_DIGIT_RUN, text, pos) >= 0) return endOfCode(text, pos);
   if (matchEnd(FORMULA, text, pos) >= 0) return endOfCode(text, pos + 1) + 1;
   if (before === '-' && isEndMark(text, pos)) return endOfCode(text, pos) + 1;
+  const lineBefore = text.slice(Math.max(floor, pos - 60), pos);
+  if (LAW_NAME_BEFORE.test(lineBefore) || COPYRIGHT_BEFORE.test(lineBefore)) return endOfCode(text, pos);
   if (RECORD_LABEL_BEFORE.test(text.slice(Math.max(floor, pos - 8), pos)) || (before === ' ' && prefixBefore(text, pos, floor, IDENTIFIER_NOUN_BEFORE))) {
     const end = endOfCode(text, pos);
     // "phase 1,200 metres" is no phase number.
@@ -58,6 +69,17 @@ export function isNonQuantityFigure(text: string, figure: FigureMention, floor: 
   // The guidelines count from two up, and nothing is counted in fractions; scaled amounts ("1.2 million") are whole.
   if (figure.value === 1 || DECIMAL_NUMBER_END.test(figure.text)) return true;
   return figure.unit === null && isLineStart(text, figure.start, floor) && HEADING_REST.test(text.slice(figure.end, lineEnd(text, figure.end)));
+}
+
+/** True for a date right after an abbreviated weekday ("Posted Tue 1 Dec 2026", "Thu 3 Dec 2026"), as page timestamps write them. */
+export function followsWeekdayAbbreviation(text: string, start: number, floor: number): boolean {
+  return WEEKDAY_ABBREVIATION_BEFORE.test(text.slice(Math.max(floor, start - 6), start));
+}
+
+/** The noun of a count written as a compound adjective ("a 300-bed hospital" → "bed", "a 10-nation group"), or null. */
+export function hyphenatedCountNoun(text: string, end: number): string | null {
+  const noun = HYPHENATED_NOUN.exec(text.slice(end, end + 24))?.[1];
+  return noun === undefined || NOT_COUNT_NOUNS.has(noun) ? null : noun;
 }
 
 function endOfCitationMarker(text: string, open: number): number {

@@ -50,9 +50,11 @@ const ZONE = `(?:${SP}?(?:GMT|UTC|[ECMP][SD]T|BST|CES?T|EES?T|WES?T|MSK|IST|JST|
 const MERIDIEM = `${SP}?(?:[ap]\\.m\\.|[AP]\\.M\\.|[ap]m(?![A-Za-z])|[AP]M(?![A-Za-z]))`;
 // "10 p.m.", "10:30 a.m. EST", "10.30pm"; "22:15 GMT" or "10:30" after "at"; "0400 GMT".
 const CLOCK = new RegExp(
-  `(\\d{1,2})(?:[:.][0-5]\\d)?${MERIDIEM}${ZONE}?|(\\d{1,2}):[0-5]\\d(?![\\d:])(${ZONE})?|(?:[01]\\d|2[0-3])[0-5]\\d${ZONE}`,
+  `(\\d{1,2})(?:[:.][0-5]\\d)?${MERIDIEM}${ZONE}?|(\\d{1,2}):[0-5]\\d(?![\\d:])(${ZONE})?|(?:[01]\\d|2[0-3])[0-5]\\d(?:${SP}?hrs(?![A-Za-z])${ZONE}?|${ZONE})`,
   'y',
 );
+// "5:30 in the morning", "11 at night": the part of the day belongs to the time.
+const CLOCK_DAY_PART_AFTER = new RegExp(`${SP}+(?:in${SP}+the${SP}+(?:morning|afternoon|evening)|at${SP}+night)(?![A-Za-z])`, 'y');
 const CLOCK_PREPOSITION_BEFORE = new RegExp(`(?:at|by|until|till|from|to|around|about|after|before|since|between|and)${SP}+`, 'iy');
 
 /** Reads a weekday at `pos` with its qualifier and part of the day ("early Tuesday", "Monday morning", "the night of Friday"). */
@@ -104,7 +106,9 @@ export function readClockTime(text: string, pos: number, floor: number): DateSpa
     if (bareZone === undefined && !prefixBefore(text, pos, floor, CLOCK_PREPOSITION_BEFORE)) return null;
   }
   const qualifier = prefixBefore(text, pos, floor, QUALIFIER_BEFORE);
-  return { start: qualifier?.start ?? pos, end: CLOCK.lastIndex, value: null, qualifier: qualifier?.word ?? null };
+  const end = CLOCK.lastIndex;
+  const dayPartEnd = endOfMatch(CLOCK_DAY_PART_AFTER, text, end);
+  return { start: qualifier?.start ?? pos, end: dayPartEnd >= 0 ? dayPartEnd : end, value: null, qualifier: qualifier?.word ?? null };
 }
 
 // A verb or preposition before the weekday ("said Tuesday", "on Tuesday"), not a determiner ("the Sunday Times").

@@ -16,7 +16,7 @@ const CAPITALIZED_FUNCTION_WORDS = new Set(
   ('The A An In On At By Of Since From To Until Till For With And Or But Only Just Some About Around Over Under Nearly Almost Approximately ' +
     'Roughly Estimated More Less Fewer Least Most Than Another All Its Their Our His Her Those These This That Between Up Also After Before ' +
     'During Through Throughout Within Last Next Every Each When Where While As If Because Although Another Below Above Of Whereas Including Among ' +
-    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday I We They He She It')
+    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday I We They He She It DOB')
     .split(' '),
 );
 const ABBREVIATIONS_BEFORE_NUMBERS = new Set(['No', 'Nos', 'Vol', 'Art', 'p', 'pp', 'Fig', 'Ch', 'Sec', 'Para', 'Rev', 'Ex', 'Gen', 'Lt', 'Col', 'Maj', 'Sgt', 'Capt']);
@@ -84,9 +84,10 @@ export function isLineChrome(text: string, start: number, end: number): boolean 
 export function followsNameWord(text: string, pos: number): boolean {
   if (pos < 2 || text[pos - 1] !== ' ') return false;
   let wordStart = pos - 1;
-  while (wordStart > 0 && /[A-Za-z.]/.test(text[wordStart - 1])) wordStart--;
+  // Accented letters belong to the word ("Base Aérienne 101").
+  while (wordStart > 0 && /[\p{L}.]/u.test(text[wordStart - 1])) wordStart--;
   const word = text.slice(wordStart, pos - 1);
-  if (!/^[A-Z]/.test(word)) return false;
+  if (!/^\p{Lu}/u.test(word)) return false;
   if (word.endsWith('.')) return ABBREVIATIONS_BEFORE_NUMBERS.has(word.slice(0, -1));
   return !CAPITALIZED_FUNCTION_WORDS.has(word);
 }

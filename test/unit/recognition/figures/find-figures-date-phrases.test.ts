@@ -52,3 +52,39 @@ describe('findFigures: date phrases of real-style text', () => {
     });
   }
 });
+
+describe('findFigures: years, clock times and counts of release and contract language', () => {
+  for (const [text, span, type, value, unit] of [
+    ['Most of the 2025 strikes have targeted', '2025', 'date', '2025', null],
+    ['Fiscal 2026 procurement funds', 'Fiscal 2026', 'date', '2026', null],
+    ['Type of appropriation is fiscal 2026 through 2031 Army funds', 'fiscal 2026 through 2031', 'date', { start: '2026', end: '2031' }, null],
+    ['ORTIZ MENDOZA, Hernán José; DOB 02 Nov 1971; POB', '02 Nov 1971', 'date', '1971-11-02', null],
+    ['(a.k.a. "EL FLACO"); DOB 1975; nationality', '1975', 'date', '1975', null],
+    ['boarded and sanitised the vessel by 1530 hrs. The pirates', '1530 hrs', 'date', null, null],
+    ['reported at 0712 hrs IST that six armed men', '0712 hrs IST', 'date', null, null],
+    ['The operation began at around 5:30 in the morning, after', 'around 5:30 in the morning', 'date', null, null],
+    ['he inaugurated a 300-bed hospital', '300', 'count', 300, 'bed'],
+    ['the Joint Expeditionary Force, a 10-nation group', '10', 'count', 10, 'nation'],
+    ['clashes between two families in the neighbourhood', 'two', 'count', 2, 'families'],
+    ['expected to take between five and 15 days and cost', 'between five and 15 days', 'date', { start: 'P5D', end: 'P15D' }, null],
+  ] as const) {
+    it(`reads "${span}" in "${text}"`, () => {
+      const figure = figureReading(text, span);
+      assert.deepEqual([figure.type, figure.value, figure.unit], [type, value, unit]);
+    });
+  }
+
+  for (const [text, expected] of [
+    ['the 2000 troops arrived', ['2000']],
+    ['a 10-fold rise', []],
+    ['prosecuted under the Maritime Anti-Piracy Act, 2022. Our ships', []],
+    ['Privacy policy © Médecins Sans Frontières 2026', []],
+    ['Stephanie Kirchgaessner in Washington Thu 3 Dec 2026 18.02 GMT', []],
+    ['The drones landed at Base Aérienne 101 in the capital', []],
+    ['between 3,000 and the border', []],
+  ] as const) {
+    it(`reads ${JSON.stringify(expected)} in "${text}"`, () => {
+      assert.deepEqual(figureTexts(text), expected);
+    });
+  }
+});
