@@ -9,22 +9,18 @@ import { IDENTIFIER_NOUN_BEFORE, prefixBefore } from './context-before';
 
 // "[12]", "[3, 4]", "[12–14]": the references of an encyclopedia page.
 const CITATION_MARKER = /\[\d{1,3}(?:[,–-][ \t]?\d{1,3})*\]/y;
-// The characters of a telephone number after its first digit: digits, spaces, hyphens, dots, brackets and the country code's "+".
-const PHONE_CHARACTER = /[\d \t\u00a0().+\-]/;
 const PHONE_CUE_BEFORE = /(?:\b(?:tel|telephone|phone|fax|mobile|hotline|call)\.?[ \t\u00a0]*:?[ \t\u00a0]*)$/i;
 const MIN_PHONE_DIGITS = 8;
 // Quantities are written with thousands separators; seven digits and more in one run are record numbers ("IMO 9187342").
-const LONG_DIGIT_RUN = /\d{7,}/y;
+const MIN_RECORD_DIGITS = 7;
 // Labels after which a number, hyphens and all, names a document or record ("Release No. 25-0417", "ID: 2191457", "#12").
 const RECORD_LABEL_BEFORE = /(?:\b(?:No|NO|Nos|Ref|ID)\.?[ \t\u00a0]*:?|#)[ \t\u00a0]*$/;
 const CODE_TOKEN = /\d+(?:[-–/.]\d+)*/y;
-// "the 5+2 format", "a 2+2 dialogue".
-const FORMULA = /\d+\+\d/y;
 // A count that ends in decimals, with no scale word after them.
 const DECIMAL_NUMBER_END = /\d\.\d+$/;
 // A year that numbers a law ("the Maritime Anti-Piracy Act, 2022") or a copyright line ("© Médecins Sans Frontières 2026").
 const LAW_NAME_BEFORE = /\b(?:Act|Law|Code|Ordinance|Decree|Rules|Regulations?),?[ \t\u00a0]$/;
-const COPYRIGHT_BEFORE = /©(?:[ \t\u00a0]+[\p{Lu}][\p{L}.&'’-]*)*[ \t\u00a0]+$/u;
+const COPYRIGHT_BEFORE = /^©(?:[ \t\u00a0]+[\p{Lu}][\p{L}.&'’-]*)*[ \t\u00a0]+$/u;
 // An abbreviated weekday opens a page timestamp ("Thu 3 Dec 2026 18.02 GMT"); prose spells the day out.
 const WEEKDAY_ABBREVIATION_BEFORE = /(?:^|[^A-Za-z])(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?[ \t\u00a0]+$/;
 // "-bed", "-nation", "-member", then no further hyphen or letter.
@@ -41,19 +37,41 @@ const HEADING_REST = /^[ \t]+[A-Z][A-Za-z’'-]*(?:[ \t]+[A-Za-z’'-]+){0,3}[ \
 export function endOfNonQuantity(text: string, pos: number, floor: number): number {
   const before = text[pos - 1];
   if (before === '[') return endOfCitationMarker(text, pos - 1);
-  const phoneEnd = endOfPhoneNumber(text, pos, floor);
-  if (phoneEnd >= 0) return phoneEnd;
-  if (matchEnd(LONG_DIGIT_RUN, text, pos) >= 0) return endOfCode(text, pos);
-  if (matchEnd(FORMULA, text, pos) >= 0) return endOfCode(text, pos + 1) + 1;
-  if (before === '-' && isEndMark(text, pos)) return endOfCode(text, pos) + 1;
-  const lineBefore = text.slice(Math.max(floor, pos - 60), pos);
-  if (LAW_NAME_BEFORE.test(lineBefore) || COPYRIGHT_BEFORE.test(lineBefore)) return endOfCode(text, pos);
-  if (RECORD_LABEL_BEFORE.test(text.slice(Math.max(floor, pos - 8), pos)) || (before === ' ' && prefixBefore(text, pos, floor, IDENTIFIER_NOUN_BEFORE))) {
-    const end = endOfCode(text, pos);
-    // "phase 1,200 metres" is no phase number.
-    return text[end] === ',' && /\d/.test(text[end + 1] ?? '') ? -1 : end;
+  // Most numbers end in a space and a word: the digit run decides the cheap cases before any pattern runs.
+  let runEnd = pos;
+  while (isDigit(text.charCodeAt(runEnd))) runEnd++;
+  const next = text[runEnd];
+  if (before === '+' || (isPhoneCharacter(text.charCodeAt(runEnd)) && (isDigit(text.charCodeAt(runEnd + 1)) || text[runEnd + 1] === '('))) {
+    const phoneEnd = endOfPhoneNumber(text, pos, floor);
+    if (phoneEnd >= 0) return phoneEnd;
+  }
+  if (runEnd - pos >= MIN_RECORD_DIGITS) return endOfCode(text, pos);
+  if (next === '+' && isDigit(text.charCodeAt(runEnd + 1))) return endOfCode(text, runEnd + 1);
+  if (before === '-' && next === '-' && (pos < 2 || /\s/.test(text[pos - 2])) && (runEnd + 1 === text.length || /\s/.test(text[runEnd + 1]))) return runEnd + 1;
+  if (before === ' ' || before === ':' || before === '#') {
+    if (isLabelled(text, pos, floor)) {
+      const end = endOfCode(text, pos);
+      // "phase 1,200 metres" is no phase number.
+      return text[end] === ',' && isDigit(text.charCodeAt(end + 1)) ? -1 : end;
+    }
   }
   return -1;
+}
+
+// A record label ("No.", "ID:", "#"), an identifier noun ("resolution 1970"), a law's name ("Act, 2022") or a copyright line.
+function isLabelled(text: string, pos: number, floor: number): boolean {
+  if (RECORD_LABEL_BEFORE.test(text.slice(Math.max(floor, pos - 8), pos))) return true;
+  const wordEnd = text.charCodeAt(pos - 2);
+  if ((wordEnd >= 97 && wordEnd <= 122) || wordEnd === 46) {
+    if (prefixBefore(text, pos, floor, IDENTIFIER_NOUN_BEFORE)) return true;
+  }
+  if ((wordEnd === 44 || wordEnd === 116 || wordEnd === 119 || wordEnd === 101 || wordEnd === 115) && LAW_NAME_BEFORE.test(text.slice(Math.max(floor, pos - 16), pos))) return true;
+  const copyright = text.lastIndexOf('©', pos);
+  return copyright >= Math.max(floor, pos - 60) && COPYRIGHT_BEFORE.test(text.slice(copyright, pos));
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 /** True for a citation marker ending right before `pos` ("...in 2023.[4] Five"), after which a new sentence begins. */
@@ -93,25 +111,25 @@ function endOfPhoneNumber(text: string, pos: number, floor: number): number {
   let end = pos;
   let digits = 0;
   let groups = 1;
-  while (end < text.length && PHONE_CHARACTER.test(text[end])) {
-    const code = text.charCodeAt(end);
-    if (code >= 48 && code <= 57) digits++;
-    else if (end + 1 < text.length && /\d/.test(text[end + 1])) groups++;
-    // Two separators in a row end the number, unless they are a trunk "(0)" or a ") " after it.
-    if (!/[\d()]/.test(text[end]) && !/[\d(]/.test(text[end + 1] ?? '')) break;
+  for (let code = text.charCodeAt(end); isPhoneCharacter(code); code = text.charCodeAt(end)) {
+    const nextCode = text.charCodeAt(end + 1);
+    if (isDigit(code)) digits++;
+    else {
+      if (isDigit(nextCode)) groups++;
+      // Two separators in a row end the number, unless they are a trunk "(0)" or a ") " after it.
+      else if (code !== 40 && code !== 41 && nextCode !== 40) break;
+    }
     end++;
   }
-  while (end > pos && !/[\d)]/.test(text[end - 1])) end--;
+  while (end > pos && !isDigit(text.charCodeAt(end - 1)) && text[end - 1] !== ')') end--;
   if (digits < MIN_PHONE_DIGITS || groups < 2) return -1;
   const trunk = text[pos] === '0' || text.slice(pos, end).includes('(0)');
-  const cue = PHONE_CUE_BEFORE.test(text.slice(Math.max(floor, start - 16), start));
-  return plus || trunk || cue ? end : -1;
+  return plus || trunk || PHONE_CUE_BEFORE.test(text.slice(Math.max(floor, start - 16), start)) ? end : -1;
 }
 
-// "-30-" closes a press release.
-function isEndMark(text: string, pos: number): boolean {
-  const end = matchEnd(/\d+-/y, text, pos);
-  return end >= 0 && (pos < 2 || /\s/.test(text[pos - 2])) && (end === text.length || /\s/.test(text[end]));
+// Digits, space, tab, no-break space, "(", ")", "+", "-", ".".
+function isPhoneCharacter(code: number): boolean {
+  return isDigit(code) || code === 32 || code === 9 || code === 0xa0 || code === 40 || code === 41 || code === 43 || code === 45 || code === 46;
 }
 
 function endOfCode(text: string, pos: number): number {
