@@ -1,7 +1,7 @@
 /** Words written just before a number that belong to the figure ("at least", "between", "late", "US"). */
 
 import { SP } from './regex-parts';
-import { CURRENCY_CODES, DOLLAR_PREFIXES } from './unit-tables';
+import { CURRENCY_CODE_BEFORE_SOURCE, DOLLAR_PREFIXES } from './unit-tables';
 
 // Enough words for the longest prefix ("no more than", "the age of").
 const MAX_WORDS = 3;
@@ -16,7 +16,7 @@ export interface Prefix {
 const QUALIFIERS =
   'approximately|about|around|roughly|nearly|almost|some|an estimated|close to|upwards of|as many as|as few as|as much as|as little as' +
   '|more than|no more than|not more than|fewer than|no fewer than|less than|no less than|at least|at most|up to|just over|just under|well over' +
-  '|over|under|below|above';
+  '|over|under|below|above|maximum';
 
 /** Qualifiers that a figure's span includes ("approximately 11,000"). */
 export const QUALIFIER_BEFORE = new RegExp(`(${QUALIFIERS.replace(/ /g, `${SP}+`)})${SP}+`, 'iy');
@@ -28,7 +28,7 @@ export const SCALE_PREFIX_BEFORE = new RegExp(`(an|a)${SP}+`, 'iy');
  * Part-of-period words before a month or year ("late October", "mid-December", "early 2024", "spring 2023"); the capture is the qualifier,
  * a season has none. "the end of October" is not one: the guidelines mark only the month.
  */
-export const PERIOD_BEFORE = new RegExp(`(?:(?:the${SP}+)?(early|late|mid)|(?:spring|summer|autumn|fall|winter)(?:${SP}+of)?)(?:${SP}+|-)`, 'iy');
+export const PERIOD_BEFORE = new RegExp(`(?:(?:the${SP}+)?(early|late|mid)|(?:spring|summer|autumn|fall|winter)(?:${SP}+of)?|fiscal(?:${SP}+year)?)(?:${SP}+|-)`, 'iy');
 /** "the" (optionally with a part-of-period word) before a decade ("the 1990s", "the early 2000s"). */
 export const DECADE_PREFIX_BEFORE = new RegExp(`(?:the${SP}+)?(early|late|mid)(?:${SP}+|-)|the${SP}+`, 'iy');
 /** Prepositions that make a lone month or an old year read as a date ("in May", "since 1592"). */
@@ -44,9 +44,11 @@ export const YEAR_DETERMINER_BEFORE = new RegExp(`(?:the|an|this|that|its|their|
 /** Letters glued to "$" that name the dollar ("US$", "HK$"); longest first, as a sticky match does not backtrack into "AU" after "A". */
 export const DOLLAR_PREFIX_BEFORE = new RegExp(`(${Object.keys(DOLLAR_PREFIXES).sort((a, b) => b.length - a.length).map((prefix) => prefix.replace(/\./g, '\\.')).join('|')})`, 'y');
 /** ISO currency code before an amount ("USD 20 million"). */
-export const CURRENCY_CODE_BEFORE = new RegExp(`(${Object.keys(CURRENCY_CODES).join('|')})${SP}?`, 'y');
+export const CURRENCY_CODE_BEFORE = new RegExp(`(${CURRENCY_CODE_BEFORE_SOURCE})${SP}?`, 'y');
 /** "the", a demonstrative or "all" before a spelled number: a back-reference ("the two countries", "the other three", "all four"), not a new quantity. */
 export const BACK_REFERENCE_BEFORE = new RegExp(`(?:the|these|those|all)${SP}+(?:(?:other|remaining|same|latter|former)${SP}+)?`, 'iy');
+/** The word that signs a temperature ("minus 12 degrees Celsius"). */
+export const MINUS_BEFORE = new RegExp(`minus${SP}+`, 'iy');
 /** Words that make a number an age ("men aged 18 to 60", "ages 18 to 60", "at the age of 54"), which the guidelines do not count. */
 export const AGE_BEFORE = new RegExp(`(?:aged|ages?(?:${SP}+of)?)${SP}+`, 'iy');
 /** The word right before a position, to tell "men over 50" (an age) from "killed over 50". */
@@ -56,8 +58,15 @@ export const IDENTIFIER_NOUN_BEFORE = new RegExp(
   `(?:number|no\\.|hull|pennant|serial|tail|flight|route|resolution|article|type|model|version|phase|level|category|page|chapter|section|gate|platform|runway|highway|exit|row|seat|room)${SP}+`,
   'y',
 );
-/** Words that open a publication timestamp or copyright line ("Published Apr 02, 2025", "© 2025"): page chrome. */
-export const PUBLICATION_BEFORE = new RegExp(`(published|updated|posted|modified|copyright|©)${SP}*(?::${SP}*)?`, 'iy');
+/**
+ * Words that open a publication timestamp or copyright line ("Published Apr 02, 2025", "Posted On: 19 NOV", "last edited on",
+ * "Embargoed until", "© 2025"), perhaps with an abbreviated weekday ("Posted Tue 1 Dec 2026"): page chrome.
+ */
+export const PUBLICATION_BEFORE = new RegExp(
+  `(published|updated|update|posted|modified|edited|issued|embargoed|copyright|©)${SP}*(?::${SP}*)?(?:(?:on|at|until)${SP}*(?::${SP}*)?)?` +
+    `(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\\.?,?${SP}+)?`,
+  'iy',
+);
 
 /** Matches the sticky `pattern` from a word start before `pos` so that it ends exactly at `pos`, never reaching before `floor`; the longest match wins. */
 export function prefixBefore(text: string, pos: number, floor: number, pattern: RegExp): Prefix | null {

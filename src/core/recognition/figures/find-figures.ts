@@ -2,10 +2,12 @@
 
 import { FigureMention, isNumericRange } from '../types';
 import {
-  AGE_BEFORE, BACK_REFERENCE_BEFORE, IDENTIFIER_NOUN_BEFORE, PUBLICATION_BEFORE, Prefix, QUALIFIER_BEFORE, WORD_BEFORE, prefixBefore,
+  AGE_BEFORE, BACK_REFERENCE_BEFORE, MINUS_BEFORE, PUBLICATION_BEFORE, Prefix, QUALIFIER_BEFORE, WORD_BEFORE, prefixBefore,
 } from './context-before';
 import { countNounAfter, isPluralNoun } from './count-noun';
 import { NUMBER_WORD_START_SOURCE } from './number-words';
+import { durationQualifier, mergeDatePhrases } from './date-phrases';
+import { endOfNonQuantity, followsWeekdayAbbreviation, hyphenatedCountNoun, isNonQuantityFigure } from './non-quantity-guards';
 import { DateSpan, readDigitDate, readMonthDate } from './read-date';
 import { Quantity, endOfMatch, readQuantity } from './read-quantity';
 import {
@@ -66,8 +68,15 @@ export function findFigures(text: string, start = 0, end = text.length): FigureM
     // Only the character-class alternative starts with a digit.
     const code = text.charCodeAt(pos);
     const digit = code >= 48 && code <= 57;
+    const skipTo = digit ? endOfNonQuantity(text, pos, floor) : -1;
+    if (skipTo > pos) {
+      TRIGGER.lastIndex = skipTo;
+      continue;
+    }
     const figure = digit ? digitFigure(text, pos, floor) : wordFigure(text, trigger, floor);
-    if (figure && figure.end <= end) {
+    if (figure && figure.end <= end && isNonQuantityFigure(text, figure, floor)) {
+      TRIGGER.lastIndex = figure.end;
+    } else if (figure && figure.end <= end) {
       // Timestamps and ages are consumed whole, so no part of them ("2025", "60" in "aged 18 to 60") is read on its own.
       if (isTimestampOrAge(text, figure, floor) || (figure.type === 'date' && continuesTimestamp(text, timestampEnd, figure.start))) {
         if (figure.type === 'date') timestampEnd = figure.end;
@@ -83,7 +92,7 @@ export function findFigures(text: string, start = 0, end = text.length): FigureM
       TRIGGER.lastIndex = digit ? endOfToken(text, pos) : pos + trigger[0].length;
     }
   }
-  return figures;
+  return mergeDatePhrases(text, figures, start);
 }
 
 /** The figure a word or currency sign starts: a month, a weekday, "today", a period, a vague plural, a number word or an amount. */
@@ -113,28 +122,34 @@ function digitFigure(text: string, pos: number, floor: number): FigureMention | 
   // "0400 GMT" is a time; otherwise leading zeros belong to codes and phone numbers ("010-1234"), not to quantities ("0.5" is fine).
   const clock = readClockTime(text, pos, floor);
   if (clock) return isGluedAfter(text, clock.end) ? null : dateMention(text, clock);
-  if (text[pos] === '0' && /\d/.test(text[pos + 1] ?? '')) return null;
   const date = readDigitDate(text, pos, floor);
   // "by 1130 GMT" is a clock time, not a year.
   if (date) return isCompoundGluedAfter(text, date.end) || isClockTime(text, date.end) ? null : dateMention(text, withPartOfDay(text, date, floor));
+  // A day may have a leading zero ("DOB 02 Nov 1971"), a quantity not.
+  if (text[pos] === '0' && /\d/.test(text[pos + 1] ?? '')) return null;
   return quantityFigure(text, pos, floor);
 }
 
 function quantityFigure(text: string, pos: number, floor: number): FigureMention | null {
   const quantity = readQuantity(text, pos, floor);
   if (!quantity) return null;
-  // A measure may lead a compound adjective ("a 180-kilometre-wide strait"); other figures glued to a word are codes.
-  if (quantity.type === 'measure' ? isCompoundGluedAfter(text, quantity.end) : isGluedAfter(text, quantity.wordsFrom)) return null;
-  if (quantity.spelled && prefixBefore(text, quantity.start, floor, BACK_REFERENCE_BEFORE)) return null;
+  // A measure may lead a compound adjective ("a 180-kilometre-wide strait"), and a count ("a 300-bed hospital"); other figures glued
+  // to a word are codes.
+  const hyphenatedNoun = quantity.type === 'count' && quantity.bare ? hyphenatedCountNoun(text, quantity.end) : null;
+  if (hyphenatedNoun === null && (quantity.type === 'measure' ? isCompoundGluedAfter(text, quantity.end) : isGluedAfter(text, quantity.wordsFrom))) return null;
+  // "the two countries" refers back; "the four-day conflict" is a duration.
+  if (quantity.spelled && !isDurationUnit(quantity.unit) && prefixBefore(text, quantity.start, floor, BACK_REFERENCE_BEFORE)) return null;
   if (quantity.bare && isClockTime(text, quantity.end)) return null;
   if (quantity.spelled && isCapitalizedMidSentence(text, quantity.start)) return null;
-  if (quantity.bare && (followsNameWord(text, quantity.start) || isLineChrome(text, quantity.start, quantity.end) || prefixBefore(text, quantity.start, floor, IDENTIFIER_NOUN_BEFORE))) return null;
-  if (isDurationUnit(quantity.unit)) return durationMention(text, quantity, prefixBefore(text, quantity.start, floor, QUALIFIER_BEFORE));
+  if (quantity.bare && (followsNameWord(text, quantity.start) || isLineChrome(text, quantity.start, quantity.end))) return null;
+  if (isDurationUnit(quantity.unit)) return durationMention(text, quantity, durationQualifier(text, quantity.start, floor));
   // Only temperatures and changes carry a sign; a lone "-2" is page chrome or a list dash.
-  if ((quantity.type === 'measure' || quantity.type === 'percent') && typeof quantity.value === 'number' && hasMinusSign(text, quantity.start, floor)) {
-    return quantityMention(text, { ...quantity, start: quantity.start - 1, value: -quantity.value }, null);
+  if ((quantity.type === 'measure' || quantity.type === 'percent') && typeof quantity.value === 'number') {
+    const signStart = hasMinusSign(text, quantity.start, floor) ? quantity.start - 1 : prefixBefore(text, quantity.start, floor, MINUS_BEFORE)?.start;
+    if (signStart !== undefined) return quantityMention(text, { ...quantity, start: signStart, value: -quantity.value }, null);
   }
-  return quantityMention(text, quantity, prefixBefore(text, quantity.start, floor, QUALIFIER_BEFORE));
+  const mention = quantityMention(text, quantity, prefixBefore(text, quantity.start, floor, QUALIFIER_BEFORE));
+  return hyphenatedNoun === null ? mention : { ...mention, unit: hyphenatedNoun };
 }
 
 function quantityMention(text: string, quantity: Quantity, qualifier: Prefix | null): FigureMention {
@@ -193,7 +208,7 @@ function dateMention(text: string, date: DateSpan): FigureMention {
 function isTimestampOrAge(text: string, figure: FigureMention, floor: number): boolean {
   // "Updated 3 hours ago" is page chrome as much as "Published Apr 02, 2025".
   if (prefixBefore(text, figure.start, floor, PUBLICATION_BEFORE)) return true;
-  if (figure.type === 'date') return isTimestamp(text, figure.end) || followsClockTime(text, figure.start, floor);
+  if (figure.type === 'date') return isTimestamp(text, figure.end) || followsClockTime(text, figure.start, floor) || followsWeekdayAbbreviation(text, figure.start, floor);
   return prefixBefore(text, figure.start, floor, AGE_BEFORE) !== null || (figure.type === 'count' && figure.unit === null && isBareAge(text, figure, floor));
 }
 

@@ -11,7 +11,7 @@ const SMALL_NUMBERS: Record<string, number> = {
 
 /** Multipliers that may follow a number ("3.5 million", "two hundred"). */
 export const SCALE_WORDS: Record<string, number> = {
-  hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
+  hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, lakh: 1e5, crore: 1e7,
 };
 
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';

@@ -126,12 +126,14 @@ function readYears(text: string, pos: number, floor: number): DateSpan | null {
     const [, from, joiner, to] = range;
     const between = prefixBefore(text, pos, floor, BETWEEN_BEFORE);
     const endYear = to.length === 2 ? `${from.slice(0, 2)}${to}` : to;
-    if ((joiner === 'and') === (between !== null) && Number(endYear) > Number(from) && Number(endYear) < 2100 && !countNounFollows(text, YEAR_RANGE.lastIndex)) {
-      return { start: between?.start ?? pos, end: YEAR_RANGE.lastIndex, value: { start: from, end: endYear }, qualifier: null };
+    // "between 2016 and 2020" takes "between"; "between 2016–20 and 2021–25" joins two ranges.
+    const andJoined = joiner === 'and';
+    if ((!andJoined || between !== null) && Number(endYear) > Number(from) && Number(endYear) < 2100 && !countNounFollows(text, YEAR_RANGE.lastIndex)) {
+      return { start: andJoined ? between!.start : period?.start ?? pos, end: YEAR_RANGE.lastIndex, value: { start: from, end: endYear }, qualifier: qualifierOf(period) };
     }
   }
-  // "in 2024 prices rose" is a year; "2000 troops" is a count.
-  if (countNounFollows(text, YEAR.lastIndex) && !prefixBefore(text, pos, floor, DATE_PREPOSITION_BEFORE)) return null;
+  // "in 2024 prices rose" and "the 2025 strikes" are years; "2000 troops" and "the 2000 troops" are counts.
+  if (countNounFollows(text, YEAR.lastIndex) && !prefixBefore(text, pos, floor, DATE_PREPOSITION_BEFORE) && !isModifierYear(text, pos, floor, year[1])) return null;
   return { start: period?.start ?? pos, end: YEAR.lastIndex, value: year[1], qualifier: qualifierOf(period) };
 }
 
@@ -144,6 +146,11 @@ function isYear(text: string, pos: number, floor: number, digits: string): boole
   if (prefixBefore(text, pos, floor, DATE_PREPOSITION_BEFORE)) return true;
   MEASURE_AFTER.lastIndex = pos + digits.length;
   return !MEASURE_AFTER.test(text) && prefixBefore(text, pos, floor, YEAR_DETERMINER_BEFORE) !== null;
+}
+
+// A determiner before a modern year that is not a round number ("Most of the 2025 strikes").
+function isModifierYear(text: string, pos: number, floor: number, digits: string): boolean {
+  return Number(digits) >= 1900 && Number(digits) % 100 !== 0 && prefixBefore(text, pos, floor, YEAR_DETERMINER_BEFORE) !== null;
 }
 
 function countNounFollows(text: string, end: number): boolean {

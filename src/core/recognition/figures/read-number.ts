@@ -16,7 +16,7 @@ export interface NumberToken {
 }
 
 const DIGITS = /(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?/y;
-const SCALE_AFTER = new RegExp(`(?:${SP}+|${SP}?-${SP}?)([Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion)(?![A-Za-z])|${SP}?(bn|mn|tn)(?![A-Za-z0-9])`, 'y');
+const SCALE_AFTER = new RegExp(`(?:${SP}+|${SP}?-${SP}?)([Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|[Cc]rores?|[Ll]akhs?)(?![A-Za-z])|${SP}?(bn|mn|tn)(?![A-Za-z0-9])`, 'y');
 // Single-letter scales only after a currency: "€300m" is money, "300m" alone is metres.
 const MONEY_SCALE_AFTER = /([mMkKbB])(?![A-Za-z0-9])/y;
 const SPELLED = new RegExp(SPELLED_NUMBER_SOURCE, 'iy');
@@ -57,7 +57,7 @@ function withScale(text: string, digits: RegExpExecArray, money: boolean): Numbe
   SCALE_AFTER.lastIndex = end;
   const scaleMatch = SCALE_AFTER.exec(text);
   if (scaleMatch) {
-    scale = scaleMatch[1] ? SCALE_WORDS[scaleMatch[1].toLowerCase()] : LETTER_SCALES[scaleMatch[2]];
+    scale = scaleMatch[1] ? SCALE_WORDS[scaleMatch[1].toLowerCase().replace(/s$/, '')] : LETTER_SCALES[scaleMatch[2]];
     end = SCALE_AFTER.lastIndex;
   } else if (money) {
     MONEY_SCALE_AFTER.lastIndex = end;

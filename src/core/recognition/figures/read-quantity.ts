@@ -5,8 +5,8 @@ import { BETWEEN_BEFORE, CURRENCY_CODE_BEFORE, DOLLAR_PREFIX_BEFORE, SCALE_PREFI
 import { NumberToken, readNumber, readScaleWord } from './read-number';
 import { SP } from './regex-parts';
 import {
-  CURRENCY_CODES, CURRENCY_SYMBOL_CLASS, CURRENCY_SYMBOLS, CURRENCY_WORD_SOURCE, DOLLAR_PREFIXES, MEASURE_UNIT_SOURCE, PERCENT_SOURCE,
-  currencyFromWord, isDurationUnit, measureUnitFrom,
+  CURRENCY_SYMBOL_CLASS, CURRENCY_SYMBOLS, CURRENCY_WORD_SOURCE, DOLLAR_PREFIXES, MEASURE_UNIT_SOURCE, PERCENT_SOURCE,
+  currencyFromCode, currencyFromWord, isDurationUnit, measureUnitFrom,
 } from './unit-tables';
 
 /** A quantity found in the text, before qualifiers and count nouns are attached. */
@@ -67,7 +67,7 @@ export function readQuantity(text: string, pos: number, floor: number): Quantity
   } else if (/\d/.test(text[pos])) {
     const code = prefixBefore(text, pos, floor, CURRENCY_CODE_BEFORE);
     if (code) {
-      currency = CURRENCY_CODES[code.word.toUpperCase()];
+      currency = currencyFromCode(code.word);
       start = code.start;
     }
   }
@@ -84,7 +84,8 @@ export function readQuantity(text: string, pos: number, floor: number): Quantity
   const between = prefixBefore(text, start, floor, BETWEEN_BEFORE);
   const second = readRangeEnd(text, first, currency !== null, between !== null);
   const range = second ? rangeOf(first, second) : null;
-  if (between && !range) return null;
+  // "between 3,000 and" with no valid end is no figure; "clashes between two families" is a count.
+  if (between && !range && endOfMatch(AND_JOINER, text, first.end) >= 0) return null;
   if (range) start = between?.start ?? start;
   let end = range ? second!.end : first.end;
   let value: number | NumericRange = range ?? first.value;
@@ -153,7 +154,8 @@ function readRangeEnd(text: string, first: NumberToken, money: boolean, afterBet
   if (at < 0) return null;
   if (money) at = Math.max(at, endOfMatch(CURRENCY_SYMBOL_AT, text, at));
   const second = readNumber(text, at, money);
-  if (!second || second.spelled !== first.spelled) return null;
+  // "five to 15" mixes forms only after "between" ("between five and 15 days").
+  if (!second || (second.spelled !== first.spelled && !afterBetween)) return null;
   return firstPercent < 0 || endOfMatch(PERCENT_AFTER, text, second.end) >= 0 ? second : null;
 }
 

@@ -32,7 +32,7 @@ const DEICTIC_PERIOD_BEFORE = new RegExp(`(?:(early|late)${SP}+|(?:earlier|later
 // Periods next to a time the story has named ("the previous day", "the following week", "the next morning"); "the next decade" is
 // "next decade" after "the", as "next year" is.
 const ANAPHORIC_PERIOD_BEFORE = new RegExp(`the${SP}+(?:previous|following)${SP}+`, 'iy');
-const ANAPHORIC_DAY_BEFORE = new RegExp(`the${SP}+(?:previous|following|next)${SP}+`, 'iy');
+const ANAPHORIC_DAY_BEFORE = new RegExp(`the${SP}+(?:previous|following|next|same)${SP}+`, 'iy');
 const ONE_PERIOD_BEFORE = new RegExp(`a${SP}+`, 'iy');
 /** "ago", "later", "earlier" after a period, which make "three weeks ago", "a year earlier" a date. */
 export const RELATIVE_AFTER = new RegExp(`${SP}+(?:ago|later|earlier)(?![A-Za-z])`, 'y');
@@ -50,17 +50,19 @@ const ZONE = `(?:${SP}?(?:GMT|UTC|[ECMP][SD]T|BST|CES?T|EES?T|WES?T|MSK|IST|JST|
 const MERIDIEM = `${SP}?(?:[ap]\\.m\\.|[AP]\\.M\\.|[ap]m(?![A-Za-z])|[AP]M(?![A-Za-z]))`;
 // "10 p.m.", "10:30 a.m. EST", "10.30pm"; "22:15 GMT" or "10:30" after "at"; "0400 GMT".
 const CLOCK = new RegExp(
-  `(\\d{1,2})(?:[:.][0-5]\\d)?${MERIDIEM}${ZONE}?|(\\d{1,2}):[0-5]\\d(?![\\d:])(${ZONE})?|(?:[01]\\d|2[0-3])[0-5]\\d${ZONE}`,
+  `(\\d{1,2})(?:[:.][0-5]\\d)?${MERIDIEM}${ZONE}?|(\\d{1,2}):[0-5]\\d(?![\\d:])(${ZONE})?|(?:[01]\\d|2[0-3])[0-5]\\d(?:${SP}?hrs(?![A-Za-z])${ZONE}?|${ZONE})`,
   'y',
 );
+// "5:30 in the morning", "11 at night": the part of the day belongs to the time.
+const CLOCK_DAY_PART_AFTER = new RegExp(`${SP}+(?:in${SP}+the${SP}+(?:morning|afternoon|evening)|at${SP}+night)(?![A-Za-z])`, 'y');
 const CLOCK_PREPOSITION_BEFORE = new RegExp(`(?:at|by|until|till|from|to|around|about|after|before|since|between|and)${SP}+`, 'iy');
 
 /** Reads a weekday at `pos` with its qualifier and part of the day ("early Tuesday", "Monday morning", "the night of Friday"). */
 export function readWeekday(text: string, pos: number, end: number, floor: number): DateSpan | null {
   const prefix = prefixBefore(text, pos, floor, WEEKDAY_PREFIX_BEFORE);
   const start = prefix?.start ?? pos;
-  // "Good Friday", "Easter Sunday", "Joe Friday" are names.
-  if (followsNameWord(text, start)) return null;
+  // "Good Friday", "Easter Sunday", "Joe Friday" are names; "in Colombo late Sunday" is a date.
+  if (!prefix && followsNameWord(text, start)) return null;
   // "the Sunday Times", "Monday Night Football" are names too; after a lower-case word ("said Tuesday President...") it is a date.
   const dayEnd = afterPartOfDay(text, end);
   NEXT_NAME.lastIndex = dayEnd;
@@ -70,8 +72,8 @@ export function readWeekday(text: string, pos: number, end: number, floor: numbe
 
 /** Reads "today", "yesterday", "tomorrow" or "tonight" at `pos`, with a qualifier or part of the day ("late yesterday", "tomorrow morning"). */
 export function readDeicticDay(text: string, pos: number, end: number, floor: number): DateSpan | null {
-  // "USA Today", "the Today programme".
-  if (isCapitalizedMidSentence(text, pos) || followsNameWord(text, pos)) return null;
+  // "USA Today", "the Today programme"; "The Council today imposed" is a date.
+  if (isCapitalizedMidSentence(text, pos) || (text[pos] === 'T' && followsNameWord(text, pos))) return null;
   const prefix = prefixBefore(text, pos, floor, EARLY_LATE_BEFORE);
   return { start: prefix?.start ?? pos, end: afterPartOfDay(text, end), value: null, qualifier: qualifierOf(prefix) };
 }
@@ -104,7 +106,9 @@ export function readClockTime(text: string, pos: number, floor: number): DateSpa
     if (bareZone === undefined && !prefixBefore(text, pos, floor, CLOCK_PREPOSITION_BEFORE)) return null;
   }
   const qualifier = prefixBefore(text, pos, floor, QUALIFIER_BEFORE);
-  return { start: qualifier?.start ?? pos, end: CLOCK.lastIndex, value: null, qualifier: qualifier?.word ?? null };
+  const end = CLOCK.lastIndex;
+  const dayPartEnd = endOfMatch(CLOCK_DAY_PART_AFTER, text, end);
+  return { start: qualifier?.start ?? pos, end: dayPartEnd >= 0 ? dayPartEnd : end, value: null, qualifier: qualifier?.word ?? null };
 }
 
 // A verb or preposition before the weekday ("said Tuesday", "on Tuesday"), not a determiner ("the Sunday Times").

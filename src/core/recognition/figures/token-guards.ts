@@ -1,5 +1,7 @@
 /** Tells numbers that are quantities from numbers inside names, codes, URLs, list markers and page chrome. */
 
+import { endsWithCitationMarker } from './non-quantity-guards';
+
 const ALNUM = /[A-Za-z0-9_]/;
 // Joiners that glue a number to what precedes it: "Su-25", "v1.2", "10:30", "#3", "id=42", "+82".
 const GLUE_BEFORE = new Set(['-', '/', '.', ':', '#', '=', '@', '&', '?', '~', '\\', '_', '+', '−']);
@@ -14,7 +16,7 @@ const CAPITALIZED_FUNCTION_WORDS = new Set(
   ('The A An In On At By Of Since From To Until Till For With And Or But Only Just Some About Around Over Under Nearly Almost Approximately ' +
     'Roughly Estimated More Less Fewer Least Most Than Another All Its Their Our His Her Those These This That Between Up Also After Before ' +
     'During Through Throughout Within Last Next Every Each When Where While As If Because Although Another Below Above Of Whereas Including Among ' +
-    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday I We They He She It')
+    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday I We They He She It DOB')
     .split(' '),
 );
 const ABBREVIATIONS_BEFORE_NUMBERS = new Set(['No', 'Nos', 'Vol', 'Art', 'p', 'pp', 'Fig', 'Ch', 'Sec', 'Para', 'Rev', 'Ex', 'Gen', 'Lt', 'Col', 'Maj', 'Sgt', 'Capt']);
@@ -82,9 +84,10 @@ export function isLineChrome(text: string, start: number, end: number): boolean 
 export function followsNameWord(text: string, pos: number): boolean {
   if (pos < 2 || text[pos - 1] !== ' ') return false;
   let wordStart = pos - 1;
-  while (wordStart > 0 && /[A-Za-z.]/.test(text[wordStart - 1])) wordStart--;
+  // Accented letters belong to the word ("Base Aérienne 101").
+  while (wordStart > 0 && /[\p{L}.]/u.test(text[wordStart - 1])) wordStart--;
   const word = text.slice(wordStart, pos - 1);
-  if (!/^[A-Z]/.test(word)) return false;
+  if (!/^\p{Lu}/u.test(word)) return false;
   if (word.endsWith('.')) return ABBREVIATIONS_BEFORE_NUMBERS.has(word.slice(0, -1));
   return !CAPITALIZED_FUNCTION_WORDS.has(word);
 }
@@ -94,7 +97,8 @@ export function isCapitalizedMidSentence(text: string, pos: number): boolean {
   if (!/[A-Z]/.test(text[pos])) return false;
   let before = pos - 1;
   while (before >= 0 && (text[before] === ' ' || text[before] === '\t' || text[before] === '"' || text[before] === '“' || text[before] === '(' || text[before] === '‘' || text[before] === "'")) before--;
-  return before >= 0 && !/[.!?:\n\r•]/.test(text[before]);
+  // A dateline dash ("WASHINGTON — Today") and a citation marker ("...in 2023.[4] Five") end what comes before, as a full stop does.
+  return before >= 0 && !/[.!?:\n\r•—–]/.test(text[before]) && !endsWithCitationMarker(text, before + 1);
 }
 
 /** True when a free-standing minus sign precedes `pos` ("-20 degrees"), inside the region starting at `floor`. */

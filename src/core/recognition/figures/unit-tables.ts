@@ -6,7 +6,7 @@ import { SP, anyInitialCase } from './regex-parts';
 
 /** Currency symbols, with the currency each stands for. */
 export const CURRENCY_SYMBOLS: Record<string, string> = {
-  $: 'usd', '€': 'eur', '£': 'gbp', '¥': 'jpy', '₩': 'krw', '₽': 'rub', '₹': 'inr', '₴': 'uah', '₪': 'ils', '₺': 'try',
+  $: 'usd', '€': 'eur', '£': 'gbp', '¥': 'jpy', '₩': 'krw', '₽': 'rub', '₹': 'inr', '₴': 'uah', '₪': 'ils', '₺': 'try', '₱': 'php',
 };
 
 /** Character class of the currency symbols, for regexes. */
@@ -20,8 +20,20 @@ export const DOLLAR_PREFIXES: Record<string, string> = {
 
 /** ISO codes written before or after an amount ("USD 20 million", "300 EUR"); "RMB" is the yuan. */
 export const CURRENCY_CODES: Record<string, string> = Object.fromEntries(
-  'USD EUR GBP JPY KRW KPW RUB CNY UAH INR CHF TWD ILS NOK SEK DKK PLN AUD CAD HKD SGD BRL MXN VES GYD NGN GHS KES ZAR EGP TRY SAR IRR IQD PKR'.split(' ').map((code) => [code, code.toLowerCase()]).concat([['RMB', 'cny']]),
+  ('USD EUR GBP JPY KRW KPW RUB CNY UAH INR CHF TWD ILS NOK SEK DKK PLN AUD CAD HKD SGD BRL MXN VES GYD NGN GHS KES ZAR EGP TRY SAR IRR IQD PKR ' +
+    'AFN BDT LKR PHP ETB AZN GEL MDL RON XOF XAF CDF MZN SOS SDG SSP LBP SYP AED QAR PGK CRC')
+    .split(' ').map((code) => [code, code.toLowerCase()]).concat([['RMB', 'cny']]),
 );
+
+/** Local abbreviations written before an amount ("Tk 2,900 crore", "Rs 500"), keyed lower-case without the dot. */
+const CURRENCY_ABBREVIATIONS: Record<string, string> = { tk: 'bdt', rs: 'inr' };
+/** Regex source for a currency code or abbreviation before an amount. */
+export const CURRENCY_CODE_BEFORE_SOURCE = `${Object.keys(CURRENCY_CODES).join('|')}|Tk|Rs\\.?`;
+
+/** Currency of a code or abbreviation matched by CURRENCY_CODE_BEFORE_SOURCE, in any case ("usd", "Tk", "rs."). */
+export function currencyFromCode(written: string): string {
+  return CURRENCY_CODES[written.toUpperCase()] ?? CURRENCY_ABBREVIATIONS[written.toLowerCase().replace('.', '')];
+}
 
 // Every written form of a currency word, lower-case, local plurals included ("bolívares", "reais"); the country before it may change
 // the code ("Hong Kong dollars"). A word several countries use stands for the one most often in the news: the Mexican peso, the Kenyan
@@ -34,7 +46,11 @@ const CURRENCY_WORDS: Record<string, string> = {
   rand: 'zar', riyal: 'sar', riyals: 'sar', rial: 'irr', rials: 'irr', dirham: 'aed', dirhams: 'aed', kyat: 'mmk', kyats: 'mmk',
   'bolívar': 'ves', 'bolívares': 'ves', bolivar: 'ves', bolivars: 'ves', bolivares: 'ves', reais: 'brl', peso: 'mxn', pesos: 'mxn',
   naira: 'ngn', cedi: 'ghs', cedis: 'ghs', shilling: 'kes', shillings: 'kes', dinar: 'iqd', dinars: 'iqd',
+  afghani: 'afn', afghanis: 'afn', leu: 'ron', lei: 'ron', lari: 'gel', kina: 'pgk', taka: 'bdt', 'colón': 'crc', colon: 'crc',
+  colones: 'crc', metical: 'mzn', meticais: 'mzn', manat: 'azn', birr: 'etb', franc: 'chf', francs: 'chf',
 };
+// "pounds" alone weigh; with an issuer they pay ("89,500 Lebanese pounds").
+const ISSUED_CURRENCY_WORDS = ['pound', 'pounds'];
 // Keyed as written: issuers are proper adjectives.
 const CURRENCY_ISSUERS: Record<string, string> = {
   American: 'usd', Australian: 'aud', Canadian: 'cad', 'Hong Kong': 'hkd', 'New Taiwan': 'twd', Taiwan: 'twd', Taiwanese: 'twd',
@@ -45,6 +61,9 @@ const CURRENCY_ISSUERS: Record<string, string> = {
   Jordanian: 'jod', Kuwaiti: 'kwd', Libyan: 'lyd', Algerian: 'dzd', Tunisian: 'tnd', Serbian: 'rsd', Iraqi: 'iqd', Bahraini: 'bhd',
   Saudi: 'sar', Qatari: 'qar', Omani: 'omr', Yemeni: 'yer', Iranian: 'irr', Lebanese: 'lbp', Syrian: 'syp', Turkish: 'try',
   Venezuelan: 'ves', Nigerian: 'ngn', Ghanaian: 'ghs', 'South African': 'zar',
+  Moldovan: 'mdl', Romanian: 'ron', Congolese: 'cdf', CFA: 'xof', 'Central African CFA': 'xaf', Rwandan: 'rwf', Burundian: 'bif',
+  Guinean: 'gnf', Swiss: 'chf', Egyptian: 'egp', Sudanese: 'sdg', 'South Sudanese': 'ssp', British: 'gbp', Ethiopian: 'etb',
+  Azerbaijani: 'azn', Turkmen: 'tmt', Bangladeshi: 'bdt', Afghan: 'afn', 'Costa Rican': 'crc', Mozambican: 'mzn', Georgian: 'gel',
 };
 
 const alternatives = (keys: string[]): string =>
@@ -53,6 +72,7 @@ const alternatives = (keys: string[]): string =>
 /** Regex source for a currency named after the amount ("20 million dollars", "1.2 billion won", "5 million Hong Kong dollars"). */
 export const CURRENCY_WORD_SOURCE =
   `(?:(?:${alternatives(Object.keys(CURRENCY_ISSUERS))}|US|U\\.S\\.)${SP}+)?(?:${alternatives(Object.keys(CURRENCY_WORDS))})(?![A-Za-z])` +
+  `|(?:${alternatives(Object.keys(CURRENCY_ISSUERS))})${SP}+(?:${alternatives(ISSUED_CURRENCY_WORDS)})(?![A-Za-z])` +
   `|(?:${Object.keys(CURRENCY_CODES).join('|')})(?![A-Za-z])`;
 
 /** Currency code for a word or code matched by CURRENCY_WORD_SOURCE. */
@@ -77,10 +97,13 @@ const MEASURE_UNITS: Record<string, string> = {
   'square kilometer': 'km2', 'square kilometre': 'km2', km2: 'km2', 'km²': 'km2', 'square km': 'km2',
   'square mile': 'mi2', hectare: 'ha', ha: 'ha', acre: 'ac',
   mile: 'mi', 'nautical mile': 'nmi', nmi: 'nmi', foot: 'ft', feet: 'ft', ft: 'ft', inch: 'in', yard: 'yd',
+  'cubic meter': 'm3', 'cubic metre': 'm3', m3: 'm3', 'm³': 'm3', 'cubic feet': 'ft3', 'cubic foot': 'ft3', 'cubic ft': 'ft3',
   'km/h': 'km/h', kph: 'km/h', 'kilometers per hour': 'km/h', 'kilometres per hour': 'km/h', mph: 'mph', 'miles per hour': 'mph', knot: 'kn',
   kilogram: 'kg', kilo: 'kg', kg: 'kg', gram: 'g', g: 'g', pound: 'lb', lb: 'lb', lbs: 'lb',
   ton: 't', tonne: 't', t: 't', 'metric ton': 't', kiloton: 'kt', kt: 'kt', megaton: 'mt',
   liter: 'l', litre: 'l', l: 'l', gallon: 'gal', barrel: 'bbl',
+  ounce: 'oz', oz: 'oz', kilovolt: 'kv', kv: 'kv', 'degree celsius': '°c', 'degrees celsius': '°c', 'degree fahrenheit': '°f',
+  'degrees fahrenheit': '°f', 'degree centigrade': '°c', 'degrees centigrade': '°c',
   megawatt: 'mw', mw: 'mw', gigawatt: 'gw', gw: 'gw', kilowatt: 'kw', kw: 'kw',
   degree: '°', '°': '°', '°c': '°c', '°f': '°f', magnitude: 'magnitude',
   second: 'second', minute: 'minute', hour: 'hour', day: 'day', week: 'week', month: 'month', year: 'year', decade: 'decade',
@@ -109,13 +132,14 @@ export function isoDuration(amount: number, unit: string): string {
 const UNIT_WORD_JOINER = `(?:${SP}+|-)`;
 const MEASURE_WORDS =
   `(?:square|sq\\.?)${UNIT_WORD_JOINER}(?:kilomet(?:er|re)s?|miles?)|(?:kilomet(?:er|re)s|miles)${SP}+per${SP}+hour` +
-  `|nautical${UNIT_WORD_JOINER}miles?|metric${UNIT_WORD_JOINER}tons?` +
+  `|nautical${UNIT_WORD_JOINER}miles?|metric${UNIT_WORD_JOINER}tons?|cubic${UNIT_WORD_JOINER}(?:met(?:er|re)s?|feet|foot)` +
+  `|degrees?${SP}+(?:Celsius|Fahrenheit|centigrade)` +
   '|millimet(?:er|re)s?|centimet(?:er|re)s?|kilomet(?:er|re)s?|met(?:er|re)s?|miles?|feet|foot|inch(?:es)?|yards?|knots?|hectares?|acres?' +
   '|kilograms?|kilos|grams?|pounds?|tons?|tonnes?|kilotons?|megatons?|lit(?:er|re)s?|gallons?|barrels?' +
-  '|megawatts?|gigawatts?|kilowatts?|degrees?|magnitude' +
+  '|megawatts?|gigawatts?|kilowatts?|kilovolts?|ounces?|degrees?|magnitude' +
   '|seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?';
 // Case-sensitive abbreviations: "MW" is megawatts but "M" alone is not a unit.
-const MEASURE_ABBREVIATIONS = 'km\\/h|km²|km2|sq' + SP + '?km|mm|cm|km|kg|ft|lbs?|mph|kph|nmi|kt|MW|GW|kW|ha|°C|°F|°';
+const MEASURE_ABBREVIATIONS = 'km\\/h|km²|km2|sq' + SP + '?km|m³|m3|mm|cm|km|kg|ft|lbs?|oz|mph|kph|nmi|kt|MW|GW|kW|kV|ha|°C|°F|°|m';
 
 /** Regex source for a unit of measure after a number: "170mm", "240 mm", "1,000 kilometers", "155-millimeter". */
 export const MEASURE_UNIT_SOURCE =
