@@ -1,7 +1,8 @@
 import type { EntityType } from '../types';
 import type { Chunk } from './chunk-line';
-import { EQUIPMENT_NAMES, VESSEL_NOUNS, VESSEL_PREFIXES } from './equipment-words';
-import { EVENT_HEADS, EVENT_NAMES, EVENT_STARTS } from './event-words';
+import { CLASS_SUFFIX, CODE_NOUNS, EQUIPMENT_NAMES, NON_EQUIPMENT_CODE, VARIANT_DESIGNATION, VESSEL_NOUNS, VESSEL_PREFIXES } from './equipment-words';
+import { DEMONYM_EVENT_NOUNS, EVENT_HEADS, EVENT_NAMES, EVENT_STARTS } from './event-words';
+import { findEventNoun } from './find-event-noun';
 import {
   COMMON_ACRONYMS,
   DEMONYMS,
@@ -64,6 +65,8 @@ export interface LineContext {
 
 const MAX_TITLE_WORDS = 4;
 const YEAR_DESIGNATION = /-(?:19|20)\d\d\p{Lu}?$/u;
+/** "COP28", "COP 29": the UN climate conferences are numbered. */
+const CONFERENCE_DESIGNATION = /^COP\d+$/;
 const KOREAN_GIVEN_NAME = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 /** Nouns of an apposition that make the name before it a place ("X, a town of 50,000"). */
 const PLACE_APPOSITION_NOUNS = new Set(['town', 'city', 'village', 'district', 'region', 'province', 'port', 'island', 'suburb', 'capital']);
@@ -127,10 +130,9 @@ function classifyRange(first: number, end: number, context: LineContext, text = 
     return [piece(tokens, first, end, 'person', 2)];
   }
   if (isDemonym(text)) {
-    // "the Ukrainian war" names a war; other demonyms name nothing.
-    const after = tokens[end];
-    const war = after !== undefined && after.gap === ' ' && after.lower === 'war' && !tokens[end - 1].possessive;
-    return war ? [piece(tokens, first, end + 1, 'event', 3)] : [];
+    // "the Ukrainian war", "the Syrian civil war" name a war; other demonyms name nothing.
+    const noun = tokens[end - 1].possessive ? -1 : findEventNoun(tokens, end, DEMONYM_EVENT_NOUNS);
+    return noun >= 0 ? [piece(tokens, first, noun + 1, 'event', 3)] : [];
   }
   if (count > 1 && isDescriptiveCompound(tokens[first].text)) {
     // "Iranian-designed Shahed", "Taiwan-controlled Matsu": the compound describes the name after it.
@@ -154,11 +156,12 @@ function classifyRange(first: number, end: number, context: LineContext, text = 
   }
   for (let index = first; index < end; index++) {
     if (tokens[index].designator) {
-      // "Strait Thunder-2025A", "Zapad-2021": a year in the designation names an exercise; "M23 rebels" a group.
-      const after = tokens[end];
-      const group = after !== undefined && after.gap === ' ' && !after.capitalized && GROUP_FOLLOWERS.has(after.lower);
-      return [piece(tokens, first, end, group ? 'organization' : YEAR_DESIGNATION.test(tokens[index].text) ? 'event' : 'equipment', 3)];
+      return classifyDesignation(first, end, index, context);
     }
+  }
+  if (count > 1 && tokens[end - 1].lower.endsWith(CLASS_SUFFIX)) {
+    // "Arleigh Burke-class": a class of ships named for its lead ship.
+    return [piece(tokens, first, end, 'equipment', context.titleCase ? 0 : 2)];
   }
   if (count > 1 && (EVENT_HEADS.has(lastWord) || EVENT_STARTS.has(tokens[first].lower))) {
     return [piece(tokens, first, end, 'event', guard)];
@@ -170,6 +173,37 @@ function classifyRange(first: number, end: number, context: LineContext, text = 
     return [piece(tokens, first, end, 'place', guard)];
   }
   return splitKnownPrefix(first, end, context) ?? splitTitle(first, end, context) ?? classifyByShape(first, end, context);
+}
+
+/**
+ * A chunk holding a designator at `index`. "Strait Thunder-2025A", "Zapad-2021": a year in it names an exercise; "G-20
+ * Interfaith Conference", "COP28" an event; "M23 rebels" a group; a flight number or a virus strain nothing. Otherwise a
+ * system, without a demonym before it ("Russian Su-34"); by shape only, so a surer mention elsewhere ("M23 rebels") types the name.
+ */
+function classifyDesignation(first: number, end: number, index: number, context: LineContext): Piece[] {
+  const { tokens } = context;
+  const designator = tokens[index];
+  const before = tokenBefore(tokens, index, 1);
+  const flight = before !== undefined && CODE_NOUNS.has(before.lower) && before.end === designator.start - 1;
+  if (flight || NON_EQUIPMENT_CODE.test(designator.text)) {
+    // "Ukraine International Airlines Flight PS752": the airline keeps its own type.
+    const stop = flight && index > first ? index - 1 : index;
+    return stop > first ? classifyRange(first, stop, context) : [];
+  }
+  const after = tokens[end];
+  if (after !== undefined && after.gap === ' ' && !after.capitalized && GROUP_FOLLOWERS.has(after.lower)) {
+    return [piece(tokens, first, end, 'organization', 3)];
+  }
+  if (YEAR_DESIGNATION.test(designator.text) || CONFERENCE_DESIGNATION.test(designator.text) || (end - 1 > index && EVENT_HEADS.has(tokens[end - 1].lower))) {
+    return [piece(tokens, first, end, 'event', 3)];
+  }
+  let start = first;
+  for (let split = first + 1; split <= index; split++) {
+    if (isDemonym(phrase(tokens, first, split))) {
+      start = split;
+    }
+  }
+  return [piece(tokens, start, end, 'equipment', 2)];
 }
 
 /**
@@ -401,6 +435,9 @@ function classifyWord(index: number, context: LineContext, spoken: boolean): Pie
     return [piece(tokens, index, index + 1, 'equipment', 3)];
   }
   const cap = (confidence: Confidence): Confidence => (context.titleCase ? 0 : confidence);
+  if (hyphen > 0 && VARIANT_DESIGNATION.test(token.text)) {
+    return [piece(tokens, index, index + 1, 'equipment', cap(2))];
+  }
   if (token.acronym) {
     return [piece(tokens, index, index + 1, 'organization', cap(1))];
   }

@@ -10,7 +10,9 @@ export const EQUIPMENT_NAMES = wordSet(
     'typhoon|spike|excalibur|paladin|k9|k2|chunmoo|' +
     // Acronyms of weapon and platform classes: equipment, never organizations.
     'ied|ieds|vbied|vbieds|pbied|pbieds|uav|uavs|ucav|ucavs|uas|usv|usvs|uuv|uuvs|manpads|atgm|atgms|sam|sams|rpg|rpgs|' +
-    'apc|apcs|ifv|ifvs|mrap|mraps|mbt|mbts|slcm|slcms|alcm|alcms|asbm|asbms|irbm|irbms|srbm|srbms|mrbm|mrbms|hgv|hgvs|fpv'
+    'apc|apcs|ifv|ifvs|mrap|mraps|mbt|mbts|slcm|slcms|alcm|alcms|asbm|asbms|irbm|irbms|srbm|srbms|mrbm|mrbms|hgv|hgvs|fpv|' +
+    // U.S. Navy hull classification symbols, which a hull number follows ("USS Carney (DDG 64)"); ambiguous short ones (CG, SS) left out.
+    'ddg|cvn|ffg|lhd|lha|lpd|lsd|lcs|ssn|ssbn|ssgn|esb'
 );
 
 /** Prefixes of named ships ("USS Laboon", "HMS Richmond", "BRP Sierra Madre"); the name with its prefix is equipment. */
@@ -34,6 +36,7 @@ export const EQUIPMENT_CLASS_HEADS: ReadonlyMap<string, boolean> = new Map([
   ['mortars', true], ['munitions', false], ['munition', false], ['systems', false], ['system', false], ['interceptors', true],
   ['interceptor', false], ['rifles', false],
   ['grenades', false], ['mines', false], ['warheads', true], ['warhead', false], ['uavs', true], ['uav', false],
+  ['fighter-bomber', false], ['fighter-bombers', true],
 ]);
 
 /** Lower-case nouns that, right after a designation ("J-10 fighters", "Su-35 fighter"), are part of the system's name. */
@@ -64,5 +67,26 @@ export const EQUIPMENT_MODIFIERS = wordSet(
     'kamikaze attack suicide fighter combat armored armoured cargo transport landing nuclear guided unmanned tactical ' +
     'strategic battle main infantry fighting air defense defence reconnaissance surveillance spy aircraft assault ' +
     'amphibious stealth towed precision-guided cluster loitering interceptor sniper submarine-launched ' +
-    'nuclear-capable nuclear-powered strike bomber fpv missile hellfire stinger tank mortar rocket-propelled'
+    'nuclear-capable nuclear-powered strike bomber fpv missile hellfire stinger tank mortar rocket-propelled guided-missile ' +
+    'aerial anti-radiation anti-submarine air-launched ship-launched ground-launched sea-launched'
 );
+
+/**
+ * Lower-case nouns that are not tracked classes but, right after a name no rule typed surely, show it is a weapon system
+ * ("KAB guided bombs", "JDAM-ER kits", "Tor-M2 launcher"): the name alone is equipment, the noun stays outside.
+ */
+export const GENERIC_WEAPON_HEADS = wordSet(
+  'bomb bombs launcher launchers rifle rifles munition munitions'
+);
+
+/** Letter-digit codes that name no system: virus strains ("H5N1"), fine particles ("PM2.5"), quarters ("Q3"). */
+export const NON_EQUIPMENT_CODE = /^(?:H\d+N\d+|PM\d+(?:\.\d+)?|Q[1-4])$/;
+
+/** A name with a letter-digit variant code after its hyphen ("Tor-M2", "Pantsir-S1", "Buk-M1-2"), which the tokenizer's designators miss. */
+export const VARIANT_DESIGNATION = /^\p{Lu}\p{Ll}+-\p{Lu}{1,3}\d+[\p{L}\d]*(?:-[\p{L}\d]+)*$/u;
+
+/** Lower-case nouns before a letter-digit code that make it a number, not a system ("flight MH370"). */
+export const CODE_NOUNS = wordSet('flight');
+
+/** A ship or aircraft class named for its lead ship or type: "Arleigh Burke-class", "Yasen-class", "Nimitz-class". */
+export const CLASS_SUFFIX = '-class';

@@ -1,12 +1,21 @@
 import type { Piece } from './classify-chunk';
-import { DESIGNATION_CLASS_NOUNS, EQUIPMENT_CLASS_HEADS, EQUIPMENT_MODIFIERS, MODIFIED_NOUNS, QUALIFIED_HEADS } from './equipment-words';
+import {
+  DESIGNATION_CLASS_NOUNS,
+  EQUIPMENT_CLASS_HEADS,
+  EQUIPMENT_MODIFIERS,
+  GENERIC_WEAPON_HEADS,
+  MODIFIED_NOUNS,
+  QUALIFIED_HEADS,
+} from './equipment-words';
+import { ORGANIZATION_NAMES } from './organization-words';
 import type { Token } from './tokenize-line';
 
 /**
  * Finds lower-case weapon and platform classes ("multiple rocket launchers", "drones", "landing ships") among
  * tokens no name owns. A run of modifiers and heads must end on a head; a head that cannot stand alone needs a
  * modifier before it. A class right after a system's name joins it ("J-16 fighter jets", "Shahed drones"): the
- * returned piece then covers the name's piece, which the caller drops.
+ * returned piece then covers the name's piece, which the caller drops. A generic weapon noun after a name only
+ * types the name ("KAB guided bombs" → `KAB`).
  */
 export function findEquipmentClasses(tokens: readonly Token[], owners: readonly (Piece | undefined)[]): Piece[] {
   const pieces: Piece[] = [];
@@ -19,34 +28,69 @@ export function findEquipmentClasses(tokens: readonly Token[], owners: readonly 
       index++;
       continue;
     }
-    if (!isClassWord(tokens[index], owners[index])) {
-      index++;
-      continue;
-    }
-    let end = index + 1;
-    while (end < tokens.length && tokens[end].gap === ' ' && !tokens[end - 1].possessive && isClassWord(tokens[end], owners[end])) {
+    let end = index;
+    while (end < tokens.length && (end === index || (tokens[end].gap === ' ' && !tokens[end - 1].possessive)) && isClassWord(tokens[end], owners[end])) {
       end++;
     }
-    let last = end - 1;
-    while (last >= index && !isHead(tokens, last, index)) {
-      last--;
+    const found = end > index ? classPiece(tokens, owners, index, end) : undefined;
+    const system = found === undefined ? systemBeforeGenericHead(tokens, owners, index) : undefined;
+    if (found !== undefined || system !== undefined) {
+      pieces.push((found ?? system) as Piece);
     }
-    const name = index > 0 && tokens[index].gap === ' ' ? owners[index - 1] : undefined;
-    if (last >= index && !isModifier(tokens, last)) {
-      const head = tokens[last].lower;
-      const standsAlone = last > index || EQUIPMENT_CLASS_HEADS.get(head) === true;
-      if (name !== undefined && namesSystem(name) && (standsAlone || EQUIPMENT_CLASS_HEADS.get(`${head}s`) === true)) {
-        pieces.push({ firstToken: name.firstToken, endToken: last + 1, start: name.start, end: tokens[last].end, type: 'equipment', confidence: 3 });
-      } else if (standsAlone) {
-        pieces.push({ firstToken: index, endToken: last + 1, start: tokens[index].start, end: tokens[last].end, type: 'equipment', confidence: 3 });
-      }
-    } else if (last >= index && name !== undefined && namesSystem(name) && name.type !== 'equipment') {
-      // "Hsiung Feng missile batteries": the class word is a modifier, but it still says what the name is.
-      pieces.push({ ...name, type: 'equipment', confidence: 2 });
-    }
-    index = end;
+    index = Math.max(end, index + 1);
   }
   return pieces;
+}
+
+/** The class that the run of class words `[index, end)` names, joined to a system's name right before it, if any. */
+function classPiece(tokens: readonly Token[], owners: readonly (Piece | undefined)[], index: number, end: number): Piece | undefined {
+  let last = end - 1;
+  while (last >= index && !isHead(tokens, last, index)) {
+    last--;
+  }
+  const name = systemNameBefore(tokens, owners, index);
+  if (last >= index && !isModifier(tokens, last)) {
+    const head = tokens[last].lower;
+    const standsAlone = last > index || EQUIPMENT_CLASS_HEADS.get(head) === true;
+    if (name !== undefined && (standsAlone || EQUIPMENT_CLASS_HEADS.get(`${head}s`) === true)) {
+      return { firstToken: name.firstToken, endToken: last + 1, start: name.start, end: tokens[last].end, type: 'equipment', confidence: 3 };
+    }
+    return standsAlone ? { firstToken: index, endToken: last + 1, start: tokens[index].start, end: tokens[last].end, type: 'equipment', confidence: 3 } : undefined;
+  }
+  if (last >= index && name !== undefined && name.type !== 'equipment') {
+    // "Hsiung Feng missile batteries": the class word is a modifier, but it still says what the name is.
+    return { ...name, type: 'equipment', confidence: 2 };
+  }
+  return undefined;
+}
+
+/** "KAB guided aerial bombs", "Tor-M2 launcher": a name no rule typed surely before (modifiers and) a generic weapon noun. */
+function systemBeforeGenericHead(tokens: readonly Token[], owners: readonly (Piece | undefined)[], index: number): Piece | undefined {
+  const name = systemNameBefore(tokens, owners, index);
+  if (name === undefined || name.type === 'equipment') {
+    return undefined;
+  }
+  let head = index;
+  while (head < tokens.length && tokens[head].gap === ' ' && owners[head] === undefined && !tokens[head].capitalized && EQUIPMENT_MODIFIERS.has(tokens[head].lower)) {
+    head++;
+  }
+  const noun = tokens[head];
+  const generic = noun !== undefined && noun.gap === ' ' && owners[head] === undefined && !noun.capitalized && GENERIC_WEAPON_HEADS.has(noun.lower);
+  return generic && !isModifier(tokens, head) ? { ...name, type: 'equipment', confidence: 2 } : undefined;
+}
+
+/**
+ * The name right before `index` that a class noun there may show to be a weapon system: equipment already, or a name no
+ * rule could type surely; not an owner ("Zorva's drones") nor a group whose plural is a listed organization ("Houthi
+ * drones" are the Houthis' drones).
+ */
+function systemNameBefore(tokens: readonly Token[], owners: readonly (Piece | undefined)[], index: number): Piece | undefined {
+  const name = index > 0 && tokens[index].gap === ' ' ? owners[index - 1] : undefined;
+  if (name === undefined || name.endToken !== index || tokens[index - 1].possessive || !namesSystem(name)) {
+    return undefined;
+  }
+  const single = name.endToken - name.firstToken === 1 ? tokens[name.firstToken] : undefined;
+  return single !== undefined && name.type !== 'equipment' && ORGANIZATION_NAMES.has(`${single.lower}s`) ? undefined : name;
 }
 
 /** The designation a word for fighters at `index` belongs to ("J-10 fighters"), if any. */

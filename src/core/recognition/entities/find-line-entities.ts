@@ -1,7 +1,8 @@
 import type { EntityType } from '../types';
 import { chunkLine, type Chunk } from './chunk-line';
 import { classifyChunk, tokenOwners, type Confidence, type LineContext, type Piece } from './classify-chunk';
-import { EVENT_ADJECTIVES, EVENT_FOLLOWERS, EVENT_HEADS, EXERCISE_ADJECTIVES, EXERCISE_NOUNS } from './event-words';
+import { EVENT_FOLLOWERS, EVENT_HEADS, EXERCISE_ADJECTIVES, EXERCISE_NOUNS } from './event-words';
+import { findEventNoun } from './find-event-noun';
 import { PLACE_HEADS } from './place-names';
 import { findEquipmentClasses } from './find-equipment-classes';
 import { matchAbbreviation } from './match-abbreviation';
@@ -336,21 +337,14 @@ function retypeExercise(found: Piece, tokens: readonly Token[]): Piece {
   return named && sure ? { ...found, type: 'event', confidence: 2 } : found;
 }
 
+/** A place, organization or event, or a name no rule typed surely ("Tigray war", "Kivu conflict"). */
 function isEventSubject(subject: Piece): boolean {
-  return subject.type === 'place' || subject.type === 'organization' || subject.type === 'event';
+  return subject.type === 'place' || subject.type === 'organization' || subject.type === 'event' || subject.type === null || subject.confidence <= 1;
 }
 
 /** Index of the event noun after `subject` ("war" in "Gaza war"), or -1. */
 function eventFollower(subject: Piece, tokens: readonly Token[]): number {
-  if (tokens[subject.endToken - 1].possessive) {
-    return -1;
-  }
-  let index = subject.endToken;
-  if (tokens[index]?.gap === ' ' && EVENT_ADJECTIVES.has(tokens[index].lower) && !tokens[index].capitalized) {
-    index++;
-  }
-  const noun = tokens[index];
-  return noun !== undefined && noun.gap === ' ' && !noun.capitalized && EVENT_FOLLOWERS.has(noun.lower) ? index : -1;
+  return tokens[subject.endToken - 1].possessive ? -1 : findEventNoun(tokens, subject.endToken, EVENT_FOLLOWERS);
 }
 
 /** Turns pieces into candidates and ties "(NIS)" to the long form just before it. */

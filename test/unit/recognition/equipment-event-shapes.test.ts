@@ -1,0 +1,79 @@
+import * as assert from 'node:assert/strict';
+import { recognize } from '../../../src/core/recognition/recognize';
+import type { EntityType } from '../../../src/core/recognition/types';
+
+// General shapes of equipment and event names (issue 10), each with the codes and phrases that only look like them.
+// Rules only, so the tagger cannot hide a rule's mistake; the sentences and most names are made up for these tests.
+
+function ruleTyped(text: string): [string, EntityType][] {
+  return recognize(text, { tagger: false }).entities.map((entity) => [entity.text, entity.type]);
+}
+
+function typedAs(text: string, type: EntityType): string[] {
+  return ruleTyped(text)
+    .filter(([, found]) => found === type)
+    .map(([name]) => name);
+}
+
+describe('equipment and event shapes', () => {
+  it('leaves a demonym out of a designation and joins a hyphenated class head', () => {
+    assert.deepEqual(ruleTyped('Russian Zk-34 fighter-bombers struck the depot.'), [['Zk-34 fighter-bombers', 'equipment']]);
+    assert.deepEqual(typedAs('Crews flew Turkish Zorva TB7s over the hills.', 'equipment'), ['Zorva TB7s']);
+  });
+
+  it('types a designation by its strongest mention: a group cue elsewhere in the text wins', () => {
+    const text = 'K19 rebels seized the town in May.\nThe K19 said it held the town.\nThe Zk-41 flew overhead.';
+    assert.deepEqual(ruleTyped(text), [
+      ['K19', 'organization'],
+      ['K19', 'organization'],
+      ['Zk-41', 'equipment'],
+    ]);
+  });
+
+  it('reads codes that name no system: flight numbers, virus strains, numbered conferences', () => {
+    assert.deepEqual(ruleTyped('Flight QX417 landed safely.'), []);
+    assert.deepEqual(ruleTyped('The H7N3 virus spread among poultry.'), []);
+    assert.deepEqual(ruleTyped('Delegates left the COP31 summit early.'), [['COP31 summit', 'event']]);
+    assert.deepEqual(ruleTyped('Envoys met at the G-21 Interfaith Conference.'), [['G-21 Interfaith Conference', 'event']]);
+  });
+
+  it('types a letter-digit variant after a hyphen and a ship class named for its lead ship', () => {
+    assert.deepEqual(ruleTyped('A Vorn-M2 was destroyed.'), [['Vorn-M2', 'equipment']]);
+    assert.deepEqual(ruleTyped('Two Kestrel Bay-class frigates sailed.'), [['Kestrel Bay-class frigates', 'equipment']]);
+    // Negative: a hyphenated name without a variant code is not equipment.
+    assert.deepEqual(typedAs('A Vorn-Mara was destroyed.', 'equipment'), []);
+  });
+
+  it('keeps a hull number with its hull symbol', () => {
+    assert.deepEqual(typedAs('The destroyer USS Calloway (DDG 131) fired.', 'equipment'), ['USS Calloway', 'DDG 131']);
+  });
+
+  it('types a name before a generic weapon noun as a system, without the noun', () => {
+    assert.deepEqual(typedAs('Jets dropped KRB guided aerial bombs on the bridge.', 'equipment'), ['KRB']);
+    assert.deepEqual(typedAs('A Vorn launcher was hit.', 'equipment'), ['Vorn']);
+    // Negatives: a listed organization keeps its type, and an owner is not a system.
+    assert.deepEqual(typedAs('Hamas rifles were found.', 'equipment'), []);
+    assert.deepEqual(typedAs("Vorn's rifles were found.", 'equipment'), []);
+    assert.deepEqual(typedAs("Zorva's drones were found.", 'equipment'), ['drones']);
+  });
+
+  it('does not read a group whose plural is a listed organization as a system name', () => {
+    assert.deepEqual(ruleTyped('Houthi drones struck the tanker.'), [['drones', 'equipment']]);
+  });
+
+  it('names wars and elections after a demonym, with event adjectives between', () => {
+    assert.deepEqual(ruleTyped('The Syrian civil war began in 2011.'), [['Syrian civil war', 'event']]);
+    assert.deepEqual(ruleTyped('Before the Venezuelan presidential election, talks stalled.'), [['Venezuelan presidential election', 'event']]);
+    // Negatives: a demonym before other nouns names nothing.
+    assert.deepEqual(ruleTyped('The Syrian civil service struck.'), []);
+    assert.deepEqual(ruleTyped('The Syrian offensive stalled.'), []);
+  });
+
+  it('names a war or meeting after a name no rule typed surely', () => {
+    assert.deepEqual(ruleTyped('The Vorlan war displaced thousands.'), [['Vorlan war', 'event']]);
+    assert.deepEqual(typedAs('Ministers met at the Arctic Council ministerial meeting.', 'event'), ['Arctic Council ministerial meeting']);
+    // Negatives: an article or a possessive before the noun ends the name.
+    assert.deepEqual(ruleTyped('Vorlan said the war displaced thousands.').filter(([, type]) => type === 'event'), []);
+    assert.deepEqual(typedAs("Vorlan's war displaced thousands.", 'event'), []);
+  });
+});
