@@ -61,6 +61,20 @@ describe('equipment and event shapes', () => {
     assert.deepEqual(ruleTyped('Houthi drones struck the tanker.'), [['drones', 'equipment']]);
   });
 
+  it('keeps a listed system acronym after its long form, and types a named long form as the system', () => {
+    assert.deepEqual(ruleTyped('Forces downed 12 unmanned aerial vehicles (UAVs) overnight.'), [['UAVs', 'equipment']]);
+    assert.deepEqual(ruleTyped('The Multiple Launch Rocket System (MLRS) fired.'), [
+      ['Multiple Launch Rocket System', 'equipment'],
+      ['MLRS', 'equipment'],
+    ]);
+    // Negatives: an acronym of plain words is no entity, and an institution's acronym stays an organization.
+    assert.deepEqual(ruleTyped('He met prisoners of war (POWs) in May.'), []);
+    assert.deepEqual(ruleTyped('The Vorlan Relief Committee (VRC) said it would help.'), [
+      ['Vorlan Relief Committee', 'organization'],
+      ['VRC', 'organization'],
+    ]);
+  });
+
   it('names wars and elections after a demonym, with event adjectives between', () => {
     assert.deepEqual(ruleTyped('The Syrian civil war began in 2011.'), [['Syrian civil war', 'event']]);
     assert.deepEqual(ruleTyped('Before the Venezuelan presidential election, talks stalled.'), [['Venezuelan presidential election', 'event']]);

@@ -369,7 +369,7 @@ function linkAbbreviations(pieces: readonly Piece[], tokens: readonly Token[], l
       longForm: undefined,
     };
     if (candidate.acronym !== null && found.start > 0 && line[found.start - 1] === '(' && line[found.end] === ')') {
-      candidate.longForm = findLongForm(candidate.acronym, line, found.start - 1, candidates);
+      candidate.longForm = findLongForm(candidate.acronym, line, found.start - 1, candidates, candidate.type === 'equipment');
     }
     candidates.push(candidate);
   }
@@ -379,10 +379,13 @@ function linkAbbreviations(pieces: readonly Piece[], tokens: readonly Token[], l
 /**
  * The candidate ending right before "(": the long form when its letters spell the acronym; null when only plain words do.
  * A name glossed by an acronym is an institution, not a person, so an untyped or person-guessed long form is retyped
- * ("Doctors Without Borders (MSF)"); when the letters spell only the part after "of (the)", that part is split off as
- * its own name ("Review Committee of the Integrated Food Security Phase Classification (IPC)"). May replace the last of `before`.
+ * ("Doctors Without Borders (MSF)"), or a system when the acronym is one ("Multiple Launch Rocket System (MLRS)"), which
+ * keeps its own type after plain words ("unmanned aerial vehicles (UAVs)"); when the letters spell only the part after
+ * "of (the)", that part is split off as its own name ("Review Committee of the Integrated Food Security Phase
+ * Classification (IPC)"). May replace the last of `before`.
  */
-function findLongForm(letters: string, line: string, parenthesis: number, before: EntityCandidate[]): EntityCandidate | null | undefined {
+function findLongForm(letters: string, line: string, parenthesis: number, before: EntityCandidate[], system: boolean): EntityCandidate | null | undefined {
+  const definedType = (name: string): EntityType => (system ? 'equipment' : institutionType(name));
   // Only the few words before the parenthesis are read: slicing the whole line made a long single-line file quadratic.
   let end = parenthesis;
   while (end > 0 && /\s/.test(line[end - 1])) {
@@ -412,7 +415,7 @@ function findLongForm(letters: string, line: string, parenthesis: number, before
     if (longStart > previous.start && OF_BEFORE_DEFINED.test(lead)) {
       const ownerEnd = previous.start + lead.replace(OF_BEFORE_DEFINED, '').length;
       const owner = isGuess(previous)
-        ? candidateAt(line, previous.start, ownerEnd, definedType(normalizeName(line.slice(previous.start, ownerEnd))))
+        ? candidateAt(line, previous.start, ownerEnd, institutionType(normalizeName(line.slice(previous.start, ownerEnd))))
         : candidateAt(line, previous.start, ownerEnd, previous.type, previous.confidence);
       defined = candidateAt(line, longStart, end, definedType(normalizeName(line.slice(longStart, end))));
       before.splice(last, 1, owner, defined);
@@ -424,7 +427,7 @@ function findLongForm(letters: string, line: string, parenthesis: number, before
       return defined;
     }
   }
-  return /\p{Lu}/u.test(window.slice(offset)) ? undefined : null;
+  return /\p{Lu}/u.test(window.slice(offset)) || system ? undefined : null;
 }
 
 /** " of the " between an owner and the name an acronym defines. */
@@ -436,7 +439,7 @@ function isGuess(candidate: EntityCandidate): boolean {
 }
 
 /** The type of a name an acronym defines, by its head: a place or event head says so, anything else is an organization. */
-function definedType(name: string): EntityType {
+function institutionType(name: string): EntityType {
   const head = name.slice(name.lastIndexOf(' ') + 1);
   return PLACE_HEADS.has(head) ? 'place' : EVENT_HEADS.has(head) ? 'event' : 'organization';
 }
