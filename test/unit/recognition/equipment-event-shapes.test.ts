@@ -61,6 +61,20 @@ describe('equipment and event shapes', () => {
     assert.deepEqual(ruleTyped('Houthi drones struck the tanker.'), [['drones', 'equipment']]);
   });
 
+  it('types a singular class head where its noun phrase ends, not as a modifier', () => {
+    assert.deepEqual(ruleTyped('A drone hit the depot, and the missile was intercepted.'), [
+      ['drone', 'equipment'],
+      ['missile', 'equipment'],
+    ]);
+    assert.deepEqual(typedAs('Vantor, a Greek frigate, escorted them.', 'equipment'), ['Vantor', 'frigate']);
+    // Negatives: a modifier of another noun, of a list of nouns, a possessive, and people.
+    assert.deepEqual(ruleTyped('Drone storage sites and a drone attack were reported.'), []);
+    assert.deepEqual(ruleTyped('The drone, missile and rocket attacks continued.'), []);
+    assert.deepEqual(ruleTyped("The drone's wreckage was found."), []);
+    assert.deepEqual(ruleTyped('A suicide bomber killed five.'), []);
+    assert.deepEqual(ruleTyped('A fuel tank exploded.'), []);
+  });
+
   it('keeps a listed system acronym after its long form, and types a named long form as the system', () => {
     assert.deepEqual(ruleTyped('Forces downed 12 unmanned aerial vehicles (UAVs) overnight.'), [['UAVs', 'equipment']]);
     assert.deepEqual(ruleTyped('The Multiple Launch Rocket System (MLRS) fired.'), [

@@ -39,6 +39,21 @@ export const EQUIPMENT_CLASS_HEADS: ReadonlyMap<string, boolean> = new Map([
   ['fighter-bomber', false], ['fighter-bombers', true],
 ]);
 
+/**
+ * Singular heads that stand alone where their noun phrase ends ("the drone was shot down", "a Greek frigate,"), but not
+ * as a modifier ("drone storage"). "tank", "shell" and "mortar" are left out: fuel tanks, shell companies, brick and mortar.
+ */
+export const LONE_SINGULAR_HEADS = wordSet('drone missile rocket howitzer warship frigate corvette submarine helicopter bomber interceptor warhead');
+
+/** Lower-case words that, right after a noun, end its phrase: verbs, relative pronouns and prepositions ("the drone hit", "a missile that"). */
+export const NOUN_PHRASE_ENDS = wordSet(
+  'is was were has had hit hits struck strikes that which in on at over near into onto from to with by for as after before during ' +
+    'crashed exploded landed fell flew targeted carrying'
+);
+
+/** Class phrases that name people, not weapons ("suicide bombers"). */
+export const PERSON_CLASSES = wordSet('suicide bomber|suicide bombers');
+
 /** Lower-case nouns that, right after a designation ("J-10 fighters", "Su-35 fighter"), are part of the system's name. */
 export const DESIGNATION_CLASS_NOUNS = wordSet('fighter fighters');
 

@@ -4,7 +4,10 @@ import {
   EQUIPMENT_CLASS_HEADS,
   EQUIPMENT_MODIFIERS,
   GENERIC_WEAPON_HEADS,
+  LONE_SINGULAR_HEADS,
   MODIFIED_NOUNS,
+  NOUN_PHRASE_ENDS,
+  PERSON_CLASSES,
   QUALIFIED_HEADS,
 } from './equipment-words';
 import { ORGANIZATION_NAMES } from './organization-words';
@@ -17,7 +20,7 @@ import type { Token } from './tokenize-line';
  * returned piece then covers the name's piece, which the caller drops. A generic weapon noun after a name only
  * types the name ("KAB guided bombs" → `KAB`).
  */
-export function findEquipmentClasses(tokens: readonly Token[], owners: readonly (Piece | undefined)[]): Piece[] {
+export function findEquipmentClasses(line: string, tokens: readonly Token[], owners: readonly (Piece | undefined)[]): Piece[] {
   const pieces: Piece[] = [];
   let index = 0;
   while (index < tokens.length) {
@@ -32,7 +35,7 @@ export function findEquipmentClasses(tokens: readonly Token[], owners: readonly 
     while (end < tokens.length && (end === index || (tokens[end].gap === ' ' && !tokens[end - 1].possessive)) && isClassWord(tokens[end], owners[end])) {
       end++;
     }
-    const found = end > index ? classPiece(tokens, owners, index, end) : undefined;
+    const found = end > index ? classPiece(line, tokens, owners, index, end) : undefined;
     const system = found === undefined ? systemBeforeGenericHead(tokens, owners, index) : undefined;
     if (found !== undefined || system !== undefined) {
       pieces.push((found ?? system) as Piece);
@@ -43,15 +46,18 @@ export function findEquipmentClasses(tokens: readonly Token[], owners: readonly 
 }
 
 /** The class that the run of class words `[index, end)` names, joined to a system's name right before it, if any. */
-function classPiece(tokens: readonly Token[], owners: readonly (Piece | undefined)[], index: number, end: number): Piece | undefined {
+function classPiece(line: string, tokens: readonly Token[], owners: readonly (Piece | undefined)[], index: number, end: number): Piece | undefined {
   let last = end - 1;
   while (last >= index && !isHead(tokens, last, index)) {
     last--;
   }
+  if (last > index && PERSON_CLASSES.has(`${tokens[last - 1].lower} ${tokens[last].lower}`)) {
+    return undefined;
+  }
   const name = systemNameBefore(tokens, owners, index);
   if (last >= index && !isModifier(tokens, last)) {
     const head = tokens[last].lower;
-    const standsAlone = last > index || EQUIPMENT_CLASS_HEADS.get(head) === true;
+    const standsAlone = last > index || EQUIPMENT_CLASS_HEADS.get(head) === true || (LONE_SINGULAR_HEADS.has(head) && endsNounPhrase(line, tokens, last));
     if (name !== undefined && (standsAlone || EQUIPMENT_CLASS_HEADS.get(`${head}s`) === true)) {
       return { firstToken: name.firstToken, endToken: last + 1, start: name.start, end: tokens[last].end, type: 'equipment', confidence: 3 };
     }
@@ -62,6 +68,25 @@ function classPiece(tokens: readonly Token[], owners: readonly (Piece | undefine
     return { ...name, type: 'equipment', confidence: 2 };
   }
   return undefined;
+}
+
+/**
+ * Whether the noun phrase ends with the head at `head`: at the end of the line, before punctuation (not a list of
+ * modifiers, "drone, missile and rocket attacks") or before a word that ends noun phrases.
+ */
+function endsNounPhrase(line: string, tokens: readonly Token[], head: number): boolean {
+  if (tokens[head].possessive) {
+    return false;
+  }
+  const next = tokens[head + 1];
+  const rest = line.slice(tokens[head].end, next === undefined ? line.length : next.start);
+  if (next !== undefined && rest === ' ') {
+    return !next.capitalized && NOUN_PHRASE_ENDS.has(next.lower);
+  }
+  if (rest.startsWith(',')) {
+    return !(next !== undefined && rest === ', ' && isClassWord(next, undefined));
+  }
+  return /^\s*(?:$|[.;:!?)"”’—–])/u.test(rest);
 }
 
 /** "KAB guided aerial bombs", "Tor-M2 launcher": a name no rule typed surely before (modifiers and) a generic weapon noun. */

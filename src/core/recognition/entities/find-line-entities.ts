@@ -74,7 +74,7 @@ export function findLineEntities(line: string, tagger: TagScorer | null = null):
   if (tagger !== null && chunks.length > 0) {
     pieces = tagPieces(line, tokens, chunks, pieces, tagger);
   }
-  const classes = findEquipmentClasses(tokens, tokenOwners(tokens.length, pieces));
+  const classes = findEquipmentClasses(line, tokens, tokenOwners(tokens.length, pieces));
   if (classes.length > 0) {
     pieces = [...outsideClasses(pieces, classes), ...classes];
     pieces.sort((a, b) => a.start - b.start);
