@@ -44,6 +44,24 @@ describe('equipment and event shapes', () => {
     assert.deepEqual(typedAs('A Vorn-Mara was destroyed.', 'equipment'), []);
   });
 
+  it('types ships after mixed-case and coast guard prefixes, but not after a capitalized word that only looks like one', () => {
+    assert.deepEqual(ruleTyped('The frigate HNoMS Vandra and the cutter USCGC Morrow sailed north.'), [
+      ['HNoMS Vandra', 'equipment'],
+      ['USCGC Morrow', 'equipment'],
+    ]);
+    assert.deepEqual(typedAs('They climbed Mt Kovra in May.', 'equipment'), []);
+  });
+
+  it('reads a listed name before a describing suffix as that name', () => {
+    assert.deepEqual(ruleTyped('They boarded a World War Two-era landing ship.'), [
+      ['World War Two', 'event'],
+      ['landing ship', 'equipment'],
+    ]);
+    assert.deepEqual(typedAs('The Saudi Arabia-led coalition advanced.', 'place'), ['Saudi Arabia']);
+    // Negative: an unlisted name keeps its suffix out of every type the lexicon gives.
+    assert.deepEqual(typedAs('A Vorlan Ridge-era fort stood there.', 'event'), []);
+  });
+
   it('keeps a hull number with its hull symbol', () => {
     assert.deepEqual(typedAs('The destroyer USS Calloway (DDG 131) fired.', 'equipment'), ['USS Calloway', 'DDG 131']);
   });

@@ -1,6 +1,6 @@
 import type { EntityType } from '../types';
 import type { Chunk } from './chunk-line';
-import { CLASS_SUFFIX, CODE_NOUNS, EQUIPMENT_NAMES, NON_EQUIPMENT_CODE, VARIANT_DESIGNATION, VESSEL_NOUNS, VESSEL_PREFIXES } from './equipment-words';
+import { CLASS_SUFFIX, CODE_NOUNS, EQUIPMENT_NAMES, MIXED_CASE_PREFIX, NON_EQUIPMENT_CODE, VARIANT_DESIGNATION, VESSEL_NOUNS, VESSEL_PREFIXES } from './equipment-words';
 import { DEMONYM_EVENT_NOUNS, EVENT_HEADS, EVENT_NAMES, EVENT_STARTS } from './event-words';
 import { findEventNoun } from './find-event-noun';
 import {
@@ -138,6 +138,10 @@ function classifyRange(first: number, end: number, context: LineContext, text = 
     // "Iranian-designed Shahed", "Taiwan-controlled Matsu": the compound describes the name after it.
     return [...classifyCompound(tokens[first], first, context), ...classifyRange(first + 1, end, context)];
   }
+  const described = count > 1 ? listedBeforeSuffix(tokens, first, end) : null;
+  if (described !== null) {
+    return [described];
+  }
   if (extendsListedOrganization(tokens, first, end)) {
     return [piece(tokens, first, end, 'organization', context.titleCase ? 0 : 2)];
   }
@@ -223,7 +227,7 @@ function classifyByStructure(first: number, end: number, context: LineContext): 
       return piece(tokens, first, end, 'organization', context.titleCase ? 0 : 2);
     }
   }
-  if (end - first > 1 && VESSEL_PREFIXES.has(tokens[first].lower) && tokens[first].acronym) {
+  if (end - first > 1 && VESSEL_PREFIXES.has(tokens[first].lower) && (tokens[first].acronym || MIXED_CASE_PREFIX.test(tokens[first].text))) {
     return piece(tokens, first, end, 'equipment', 3);
   }
   if (end - first > 2 && PLACE_OF_STARTS.has(tokens[first].lower) && tokens[first + 1].lower === 'of') {
@@ -483,6 +487,17 @@ function precedesPersonFollower(tokens: readonly Token[], index: number): boolea
 function isDescriptiveCompound(text: string): boolean {
   const hyphen = text.indexOf('-');
   return hyphen > 0 && /\p{Ll}/u.test(text[hyphen + 1] ?? '');
+}
+
+/** "World War Two-era", "Saudi Arabia-led", "Cold War-style": a listed name whose last word carries a describing suffix. */
+function listedBeforeSuffix(tokens: readonly Token[], first: number, end: number): Piece | null {
+  const last = tokens[end - 1];
+  if (!isDescriptiveCompound(last.text)) {
+    return null;
+  }
+  const head = last.lower.slice(0, last.lower.indexOf('-'));
+  const type = lexiconType(`${phrase(tokens, first, end - 1)} ${head}`);
+  return type === null ? null : { firstToken: first, endToken: end, start: tokens[first].start, end: last.start + head.length, type, confidence: 3 };
 }
 
 /** "Islamic State of Iraq and the Levant": a listed organization's name with an of-phrase the chunker joined is its fuller name. */

@@ -15,8 +15,17 @@ export const EQUIPMENT_NAMES = wordSet(
     'ddg|cvn|ffg|lhd|lha|lpd|lsd|lcs|ssn|ssbn|ssgn|esb'
 );
 
-/** Prefixes of named ships ("USS Laboon", "HMS Richmond", "BRP Sierra Madre"); the name with its prefix is equipment. */
-export const VESSEL_PREFIXES = wordSet('uss usns hms hmas hmcs hmnzs brp ins ccg rfs roks js kri tcg bns pns fs fgs hnlms mv mt ss rv');
+/**
+ * Prefixes of named ships ("USS Laboon", "HMS Richmond", "BRP Sierra Madre", "HNoMS Fridtjof Nansen", "USCGC Healy"); the
+ * name with its prefix is equipment.
+ */
+export const VESSEL_PREFIXES = wordSet(
+  'uss usns uscgc hms hmas hmcs hmnzs brp ins ccg rfs roks js kri tcg bns pns fs fgs hnlms hnoms hswms hdms htms nrp its sps hs ' +
+    'ara arc bap rss mv mt ss rv fv'
+);
+
+/** Upper-case prefixes with a lower-case letter inside ("HNoMS", "HSwMS"), which are not acronyms by shape. */
+export const MIXED_CASE_PREFIX = /^\p{Lu}+\p{Ll}\p{Lu}+$/u;
 
 /** Lower-case ship nouns that, right before a name or after it in an apposition, make it a vessel ("the tanker X", "X, a frigate"). */
 export const VESSEL_NOUNS = wordSet(
