@@ -52,6 +52,11 @@ describe('equipment and event shapes', () => {
     assert.deepEqual(typedAs('They climbed Mt Kovra in May.', 'equipment'), []);
   });
 
+  it('names a quoted ship after its class noun, and counts only landing ships among ships', () => {
+    assert.deepEqual(ruleTyped('Gunmen seized the tanker "Vorna Star" overnight.'), [['Vorna Star', 'equipment']]);
+    assert.deepEqual(typedAs('Two landing ships and three cargo ships docked.', 'equipment'), ['landing ships']);
+  });
+
   it('reads a listed name before a describing suffix as that name', () => {
     assert.deepEqual(ruleTyped('They boarded a World War Two-era landing ship.'), [
       ['World War Two', 'event'],

@@ -357,7 +357,7 @@ function classifyByShape(first: number, end: number, context: LineContext): Piec
 function contextType(first: number, end: number, context: LineContext): EntityType | null {
   const { tokens, line } = context;
   const before = tokenBefore(tokens, first, 1);
-  if (before !== undefined && !before.capitalized && before.end === tokens[first].start - 1) {
+  if (before !== undefined && !before.capitalized && isSpaceOrQuote(line.slice(before.end, tokens[first].start))) {
     const type = nounType(before.lower, before.lower === 'tank' ? line.slice(Math.max(0, before.start - 6), before.start).toLowerCase().trim() : undefined);
     if (type !== null && type !== 'place') {
       return type;
@@ -379,6 +379,11 @@ function contextType(first: number, end: number, context: LineContext): EntityTy
   const phraseText = after.slice(opening[0].length);
   const words = phraseText.slice(0, phraseText.search(APPOSITION_END)).split(' ');
   return words.length <= MAX_APPOSITION_WORDS ? nounType(words[words.length - 1].toLowerCase(), words[words.length - 2]?.toLowerCase()) : null;
+}
+
+/** A space, or a space and an opening quote ('the tanker "Sounion"'). */
+function isSpaceOrQuote(gap: string): boolean {
+  return gap === ' ' || (gap.length === 2 && gap[0] === ' ' && (gap[1] === '"' || gap[1] === '“' || gap[1] === "'" || gap[1] === '‘'));
 }
 
 /** What a common noun says the name next to it is; "tank" only in "think tank". */

@@ -75,10 +75,15 @@ export const MODIFIED_NOUNS = wordSet(
     'raid raids barrage barrages wreckage sirens'
 );
 
-/** Heads that name a tracked class only after these words ("air defence systems", not "artillery systems"). */
+/**
+ * Heads that name a tracked class only after these words ("air defence systems", not "artillery systems"; "landing
+ * ships", not "cargo ships", which carry goods, not arms).
+ */
 export const QUALIFIED_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['system', wordSet('defense defence')],
   ['systems', wordSet('defense defence')],
+  ['ship', wordSet('landing amphibious assault')],
+  ['ships', wordSet('landing amphibious assault')],
 ]);
 
 /**
