@@ -67,6 +67,16 @@ describe('equipment and event shapes', () => {
     assert.deepEqual(typedAs('A Vorlan Ridge-era fort stood there.', 'event'), []);
   });
 
+  it('reads systems as a class after air defence or rocket words anywhere in the phrase, and keeps F/A- designations whole', () => {
+    assert.deepEqual(typedAs('They lost 576 air defence missile systems and 1,524 multiple launch rocket systems.', 'equipment'), [
+      'air defence missile systems',
+      'multiple launch rocket systems',
+    ]);
+    assert.deepEqual(typedAs('Two F/A-28s took off.', 'equipment'), ['F/A-28s']);
+    // Negatives: a class word before "systems" or "launch" only describes it.
+    assert.deepEqual(ruleTyped('Artillery systems and missile systems arrived; a missile launch failed.'), []);
+  });
+
   it('keeps a hull number with its hull symbol', () => {
     assert.deepEqual(typedAs('The destroyer USS Calloway (DDG 131) fired.', 'equipment'), ['USS Calloway', 'DDG 131']);
   });

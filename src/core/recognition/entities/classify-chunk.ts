@@ -207,6 +207,10 @@ function classifyDesignation(first: number, end: number, index: number, context:
       start = split;
     }
   }
+  if (start === index && designator.gap === '/' && before !== undefined && before.capitalized && before.text.length <= 2) {
+    // "F/A-18": the letters before the slash belong to the designation.
+    start = index - 1;
+  }
   return [piece(tokens, start, end, 'equipment', 2)];
 }
 

@@ -72,16 +72,16 @@ export const MODIFIED_NOUNS = wordSet(
     'launch launches test tests testing training program programme site sites base bases technology fragments debris parts ' +
     'components maker makers manufacturer manufacturers operator operators pilot pilots squadron squadrons threat threats ' +
     'defense defence warning warnings alert alerts footage deal deals sales supplies shipment shipments stockpile stockpiles ' +
-    'raid raids barrage barrages wreckage sirens'
+    'raid raids barrage barrages wreckage sirens system systems'
 );
 
 /**
- * Heads that name a tracked class only after these words ("air defence systems", not "artillery systems"; "landing
- * ships", not "cargo ships", which carry goods, not arms).
+ * Heads that name a tracked class only after one of these words in the same phrase ("air defence systems", "air defence
+ * missile systems", not "artillery systems"; "landing ships", not "cargo ships", which carry goods, not arms).
  */
 export const QUALIFIED_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ['system', wordSet('defense defence')],
-  ['systems', wordSet('defense defence')],
+  ['system', wordSet('defense defence rocket')],
+  ['systems', wordSet('defense defence rocket')],
   ['ship', wordSet('landing amphibious assault')],
   ['ships', wordSet('landing amphibious assault')],
 ]);
@@ -97,7 +97,7 @@ export const EQUIPMENT_MODIFIERS = wordSet(
     'strategic battle main infantry fighting air defense defence reconnaissance surveillance spy aircraft assault ' +
     'amphibious stealth towed precision-guided cluster loitering interceptor sniper submarine-launched ' +
     'nuclear-capable nuclear-powered strike bomber fpv missile hellfire stinger tank mortar rocket-propelled guided-missile ' +
-    'aerial anti-radiation anti-submarine air-launched ship-launched ground-launched sea-launched'
+    'launch aerial anti-radiation anti-submarine air-launched ship-launched ground-launched sea-launched'
 );
 
 /**

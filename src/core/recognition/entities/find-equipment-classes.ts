@@ -142,7 +142,15 @@ function continuesClass(tokens: readonly Token[], owners: readonly (Piece | unde
 function isHead(tokens: readonly Token[], at: number, first: number): boolean {
   const lower = tokens[at].lower;
   const qualifiers = QUALIFIED_HEADS.get(lower);
-  return qualifiers === undefined ? EQUIPMENT_CLASS_HEADS.has(lower) : at > first && qualifiers.has(tokens[at - 1].lower);
+  if (qualifiers === undefined) {
+    return EQUIPMENT_CLASS_HEADS.has(lower);
+  }
+  for (let index = first; index < at; index++) {
+    if (qualifiers.has(tokens[index].lower)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 function isClassWord(token: Token, owner: Piece | undefined): boolean {
