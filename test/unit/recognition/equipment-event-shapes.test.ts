@@ -77,6 +77,12 @@ describe('equipment and event shapes', () => {
     assert.deepEqual(ruleTyped('Artillery systems and missile systems arrived; a missile launch failed.'), []);
   });
 
+  it('joins a system, its model number and its class noun', () => {
+    assert.deepEqual(typedAs('Germany sent Leopard 2A6 tanks and Shahed 136 drones.', 'equipment'), ['Leopard 2A6 tanks', 'Shahed 136 drones']);
+    // Negative: a number after a name that is not a system counts the noun.
+    assert.deepEqual(typedAs('Hamas 30 drones were seen.', 'equipment'), ['drones']);
+  });
+
   it('keeps a hull number with its hull symbol', () => {
     assert.deepEqual(typedAs('The destroyer USS Calloway (DDG 131) fired.', 'equipment'), ['USS Calloway', 'DDG 131']);
   });

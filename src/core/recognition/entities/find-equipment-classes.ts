@@ -16,9 +16,9 @@ import type { Token } from './tokenize-line';
 /**
  * Finds lower-case weapon and platform classes ("multiple rocket launchers", "drones", "landing ships") among
  * tokens no name owns. A run of modifiers and heads must end on a head; a head that cannot stand alone needs a
- * modifier before it. A class right after a system's name joins it ("J-16 fighter jets", "Shahed drones"): the
- * returned piece then covers the name's piece, which the caller drops. A generic weapon noun after a name only
- * types the name ("KAB guided bombs" → `KAB`).
+ * modifier before it. A class right after a system's name (and model number) joins it ("J-16 fighter jets", "Shahed
+ * drones", "Leopard 2A6 tanks"): the returned piece then covers the name's piece, which the caller drops. A generic
+ * weapon noun after a name only types the name ("KAB guided bombs" → `KAB`).
  */
 export function findEquipmentClasses(line: string, tokens: readonly Token[], owners: readonly (Piece | undefined)[]): Piece[] {
   const pieces: Piece[] = [];
@@ -110,13 +110,17 @@ function systemBeforeGenericHead(tokens: readonly Token[], owners: readonly (Pie
  * drones" are the Houthis' drones).
  */
 function systemNameBefore(tokens: readonly Token[], owners: readonly (Piece | undefined)[], index: number): Piece | undefined {
-  const name = index > 0 && tokens[index].gap === ' ' ? owners[index - 1] : undefined;
-  if (name === undefined || name.endToken !== index || tokens[index - 1].possessive || !namesSystem(name)) {
+  const gap = index > 0 ? tokens[index].gap : '';
+  const name = gap === ' ' || MODEL_NUMBER.test(gap) ? owners[index - 1] : undefined;
+  if (name === undefined || name.endToken !== index || tokens[index - 1].possessive || !namesSystem(name) || (gap !== ' ' && name.type !== 'equipment')) {
     return undefined;
   }
   const single = name.endToken - name.firstToken === 1 ? tokens[name.firstToken] : undefined;
   return single !== undefined && name.type !== 'equipment' && ORGANIZATION_NAMES.has(`${single.lower}s`) ? undefined : name;
 }
+
+/** A model number between a system's name and its class noun ("Leopard 2A6 tanks", "Challenger 2 tanks"). */
+const MODEL_NUMBER = /^ \d{1,3}[A-Z]{0,2}\d{0,2} $/;
 
 /** The designation a word for fighters at `index` belongs to ("J-10 fighters"), if any. */
 function designationBefore(tokens: readonly Token[], owners: readonly (Piece | undefined)[], index: number): Piece | undefined {
