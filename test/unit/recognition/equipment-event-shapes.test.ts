@@ -83,6 +83,12 @@ describe('equipment and event shapes', () => {
     assert.deepEqual(typedAs('Hamas 30 drones were seen.', 'equipment'), ['drones']);
   });
 
+  it('keeps a digit-led index number before a system in the mention', () => {
+    assert.deepEqual(typedAs('Crews fired 2S31 Vorna-M3 howitzers and a 9K99 Vorn-M2.', 'equipment'), ['2S31 Vorna-M3 howitzers', '9K99 Vorn-M2']);
+    // Negatives: a year or a count before a system is not its index.
+    assert.deepEqual(typedAs('In 2024 Vorn-M2 units and 300 drones arrived.', 'equipment'), ['Vorn-M2', 'drones']);
+  });
+
   it('keeps a hull number with its hull symbol', () => {
     assert.deepEqual(typedAs('The destroyer USS Calloway (DDG 131) fired.', 'equipment'), ['USS Calloway', 'DDG 131']);
   });

@@ -42,7 +42,37 @@ export function findEquipmentClasses(line: string, tokens: readonly Token[], own
     }
     index = Math.max(end, index + 1);
   }
+  return withIndexNumbers(line, pieces, owners);
+}
+
+/** A digit-led index number right before a system's name ("2S19 Msta-S", "9K720 Iskander"), which is not a token. */
+const INDEX_NUMBER = /(?:^|[\s(])(\d[A-Z]{1,2}\d{1,4}[A-Z]?) $/;
+const MAX_INDEX_NUMBER = 10;
+
+/**
+ * The classes with the index number before them, and the systems the rules named that no class covers, when one
+ * stands before them: each such piece covers the rule's piece, which the caller drops.
+ */
+function withIndexNumbers(line: string, classes: Piece[], owners: readonly (Piece | undefined)[]): Piece[] {
+  const pieces = classes.map((found) => withIndexNumber(line, found));
+  let previous: Piece | undefined;
+  for (const owner of owners) {
+    if (owner === undefined || owner === previous) {
+      continue;
+    }
+    previous = owner;
+    const uncovered = owner.type === 'equipment' && !classes.some((found) => found.start <= owner.start && owner.end <= found.end);
+    const numbered = uncovered ? withIndexNumber(line, owner) : owner;
+    if (numbered !== owner) {
+      pieces.push(numbered);
+    }
+  }
   return pieces;
+}
+
+function withIndexNumber(line: string, found: Piece): Piece {
+  const number = INDEX_NUMBER.exec(line.slice(Math.max(0, found.start - MAX_INDEX_NUMBER), found.start));
+  return number === null ? found : { ...found, start: found.start - number[1].length - 1 };
 }
 
 /** The class that the run of class words `[index, end)` names, joined to a system's name right before it, if any. */
