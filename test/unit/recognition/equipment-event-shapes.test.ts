@@ -89,6 +89,12 @@ describe('equipment and event shapes', () => {
     assert.deepEqual(typedAs('In 2024 Vorn-M2 units and 300 drones arrived.', 'equipment'), ['Vorn-M2', 'drones']);
   });
 
+  it('types a capitalized name ending in a class head as a system', () => {
+    assert.deepEqual(typedAs('The Navy fired Vorlan Land Attack Missiles at the sites.', 'equipment'), ['Vorlan Land Attack Missiles']);
+    // Negatives: a class word inside an institution's name, and an ambiguous head.
+    assert.deepEqual(typedAs('The Strategic Missile Forces and the Vorlan Think Tank met.', 'equipment'), []);
+  });
+
   it('keeps a hull number with its hull symbol', () => {
     assert.deepEqual(typedAs('The destroyer USS Calloway (DDG 131) fired.', 'equipment'), ['USS Calloway', 'DDG 131']);
   });

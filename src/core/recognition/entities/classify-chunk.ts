@@ -1,6 +1,6 @@
 import type { EntityType } from '../types';
 import type { Chunk } from './chunk-line';
-import { CLASS_SUFFIX, CODE_NOUNS, EQUIPMENT_NAMES, MIXED_CASE_PREFIX, NON_EQUIPMENT_CODE, VARIANT_DESIGNATION, VESSEL_NOUNS, VESSEL_PREFIXES } from './equipment-words';
+import { CLASS_SUFFIX, CODE_NOUNS, EQUIPMENT_NAMES, MIXED_CASE_PREFIX, NAMED_SYSTEM_HEADS, NON_EQUIPMENT_CODE, VARIANT_DESIGNATION, VESSEL_NOUNS, VESSEL_PREFIXES } from './equipment-words';
 import { DEMONYM_EVENT_NOUNS, EVENT_HEADS, EVENT_NAMES, EVENT_STARTS } from './event-words';
 import { findEventNoun } from './find-event-noun';
 import {
@@ -163,8 +163,8 @@ function classifyRange(first: number, end: number, context: LineContext, text = 
       return classifyDesignation(first, end, index, context);
     }
   }
-  if (count > 1 && tokens[end - 1].lower.endsWith(CLASS_SUFFIX)) {
-    // "Arleigh Burke-class": a class of ships named for its lead ship.
+  if (count > 1 && (tokens[end - 1].lower.endsWith(CLASS_SUFFIX) || NAMED_SYSTEM_HEADS.has(lastWord))) {
+    // "Arleigh Burke-class": a class of ships named for its lead ship; "Precision Strike Missile": a system's name.
     return [piece(tokens, first, end, 'equipment', context.titleCase ? 0 : 2)];
   }
   if (count > 1 && (EVENT_HEADS.has(lastWord) || EVENT_STARTS.has(tokens[first].lower))) {

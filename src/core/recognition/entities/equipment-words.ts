@@ -117,5 +117,11 @@ export const VARIANT_DESIGNATION = /^\p{Lu}\p{Ll}+-\p{Lu}{1,3}\d+[\p{L}\d]*(?:-[
 /** Lower-case nouns before a letter-digit code that make it a number, not a system ("flight MH370"). */
 export const CODE_NOUNS = wordSet('flight');
 
+/**
+ * Class heads that end a capitalized system's name ("Precision Strike Missile", "Tomahawk Land Attack Missiles"); heads
+ * that end other names too (Think Tank, Task Force Ship) are left out.
+ */
+export const NAMED_SYSTEM_HEADS = wordSet('missile missiles rocket rockets drone drones howitzer howitzers interceptor interceptors warhead warheads');
+
 /** A ship or aircraft class named for its lead ship or type: "Arleigh Burke-class", "Yasen-class", "Nimitz-class". */
 export const CLASS_SUFFIX = '-class';
