@@ -67,11 +67,8 @@ describe('equipment and event shapes', () => {
     assert.deepEqual(typedAs('A Vorlan Ridge-era fort stood there.', 'event'), []);
   });
 
-  it('reads systems as a class after air defence or rocket words anywhere in the phrase, and keeps F/A- designations whole', () => {
-    assert.deepEqual(typedAs('They lost 576 air defence missile systems and 1,524 multiple launch rocket systems.', 'equipment'), [
-      'air defence missile systems',
-      'multiple launch rocket systems',
-    ]);
+  it('reads systems as a class after air defence words anywhere in the phrase, and keeps F/A- designations whole', () => {
+    assert.deepEqual(typedAs('They lost 576 air defence missile systems and 1,524 rocket artillery systems.', 'equipment'), ['air defence missile systems']);
     assert.deepEqual(typedAs('Two F/A-28s took off.', 'equipment'), ['F/A-28s']);
     // Negatives: a class word before "systems" or "launch" only describes it.
     assert.deepEqual(ruleTyped('Artillery systems and missile systems arrived; a missile launch failed.'), []);
@@ -93,6 +90,18 @@ describe('equipment and event shapes', () => {
     assert.deepEqual(typedAs('The Navy fired Vorlan Land Attack Missiles at the sites.', 'equipment'), ['Vorlan Land Attack Missiles']);
     // Negatives: a class word inside an institution's name, and an ambiguous head.
     assert.deepEqual(typedAs('The Strategic Missile Forces and the Vorlan Think Tank met.', 'equipment'), []);
+    assert.deepEqual(typedAs('THE ROLE OF DRONES', 'equipment'), []);
+  });
+
+  it('leaves the class words before a vessel name out', () => {
+    assert.deepEqual(ruleTyped('The stealth destroyer INS Vorna (D91) and a Kestrel-class submarine USS Morrow sailed.'), [
+      ['INS Vorna', 'equipment'],
+      ['D91', 'equipment'],
+      ['Kestrel-class', 'equipment'],
+      ['USS Morrow', 'equipment'],
+    ]);
+    // Negative: a class with no vessel name after it stays.
+    assert.deepEqual(ruleTyped('The stealth destroyers sailed.'), [['stealth destroyers', 'equipment']]);
   });
 
   it('keeps a hull number with its hull symbol', () => {
@@ -101,6 +110,8 @@ describe('equipment and event shapes', () => {
 
   it('types a name before a generic weapon noun as a system, without the noun', () => {
     assert.deepEqual(typedAs('Jets dropped KRB guided aerial bombs on the bridge.', 'equipment'), ['KRB']);
+    // Helicopters, rockets and munitions are not classes the guidelines list: only the system's name is equipment.
+    assert.deepEqual(typedAs('Two Vorn Hawk helicopters and Zorva rockets arrived; helicopters left.', 'equipment'), ['Vorn Hawk', 'Zorva']);
     assert.deepEqual(typedAs('A Vorn launcher was hit.', 'equipment'), ['Vorn']);
     // Negatives: a listed organization keeps its type, and an owner is not a system.
     assert.deepEqual(typedAs('Hamas rifles were found.', 'equipment'), []);

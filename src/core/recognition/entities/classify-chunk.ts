@@ -163,7 +163,7 @@ function classifyRange(first: number, end: number, context: LineContext, text = 
       return classifyDesignation(first, end, index, context);
     }
   }
-  if (count > 1 && (tokens[end - 1].lower.endsWith(CLASS_SUFFIX) || NAMED_SYSTEM_HEADS.has(lastWord))) {
+  if (tokens[end - 1].lower.endsWith(CLASS_SUFFIX) || (count > 1 && NAMED_SYSTEM_HEADS.has(lastWord) && !tokens[end - 1].acronym)) {
     // "Arleigh Burke-class": a class of ships named for its lead ship; "Precision Strike Missile": a system's name.
     return [piece(tokens, first, end, 'equipment', context.titleCase ? 0 : 2)];
   }

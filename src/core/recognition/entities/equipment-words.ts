@@ -33,18 +33,22 @@ export const VESSEL_NOUNS = wordSet(
     'cutter yacht ferry'
 );
 
-/** Lower-case heads of weapon and platform classes; `true` when the head counts alone ("drones"), `false` when it needs a modifier ("artillery shells"). */
+/**
+ * Lower-case heads of weapon and platform classes as the guidelines list them; `true` when the head counts alone
+ * ("drones"), `false` when it needs a modifier ("artillery shells"). Helicopters, rockets, munitions, rifles and
+ * warheads are not listed classes: the dev gold names only the system before them ("Black Hawk helicopters" → `Black Hawk`).
+ */
 export const EQUIPMENT_CLASS_HEADS: ReadonlyMap<string, boolean> = new Map([
-  ['missile', false], ['missiles', true], ['rocket', false], ['rockets', true], ['drone', false], ['drones', true],
+  ['missile', false], ['missiles', true], ['drone', false], ['drones', true],
   ['tank', false], ['tanks', true], ['howitzer', false], ['howitzers', true], ['launcher', false], ['launchers', false],
   ['warship', false], ['warships', true], ['frigate', false], ['frigates', true], ['destroyer', false], ['destroyers', false],
-  ['corvette', false], ['corvettes', true], ['submarine', false], ['submarines', true], ['helicopter', false],
-  ['helicopters', true], ['bomber', false], ['bombers', true], ['gun', false], ['guns', false], ['shell', false],
+  ['corvette', false], ['corvettes', true], ['submarine', false], ['submarines', true],
+  ['bomber', false], ['bombers', true], ['gun', false], ['guns', false], ['shell', false],
   ['shells', true], ['ship', false], ['ships', false], ['jet', false], ['jets', false], ['plane', false], ['planes', false],
   ['carrier', false], ['carriers', false], ['mortar', false],
-  ['mortars', true], ['munitions', false], ['munition', false], ['systems', false], ['system', false], ['interceptors', true],
-  ['interceptor', false], ['rifles', false],
-  ['grenades', false], ['mines', false], ['warheads', true], ['warhead', false], ['uavs', true], ['uav', false],
+  ['mortars', true], ['systems', false], ['system', false], ['interceptors', true],
+  ['interceptor', false],
+  ['grenades', false], ['mines', false], ['uavs', true], ['uav', false],
   ['fighter-bomber', false], ['fighter-bombers', true],
 ]);
 
@@ -52,7 +56,7 @@ export const EQUIPMENT_CLASS_HEADS: ReadonlyMap<string, boolean> = new Map([
  * Singular heads that stand alone where their noun phrase ends ("the drone was shot down", "a Greek frigate,"), but not
  * as a modifier ("drone storage"). "tank", "shell" and "mortar" are left out: fuel tanks, shell companies, brick and mortar.
  */
-export const LONE_SINGULAR_HEADS = wordSet('drone missile rocket howitzer warship frigate corvette submarine helicopter bomber interceptor warhead');
+export const LONE_SINGULAR_HEADS = wordSet('drone missile howitzer warship frigate corvette submarine bomber interceptor');
 
 /** Lower-case words that, right after a noun, end its phrase: verbs, relative pronouns and prepositions ("the drone hit", "a missile that"). */
 export const NOUN_PHRASE_ENDS = wordSet(
@@ -80,8 +84,8 @@ export const MODIFIED_NOUNS = wordSet(
  * missile systems", not "artillery systems"; "landing ships", not "cargo ships", which carry goods, not arms).
  */
 export const QUALIFIED_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ['system', wordSet('defense defence rocket')],
-  ['systems', wordSet('defense defence rocket')],
+  ['system', wordSet('defense defence')],
+  ['systems', wordSet('defense defence')],
   ['ship', wordSet('landing amphibious assault')],
   ['ships', wordSet('landing amphibious assault')],
 ]);
@@ -105,7 +109,7 @@ export const EQUIPMENT_MODIFIERS = wordSet(
  * ("KAB guided bombs", "JDAM-ER kits", "Tor-M2 launcher"): the name alone is equipment, the noun stays outside.
  */
 export const GENERIC_WEAPON_HEADS = wordSet(
-  'bomb bombs launcher launchers rifle rifles munition munitions'
+  'bomb bombs launcher launchers rifle rifles munition munitions rocket rockets helicopter helicopters gun guns'
 );
 
 /** Letter-digit codes that name no system: virus strains ("H5N1"), fine particles ("PM2.5"), quarters ("Q3"). */
@@ -118,10 +122,10 @@ export const VARIANT_DESIGNATION = /^\p{Lu}\p{Ll}+-\p{Lu}{1,3}\d+[\p{L}\d]*(?:-[
 export const CODE_NOUNS = wordSet('flight');
 
 /**
- * Class heads that end a capitalized system's name ("Precision Strike Missile", "Tomahawk Land Attack Missiles"); heads
- * that end other names too (Think Tank, Task Force Ship) are left out.
+ * Class heads that end a capitalized system's name ("Precision Strike Missile", "Tomahawk Land Attack Missiles", "Joint
+ * Light Tactical Vehicle"); heads that end other names too (Think Tank, Task Force Ship) are left out.
  */
-export const NAMED_SYSTEM_HEADS = wordSet('missile missiles rocket rockets drone drones howitzer howitzers interceptor interceptors warhead warheads');
+export const NAMED_SYSTEM_HEADS = wordSet('missile missiles drone drones howitzer howitzers interceptor interceptors vehicle vehicles');
 
 /** A ship or aircraft class named for its lead ship or type: "Arleigh Burke-class", "Yasen-class", "Nimitz-class". */
 export const CLASS_SUFFIX = '-class';

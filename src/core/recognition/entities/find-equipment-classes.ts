@@ -81,7 +81,7 @@ function classPiece(line: string, tokens: readonly Token[], owners: readonly (Pi
   while (last >= index && !isHead(tokens, last, index)) {
     last--;
   }
-  if (last > index && PERSON_CLASSES.has(`${tokens[last - 1].lower} ${tokens[last].lower}`)) {
+  if ((last > index && PERSON_CLASSES.has(`${tokens[last - 1].lower} ${tokens[last].lower}`)) || (last >= index && namesVesselAfter(tokens, owners, last))) {
     return undefined;
   }
   const name = systemNameBefore(tokens, owners, index);
@@ -98,6 +98,12 @@ function classPiece(line: string, tokens: readonly Token[], owners: readonly (Pi
     return { ...name, type: 'equipment', confidence: 2 };
   }
   return undefined;
+}
+
+/** "the stealth destroyer INS Kolkata", "a Virginia-class submarine USS Idaho": the guidelines leave the class word before a vessel's name out. */
+function namesVesselAfter(tokens: readonly Token[], owners: readonly (Piece | undefined)[], head: number): boolean {
+  const vessel = owners[head + 1];
+  return vessel !== undefined && vessel.type === 'equipment' && vessel.firstToken === head + 1 && tokens[head + 1].gap === ' ';
 }
 
 /**
