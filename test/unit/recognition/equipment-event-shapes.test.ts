@@ -137,8 +137,19 @@ describe('equipment and event shapes', () => {
     assert.deepEqual(ruleTyped('A fuel tank exploded.'), []);
   });
 
+  it('types the long forms of drone, unmanned vessel and IED acronyms as those classes', () => {
+    assert.deepEqual(ruleTyped('Troops downed unmanned aerial vehicles (UAVs) and found an improvised explosive device.'), [
+      ['unmanned aerial vehicles', 'equipment'],
+      ['UAVs', 'equipment'],
+      ['improvised explosive device', 'equipment'],
+    ]);
+    assert.deepEqual(typedAs('An uncrewed surface vessel struck; naval drones followed.', 'equipment'), ['uncrewed surface vessel', 'naval drones']);
+    // Negatives: vehicles, vessels and devices of other kinds are no tracked class.
+    assert.deepEqual(ruleTyped('Armoured vehicles, naval vessels and electronic devices were seen.'), []);
+  });
+
   it('keeps a listed system acronym after its long form, and types a named long form as the system', () => {
-    assert.deepEqual(ruleTyped('Forces downed 12 unmanned aerial vehicles (UAVs) overnight.'), [['UAVs', 'equipment']]);
+    assert.deepEqual(ruleTyped('Forces found 12 man-portable launchers (MANPADS) overnight.'), [['MANPADS', 'equipment']]);
     assert.deepEqual(ruleTyped('The Multiple Launch Rocket System (MLRS) fired.'), [
       ['Multiple Launch Rocket System', 'equipment'],
       ['MLRS', 'equipment'],

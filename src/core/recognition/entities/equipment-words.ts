@@ -50,6 +50,7 @@ export const EQUIPMENT_CLASS_HEADS: ReadonlyMap<string, boolean> = new Map([
   ['interceptor', false],
   ['grenades', false], ['mines', false], ['uavs', true], ['uav', false],
   ['fighter-bomber', false], ['fighter-bombers', true],
+  ['vehicle', false], ['vehicles', false], ['device', false], ['devices', false], ['vessel', false], ['vessels', false],
 ]);
 
 /**
@@ -84,8 +85,15 @@ export const MODIFIED_NOUNS = wordSet(
  * missile systems", not "artillery systems"; "landing ships", not "cargo ships", which carry goods, not arms).
  */
 export const QUALIFIED_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ['system', wordSet('defense defence')],
-  ['systems', wordSet('defense defence')],
+  ['system', wordSet('defense defence aerial')],
+  ['systems', wordSet('defense defence aerial')],
+  // The long forms of UAV, USV and IED, which the dev gold annotates as those classes.
+  ['vehicle', wordSet('aerial surface underwater')],
+  ['vehicles', wordSet('aerial surface underwater')],
+  ['vessel', wordSet('unmanned uncrewed')],
+  ['vessels', wordSet('unmanned uncrewed')],
+  ['device', wordSet('explosive')],
+  ['devices', wordSet('explosive')],
   ['ship', wordSet('landing amphibious assault')],
   ['ships', wordSet('landing amphibious assault')],
 ]);
@@ -101,7 +109,8 @@ export const EQUIPMENT_MODIFIERS = wordSet(
     'strategic battle main infantry fighting air defense defence reconnaissance surveillance spy aircraft assault ' +
     'amphibious stealth towed precision-guided cluster loitering interceptor sniper submarine-launched ' +
     'nuclear-capable nuclear-powered strike bomber fpv missile hellfire stinger tank mortar rocket-propelled guided-missile ' +
-    'launch aerial anti-radiation anti-submarine air-launched ship-launched ground-launched sea-launched'
+    'launch aerial anti-radiation anti-submarine air-launched ship-launched ground-launched sea-launched uncrewed improvised ' +
+    'explosive vehicle-borne person-borne one-way naval quadcopter surface underwater'
 );
 
 /**
