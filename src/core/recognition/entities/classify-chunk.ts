@@ -1,7 +1,8 @@
 import type { EntityType } from '../types';
 import type { Chunk } from './chunk-line';
-import { EQUIPMENT_NAMES, VESSEL_NOUNS, VESSEL_PREFIXES } from './equipment-words';
-import { EVENT_HEADS, EVENT_NAMES, EVENT_STARTS } from './event-words';
+import { CLASS_SUFFIX, CODE_NOUNS, EQUIPMENT_NAMES, MIXED_CASE_PREFIX, NAMED_SYSTEM_HEADS, NON_EQUIPMENT_CODE, VARIANT_DESIGNATION, VESSEL_NOUNS, VESSEL_PREFIXES } from './equipment-words';
+import { DEMONYM_EVENT_NOUNS, EVENT_HEADS, EVENT_NAMES, EVENT_STARTS } from './event-words';
+import { findEventNoun } from './find-event-noun';
 import {
   COMMON_ACRONYMS,
   DEMONYMS,
@@ -64,6 +65,8 @@ export interface LineContext {
 
 const MAX_TITLE_WORDS = 4;
 const YEAR_DESIGNATION = /-(?:19|20)\d\d\p{Lu}?$/u;
+/** "COP28", "COP 29": the UN climate conferences are numbered. */
+const CONFERENCE_DESIGNATION = /^COP\d+$/;
 const KOREAN_GIVEN_NAME = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 /** Nouns of an apposition that make the name before it a place ("X, a town of 50,000"). */
 const PLACE_APPOSITION_NOUNS = new Set(['town', 'city', 'village', 'district', 'region', 'province', 'port', 'island', 'suburb', 'capital']);
@@ -127,14 +130,17 @@ function classifyRange(first: number, end: number, context: LineContext, text = 
     return [piece(tokens, first, end, 'person', 2)];
   }
   if (isDemonym(text)) {
-    // "the Ukrainian war" names a war; other demonyms name nothing.
-    const after = tokens[end];
-    const war = after !== undefined && after.gap === ' ' && after.lower === 'war' && !tokens[end - 1].possessive;
-    return war ? [piece(tokens, first, end + 1, 'event', 3)] : [];
+    // "the Ukrainian war", "the Syrian civil war" name a war; other demonyms name nothing.
+    const noun = tokens[end - 1].possessive ? -1 : findEventNoun(tokens, end, DEMONYM_EVENT_NOUNS);
+    return noun >= 0 ? [piece(tokens, first, noun + 1, 'event', 3)] : [];
   }
   if (count > 1 && isDescriptiveCompound(tokens[first].text)) {
     // "Iranian-designed Shahed", "Taiwan-controlled Matsu": the compound describes the name after it.
     return [...classifyCompound(tokens[first], first, context), ...classifyRange(first + 1, end, context)];
+  }
+  const described = count > 1 ? listedBeforeSuffix(tokens, first, end) : null;
+  if (described !== null) {
+    return [described];
   }
   if (extendsListedOrganization(tokens, first, end)) {
     return [piece(tokens, first, end, 'organization', context.titleCase ? 0 : 2)];
@@ -154,11 +160,12 @@ function classifyRange(first: number, end: number, context: LineContext, text = 
   }
   for (let index = first; index < end; index++) {
     if (tokens[index].designator) {
-      // "Strait Thunder-2025A", "Zapad-2021": a year in the designation names an exercise; "M23 rebels" a group.
-      const after = tokens[end];
-      const group = after !== undefined && after.gap === ' ' && !after.capitalized && GROUP_FOLLOWERS.has(after.lower);
-      return [piece(tokens, first, end, group ? 'organization' : YEAR_DESIGNATION.test(tokens[index].text) ? 'event' : 'equipment', 3)];
+      return classifyDesignation(first, end, index, context);
     }
+  }
+  if (tokens[end - 1].lower.endsWith(CLASS_SUFFIX) || (count > 1 && NAMED_SYSTEM_HEADS.has(lastWord) && !tokens[end - 1].acronym)) {
+    // "Arleigh Burke-class": a class of ships named for its lead ship; "Precision Strike Missile": a system's name.
+    return [piece(tokens, first, end, 'equipment', context.titleCase ? 0 : 2)];
   }
   if (count > 1 && (EVENT_HEADS.has(lastWord) || EVENT_STARTS.has(tokens[first].lower))) {
     return [piece(tokens, first, end, 'event', guard)];
@@ -170,6 +177,41 @@ function classifyRange(first: number, end: number, context: LineContext, text = 
     return [piece(tokens, first, end, 'place', guard)];
   }
   return splitKnownPrefix(first, end, context) ?? splitTitle(first, end, context) ?? classifyByShape(first, end, context);
+}
+
+/**
+ * A chunk holding a designator at `index`. "Strait Thunder-2025A", "Zapad-2021": a year in it names an exercise; "G-20
+ * Interfaith Conference", "COP28" an event; "M23 rebels" a group; a flight number or a virus strain nothing. Otherwise a
+ * system, without a demonym before it ("Russian Su-34"); by shape only, so a surer mention elsewhere ("M23 rebels") types the name.
+ */
+function classifyDesignation(first: number, end: number, index: number, context: LineContext): Piece[] {
+  const { tokens } = context;
+  const designator = tokens[index];
+  const before = tokenBefore(tokens, index, 1);
+  const flight = before !== undefined && CODE_NOUNS.has(before.lower) && before.end === designator.start - 1;
+  if (flight || NON_EQUIPMENT_CODE.test(designator.text)) {
+    // "Ukraine International Airlines Flight PS752": the airline keeps its own type.
+    const stop = flight && index > first ? index - 1 : index;
+    return stop > first ? classifyRange(first, stop, context) : [];
+  }
+  const after = tokens[end];
+  if (after !== undefined && after.gap === ' ' && !after.capitalized && GROUP_FOLLOWERS.has(after.lower)) {
+    return [piece(tokens, first, end, 'organization', 3)];
+  }
+  if (YEAR_DESIGNATION.test(designator.text) || CONFERENCE_DESIGNATION.test(designator.text) || (end - 1 > index && EVENT_HEADS.has(tokens[end - 1].lower))) {
+    return [piece(tokens, first, end, 'event', 3)];
+  }
+  let start = first;
+  for (let split = first + 1; split <= index; split++) {
+    if (isDemonym(phrase(tokens, first, split))) {
+      start = split;
+    }
+  }
+  if (start === index && designator.gap === '/' && before !== undefined && before.capitalized && before.text.length <= 2) {
+    // "F/A-18": the letters before the slash belong to the designation.
+    start = index - 1;
+  }
+  return [piece(tokens, start, end, 'equipment', 2)];
 }
 
 /**
@@ -189,7 +231,7 @@ function classifyByStructure(first: number, end: number, context: LineContext): 
       return piece(tokens, first, end, 'organization', context.titleCase ? 0 : 2);
     }
   }
-  if (end - first > 1 && VESSEL_PREFIXES.has(tokens[first].lower) && tokens[first].acronym) {
+  if (end - first > 1 && VESSEL_PREFIXES.has(tokens[first].lower) && (tokens[first].acronym || MIXED_CASE_PREFIX.test(tokens[first].text))) {
     return piece(tokens, first, end, 'equipment', 3);
   }
   if (end - first > 2 && PLACE_OF_STARTS.has(tokens[first].lower) && tokens[first + 1].lower === 'of') {
@@ -319,7 +361,7 @@ function classifyByShape(first: number, end: number, context: LineContext): Piec
 function contextType(first: number, end: number, context: LineContext): EntityType | null {
   const { tokens, line } = context;
   const before = tokenBefore(tokens, first, 1);
-  if (before !== undefined && !before.capitalized && before.end === tokens[first].start - 1) {
+  if (before !== undefined && !before.capitalized && isSpaceOrQuote(line.slice(before.end, tokens[first].start))) {
     const type = nounType(before.lower, before.lower === 'tank' ? line.slice(Math.max(0, before.start - 6), before.start).toLowerCase().trim() : undefined);
     if (type !== null && type !== 'place') {
       return type;
@@ -341,6 +383,11 @@ function contextType(first: number, end: number, context: LineContext): EntityTy
   const phraseText = after.slice(opening[0].length);
   const words = phraseText.slice(0, phraseText.search(APPOSITION_END)).split(' ');
   return words.length <= MAX_APPOSITION_WORDS ? nounType(words[words.length - 1].toLowerCase(), words[words.length - 2]?.toLowerCase()) : null;
+}
+
+/** A space, or a space and an opening quote ('the tanker "Sounion"'). */
+function isSpaceOrQuote(gap: string): boolean {
+  return gap === ' ' || (gap.length === 2 && gap[0] === ' ' && (gap[1] === '"' || gap[1] === '“' || gap[1] === "'" || gap[1] === '‘'));
 }
 
 /** What a common noun says the name next to it is; "tank" only in "think tank". */
@@ -401,6 +448,9 @@ function classifyWord(index: number, context: LineContext, spoken: boolean): Pie
     return [piece(tokens, index, index + 1, 'equipment', 3)];
   }
   const cap = (confidence: Confidence): Confidence => (context.titleCase ? 0 : confidence);
+  if (hyphen > 0 && VARIANT_DESIGNATION.test(token.text)) {
+    return [piece(tokens, index, index + 1, 'equipment', cap(2))];
+  }
   if (token.acronym) {
     return [piece(tokens, index, index + 1, 'organization', cap(1))];
   }
@@ -446,6 +496,17 @@ function precedesPersonFollower(tokens: readonly Token[], index: number): boolea
 function isDescriptiveCompound(text: string): boolean {
   const hyphen = text.indexOf('-');
   return hyphen > 0 && /\p{Ll}/u.test(text[hyphen + 1] ?? '');
+}
+
+/** "World War Two-era", "Saudi Arabia-led", "Cold War-style": a listed name whose last word carries a describing suffix. */
+function listedBeforeSuffix(tokens: readonly Token[], first: number, end: number): Piece | null {
+  const last = tokens[end - 1];
+  if (!isDescriptiveCompound(last.text)) {
+    return null;
+  }
+  const head = last.lower.slice(0, last.lower.indexOf('-'));
+  const type = lexiconType(`${phrase(tokens, first, end - 1)} ${head}`);
+  return type === null ? null : { firstToken: first, endToken: end, start: tokens[first].start, end: last.start + head.length, type, confidence: 3 };
 }
 
 /** "Islamic State of Iraq and the Levant": a listed organization's name with an of-phrase the chunker joined is its fuller name. */

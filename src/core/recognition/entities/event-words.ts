@@ -17,7 +17,12 @@ export const EXERCISE_NOUNS = wordSet('exercise exercises drill drills maneuvers
 export const EXERCISE_ADJECTIVES = wordSet('military naval joint annual live-fire large-scale air amphibious combined');
 
 /** Lower-case adjectives allowed between a name and its event noun ("U.S. presidential election"). */
-export const EVENT_ADJECTIVES = wordSet('presidential parliamentary general legislative civil local midterm municipal snap');
+export const EVENT_ADJECTIVES = wordSet(
+  'presidential parliamentary general legislative civil local midterm municipal snap ministerial extraordinary emergency'
+);
+
+/** Lower-case nouns that make a demonym before them, with event adjectives between, an event ("Ukrainian war", "Syrian civil war"). */
+export const DEMONYM_EVENT_NOUNS = wordSet('war conflict election elections');
 
 /** Capitalized words that start an event name ("Operation Desert Storm", "Battle of Kursk", "Exercise Cold Response"). */
 export const EVENT_STARTS = wordSet('operation battle siege exercise');

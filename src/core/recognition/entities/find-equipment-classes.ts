@@ -1,14 +1,26 @@
 import type { Piece } from './classify-chunk';
-import { DESIGNATION_CLASS_NOUNS, EQUIPMENT_CLASS_HEADS, EQUIPMENT_MODIFIERS, MODIFIED_NOUNS, QUALIFIED_HEADS } from './equipment-words';
+import {
+  DESIGNATION_CLASS_NOUNS,
+  EQUIPMENT_CLASS_HEADS,
+  EQUIPMENT_MODIFIERS,
+  GENERIC_WEAPON_HEADS,
+  LONE_SINGULAR_HEADS,
+  MODIFIED_NOUNS,
+  NOUN_PHRASE_ENDS,
+  PERSON_CLASSES,
+  QUALIFIED_HEADS,
+} from './equipment-words';
+import { ORGANIZATION_NAMES } from './organization-words';
 import type { Token } from './tokenize-line';
 
 /**
  * Finds lower-case weapon and platform classes ("multiple rocket launchers", "drones", "landing ships") among
  * tokens no name owns. A run of modifiers and heads must end on a head; a head that cannot stand alone needs a
- * modifier before it. A class right after a system's name joins it ("J-16 fighter jets", "Shahed drones"): the
- * returned piece then covers the name's piece, which the caller drops.
+ * modifier before it. A class right after a system's name (and model number) joins it ("J-16 fighter jets", "Shahed
+ * drones", "Leopard 2A6 tanks"): the returned piece then covers the name's piece, which the caller drops. A generic
+ * weapon noun after a name only types the name ("KAB guided bombs" → `KAB`).
  */
-export function findEquipmentClasses(tokens: readonly Token[], owners: readonly (Piece | undefined)[]): Piece[] {
+export function findEquipmentClasses(line: string, tokens: readonly Token[], owners: readonly (Piece | undefined)[]): Piece[] {
   const pieces: Piece[] = [];
   let index = 0;
   while (index < tokens.length) {
@@ -19,35 +31,132 @@ export function findEquipmentClasses(tokens: readonly Token[], owners: readonly 
       index++;
       continue;
     }
-    if (!isClassWord(tokens[index], owners[index])) {
-      index++;
-      continue;
-    }
-    let end = index + 1;
-    while (end < tokens.length && tokens[end].gap === ' ' && !tokens[end - 1].possessive && isClassWord(tokens[end], owners[end])) {
+    let end = index;
+    while (end < tokens.length && (end === index || (tokens[end].gap === ' ' && !tokens[end - 1].possessive)) && isClassWord(tokens[end], owners[end])) {
       end++;
     }
-    let last = end - 1;
-    while (last >= index && !isHead(tokens, last, index)) {
-      last--;
+    const found = end > index ? classPiece(line, tokens, owners, index, end) : undefined;
+    const system = found === undefined ? systemBeforeGenericHead(tokens, owners, index) : undefined;
+    if (found !== undefined || system !== undefined) {
+      pieces.push((found ?? system) as Piece);
     }
-    const name = index > 0 && tokens[index].gap === ' ' ? owners[index - 1] : undefined;
-    if (last >= index && !isModifier(tokens, last)) {
-      const head = tokens[last].lower;
-      const standsAlone = last > index || EQUIPMENT_CLASS_HEADS.get(head) === true;
-      if (name !== undefined && namesSystem(name) && (standsAlone || EQUIPMENT_CLASS_HEADS.get(`${head}s`) === true)) {
-        pieces.push({ firstToken: name.firstToken, endToken: last + 1, start: name.start, end: tokens[last].end, type: 'equipment', confidence: 3 });
-      } else if (standsAlone) {
-        pieces.push({ firstToken: index, endToken: last + 1, start: tokens[index].start, end: tokens[last].end, type: 'equipment', confidence: 3 });
-      }
-    } else if (last >= index && name !== undefined && namesSystem(name) && name.type !== 'equipment') {
-      // "Hsiung Feng missile batteries": the class word is a modifier, but it still says what the name is.
-      pieces.push({ ...name, type: 'equipment', confidence: 2 });
+    index = Math.max(end, index + 1);
+  }
+  return withIndexNumbers(line, pieces, owners);
+}
+
+/** A digit-led index number right before a system's name ("2S19 Msta-S", "9K720 Iskander"), which is not a token. */
+const INDEX_NUMBER = /(?:^|[\s(])(\d[A-Z]{1,2}\d{1,4}[A-Z]?) $/;
+const MAX_INDEX_NUMBER = 10;
+
+/**
+ * The classes with the index number before them, and the systems the rules named that no class covers, when one
+ * stands before them: each such piece covers the rule's piece, which the caller drops.
+ */
+function withIndexNumbers(line: string, classes: Piece[], owners: readonly (Piece | undefined)[]): Piece[] {
+  const pieces = classes.map((found) => withIndexNumber(line, found));
+  let previous: Piece | undefined;
+  for (const owner of owners) {
+    if (owner === undefined || owner === previous) {
+      continue;
     }
-    index = end;
+    previous = owner;
+    const uncovered = owner.type === 'equipment' && !classes.some((found) => found.start <= owner.start && owner.end <= found.end);
+    const numbered = uncovered ? withIndexNumber(line, owner) : owner;
+    if (numbered !== owner) {
+      pieces.push(numbered);
+    }
   }
   return pieces;
 }
+
+function withIndexNumber(line: string, found: Piece): Piece {
+  const number = INDEX_NUMBER.exec(line.slice(Math.max(0, found.start - MAX_INDEX_NUMBER), found.start));
+  return number === null ? found : { ...found, start: found.start - number[1].length - 1 };
+}
+
+/** The class that the run of class words `[index, end)` names, joined to a system's name right before it, if any. */
+function classPiece(line: string, tokens: readonly Token[], owners: readonly (Piece | undefined)[], index: number, end: number): Piece | undefined {
+  let last = end - 1;
+  while (last >= index && !isHead(tokens, last, index)) {
+    last--;
+  }
+  if ((last > index && PERSON_CLASSES.has(`${tokens[last - 1].lower} ${tokens[last].lower}`)) || (last >= index && namesVesselAfter(tokens, owners, last))) {
+    return undefined;
+  }
+  const name = systemNameBefore(tokens, owners, index);
+  if (last >= index && !isModifier(tokens, last)) {
+    const head = tokens[last].lower;
+    const standsAlone = last > index || EQUIPMENT_CLASS_HEADS.get(head) === true || (LONE_SINGULAR_HEADS.has(head) && endsNounPhrase(line, tokens, last));
+    if (name !== undefined && (standsAlone || EQUIPMENT_CLASS_HEADS.get(`${head}s`) === true)) {
+      return { firstToken: name.firstToken, endToken: last + 1, start: name.start, end: tokens[last].end, type: 'equipment', confidence: 3 };
+    }
+    return standsAlone ? { firstToken: index, endToken: last + 1, start: tokens[index].start, end: tokens[last].end, type: 'equipment', confidence: 3 } : undefined;
+  }
+  if (last >= index && name !== undefined && name.type !== 'equipment') {
+    // "Hsiung Feng missile batteries": the class word is a modifier, but it still says what the name is.
+    return { ...name, type: 'equipment', confidence: 2 };
+  }
+  return undefined;
+}
+
+/** "the stealth destroyer INS Kolkata", "a Virginia-class submarine USS Idaho": the guidelines leave the class word before a vessel's name out. */
+function namesVesselAfter(tokens: readonly Token[], owners: readonly (Piece | undefined)[], head: number): boolean {
+  const vessel = owners[head + 1];
+  return vessel !== undefined && vessel.type === 'equipment' && vessel.firstToken === head + 1 && tokens[head + 1].gap === ' ';
+}
+
+/**
+ * Whether the noun phrase ends with the head at `head`: at the end of the line, before punctuation (not a list of
+ * modifiers, "drone, missile and rocket attacks") or before a word that ends noun phrases.
+ */
+function endsNounPhrase(line: string, tokens: readonly Token[], head: number): boolean {
+  if (tokens[head].possessive) {
+    return false;
+  }
+  const next = tokens[head + 1];
+  const rest = line.slice(tokens[head].end, next === undefined ? line.length : next.start);
+  if (next !== undefined && rest === ' ') {
+    return !next.capitalized && NOUN_PHRASE_ENDS.has(next.lower);
+  }
+  if (rest.startsWith(',')) {
+    return !(next !== undefined && rest === ', ' && isClassWord(next, undefined));
+  }
+  return /^\s*(?:$|[.;:!?)"”’—–])/u.test(rest);
+}
+
+/** "KAB guided aerial bombs", "Tor-M2 launcher": a name no rule typed surely before (modifiers and) a generic weapon noun. */
+function systemBeforeGenericHead(tokens: readonly Token[], owners: readonly (Piece | undefined)[], index: number): Piece | undefined {
+  const name = systemNameBefore(tokens, owners, index);
+  if (name === undefined || name.type === 'equipment') {
+    return undefined;
+  }
+  let head = index;
+  while (head < tokens.length && tokens[head].gap === ' ' && owners[head] === undefined && !tokens[head].capitalized && EQUIPMENT_MODIFIERS.has(tokens[head].lower)) {
+    head++;
+  }
+  const noun = tokens[head];
+  const generic = noun !== undefined && noun.gap === ' ' && owners[head] === undefined && !noun.capitalized && GENERIC_WEAPON_HEADS.has(noun.lower);
+  return generic && !isModifier(tokens, head) ? { ...name, type: 'equipment', confidence: 2 } : undefined;
+}
+
+/**
+ * The name right before `index` that a class noun there may show to be a weapon system: equipment already, or a name no
+ * rule could type surely; not an owner ("Zorva's drones") nor a group whose plural is a listed organization ("Houthi
+ * drones" are the Houthis' drones).
+ */
+function systemNameBefore(tokens: readonly Token[], owners: readonly (Piece | undefined)[], index: number): Piece | undefined {
+  const gap = index > 0 ? tokens[index].gap : '';
+  const name = gap === ' ' || MODEL_NUMBER.test(gap) ? owners[index - 1] : undefined;
+  if (name === undefined || name.endToken !== index || tokens[index - 1].possessive || !namesSystem(name) || (gap !== ' ' && name.type !== 'equipment')) {
+    return undefined;
+  }
+  const single = name.endToken - name.firstToken === 1 ? tokens[name.firstToken] : undefined;
+  return single !== undefined && name.type !== 'equipment' && ORGANIZATION_NAMES.has(`${single.lower}s`) ? undefined : name;
+}
+
+/** A model number between a system's name and its class noun ("Leopard 2A6 tanks", "Challenger 2 tanks"). */
+const MODEL_NUMBER = /^ \d{1,3}[A-Z]{0,2}\d{0,2} $/;
 
 /** The designation a word for fighters at `index` belongs to ("J-10 fighters"), if any. */
 function designationBefore(tokens: readonly Token[], owners: readonly (Piece | undefined)[], index: number): Piece | undefined {
@@ -73,7 +182,15 @@ function continuesClass(tokens: readonly Token[], owners: readonly (Piece | unde
 function isHead(tokens: readonly Token[], at: number, first: number): boolean {
   const lower = tokens[at].lower;
   const qualifiers = QUALIFIED_HEADS.get(lower);
-  return qualifiers === undefined ? EQUIPMENT_CLASS_HEADS.has(lower) : at > first && qualifiers.has(tokens[at - 1].lower);
+  if (qualifiers === undefined) {
+    return EQUIPMENT_CLASS_HEADS.has(lower);
+  }
+  for (let index = first; index < at; index++) {
+    if (qualifiers.has(tokens[index].lower)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 function isClassWord(token: Token, owner: Piece | undefined): boolean {

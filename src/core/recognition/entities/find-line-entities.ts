@@ -1,7 +1,8 @@
 import type { EntityType } from '../types';
 import { chunkLine, type Chunk } from './chunk-line';
 import { classifyChunk, tokenOwners, type Confidence, type LineContext, type Piece } from './classify-chunk';
-import { EVENT_ADJECTIVES, EVENT_FOLLOWERS, EVENT_HEADS, EXERCISE_ADJECTIVES, EXERCISE_NOUNS } from './event-words';
+import { EVENT_FOLLOWERS, EVENT_HEADS, EXERCISE_ADJECTIVES, EXERCISE_NOUNS } from './event-words';
+import { findEventNoun } from './find-event-noun';
 import { PLACE_HEADS } from './place-names';
 import { findEquipmentClasses } from './find-equipment-classes';
 import { matchAbbreviation } from './match-abbreviation';
@@ -73,7 +74,7 @@ export function findLineEntities(line: string, tagger: TagScorer | null = null):
   if (tagger !== null && chunks.length > 0) {
     pieces = tagPieces(line, tokens, chunks, pieces, tagger);
   }
-  const classes = findEquipmentClasses(tokens, tokenOwners(tokens.length, pieces));
+  const classes = findEquipmentClasses(line, tokens, tokenOwners(tokens.length, pieces));
   if (classes.length > 0) {
     pieces = [...outsideClasses(pieces, classes), ...classes];
     pieces.sort((a, b) => a.start - b.start);
@@ -336,21 +337,14 @@ function retypeExercise(found: Piece, tokens: readonly Token[]): Piece {
   return named && sure ? { ...found, type: 'event', confidence: 2 } : found;
 }
 
+/** A place, organization or event, or a name no rule typed surely ("Tigray war", "Kivu conflict"). */
 function isEventSubject(subject: Piece): boolean {
-  return subject.type === 'place' || subject.type === 'organization' || subject.type === 'event';
+  return subject.type === 'place' || subject.type === 'organization' || subject.type === 'event' || subject.type === null || subject.confidence <= 1;
 }
 
 /** Index of the event noun after `subject` ("war" in "Gaza war"), or -1. */
 function eventFollower(subject: Piece, tokens: readonly Token[]): number {
-  if (tokens[subject.endToken - 1].possessive) {
-    return -1;
-  }
-  let index = subject.endToken;
-  if (tokens[index]?.gap === ' ' && EVENT_ADJECTIVES.has(tokens[index].lower) && !tokens[index].capitalized) {
-    index++;
-  }
-  const noun = tokens[index];
-  return noun !== undefined && noun.gap === ' ' && !noun.capitalized && EVENT_FOLLOWERS.has(noun.lower) ? index : -1;
+  return tokens[subject.endToken - 1].possessive ? -1 : findEventNoun(tokens, subject.endToken, EVENT_FOLLOWERS);
 }
 
 /** Turns pieces into candidates and ties "(NIS)" to the long form just before it. */
@@ -375,7 +369,7 @@ function linkAbbreviations(pieces: readonly Piece[], tokens: readonly Token[], l
       longForm: undefined,
     };
     if (candidate.acronym !== null && found.start > 0 && line[found.start - 1] === '(' && line[found.end] === ')') {
-      candidate.longForm = findLongForm(candidate.acronym, line, found.start - 1, candidates);
+      candidate.longForm = findLongForm(candidate.acronym, line, found.start - 1, candidates, candidate.type === 'equipment');
     }
     candidates.push(candidate);
   }
@@ -385,10 +379,13 @@ function linkAbbreviations(pieces: readonly Piece[], tokens: readonly Token[], l
 /**
  * The candidate ending right before "(": the long form when its letters spell the acronym; null when only plain words do.
  * A name glossed by an acronym is an institution, not a person, so an untyped or person-guessed long form is retyped
- * ("Doctors Without Borders (MSF)"); when the letters spell only the part after "of (the)", that part is split off as
- * its own name ("Review Committee of the Integrated Food Security Phase Classification (IPC)"). May replace the last of `before`.
+ * ("Doctors Without Borders (MSF)"), or a system when the acronym is one ("Multiple Launch Rocket System (MLRS)"), which
+ * keeps its own type after plain words ("unmanned aerial vehicles (UAVs)"); when the letters spell only the part after
+ * "of (the)", that part is split off as its own name ("Review Committee of the Integrated Food Security Phase
+ * Classification (IPC)"). May replace the last of `before`.
  */
-function findLongForm(letters: string, line: string, parenthesis: number, before: EntityCandidate[]): EntityCandidate | null | undefined {
+function findLongForm(letters: string, line: string, parenthesis: number, before: EntityCandidate[], system: boolean): EntityCandidate | null | undefined {
+  const definedType = (name: string): EntityType => (system ? 'equipment' : institutionType(name));
   // Only the few words before the parenthesis are read: slicing the whole line made a long single-line file quadratic.
   let end = parenthesis;
   while (end > 0 && /\s/.test(line[end - 1])) {
@@ -418,7 +415,7 @@ function findLongForm(letters: string, line: string, parenthesis: number, before
     if (longStart > previous.start && OF_BEFORE_DEFINED.test(lead)) {
       const ownerEnd = previous.start + lead.replace(OF_BEFORE_DEFINED, '').length;
       const owner = isGuess(previous)
-        ? candidateAt(line, previous.start, ownerEnd, definedType(normalizeName(line.slice(previous.start, ownerEnd))))
+        ? candidateAt(line, previous.start, ownerEnd, institutionType(normalizeName(line.slice(previous.start, ownerEnd))))
         : candidateAt(line, previous.start, ownerEnd, previous.type, previous.confidence);
       defined = candidateAt(line, longStart, end, definedType(normalizeName(line.slice(longStart, end))));
       before.splice(last, 1, owner, defined);
@@ -430,7 +427,7 @@ function findLongForm(letters: string, line: string, parenthesis: number, before
       return defined;
     }
   }
-  return /\p{Lu}/u.test(window.slice(offset)) ? undefined : null;
+  return /\p{Lu}/u.test(window.slice(offset)) || system ? undefined : null;
 }
 
 /** " of the " between an owner and the name an acronym defines. */
@@ -442,7 +439,7 @@ function isGuess(candidate: EntityCandidate): boolean {
 }
 
 /** The type of a name an acronym defines, by its head: a place or event head says so, anything else is an organization. */
-function definedType(name: string): EntityType {
+function institutionType(name: string): EntityType {
   const head = name.slice(name.lastIndexOf(' ') + 1);
   return PLACE_HEADS.has(head) ? 'place' : EVENT_HEADS.has(head) ? 'event' : 'organization';
 }
