@@ -87,6 +87,26 @@ describe('recognize: error classes from real documents', () => {
     it('finds no person in a rank alone', () => {
       assert.deepEqual(typed('A Petty Officer said the ship was safe.'), []);
     });
+
+    it('reads a title after an institution, with the person named apart, as the institution', () => {
+      assert.deepEqual(typed('Foreign Office Minister, Tobias Ellwood, said the attack was horrific.'), [
+        ['Foreign Office', 'organization'],
+        ['Tobias Ellwood', 'person'],
+      ]);
+      assert.deepEqual(typed('The Pentagon Press Secretary declined to comment.'), [['Pentagon', 'organization']]);
+      // A name that is not an institution keeps the word after it.
+      assert.deepEqual(typed('Ahmed Jibril Secretary was named.'), [['Ahmed Jibril Secretary', 'person']]);
+    });
+  });
+
+  describe('a short capitalized line that says who spoke is a sentence, not a heading', () => {
+    it('finds the person in an apposition before a lower-case speech verb', () => {
+      assert.deepEqual(typed('The Foreign Secretary, Boris Johnson, said:'), [['Boris Johnson', 'person']]);
+    });
+
+    it('still reads a Title Case heading as a heading, whose capitals name no one by themselves', () => {
+      assert.deepEqual(recognize('Foreign Secretary Boris Johnson Says Inquiry Was Clear', { tagger: false }).entities, []);
+    });
   });
 
   describe('quoted nicknames stay inside names', () => {

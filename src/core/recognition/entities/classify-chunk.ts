@@ -169,7 +169,22 @@ function classifyRange(first: number, end: number, context: LineContext, text = 
   if (count > 1 && PLACE_HEADS.has(lastWord)) {
     return [piece(tokens, first, end, 'place', guard)];
   }
-  return splitKnownPrefix(first, end, context) ?? splitTitle(first, end, context) ?? classifyByShape(first, end, context);
+  return splitKnownPrefix(first, end, context) ?? splitTitle(first, end, context) ?? splitTrailingTitle(first, end, context) ?? classifyByShape(first, end, context);
+}
+
+/**
+ * "Foreign Office Minister, Tobias Ellwood, said", "the Pentagon Press Secretary": a title after an institution's name,
+ * with the person named elsewhere, is the institution's office; the institution is the name, the title is not.
+ */
+function splitTrailingTitle(first: number, end: number, context: LineContext): Piece[] | null {
+  const { tokens } = context;
+  const title = tokens[end - 1];
+  if (end - first < 2 || title.possessive || !TITLES.has(title.lower)) {
+    return null;
+  }
+  const before = classifyRange(first, end - 1, context);
+  const office = before.length === 1 ? before[0] : undefined;
+  return office !== undefined && office.firstToken === first && (office.type === 'organization' || office.type === 'place') && office.confidence >= 2 ? before : null;
 }
 
 /**

@@ -8,6 +8,7 @@ import { matchAbbreviation } from './match-abbreviation';
 import { acronymLetters, normalizeName } from './normalize-name';
 import { SECTION_WORDS } from './ordinary-words';
 import { ORGANIZATION_HEADS } from './organization-words';
+import { SPEECH_VERBS } from './person-words';
 import { tokenizeLine, type Token } from './tokenize-line';
 import { tagPieces, type TagScorer } from '../tagger/tag-chunks';
 
@@ -463,6 +464,9 @@ function isTitleCase(tokens: readonly Token[], longWords: number, line: string):
   for (const token of tokens) {
     if (token.capitalized && token.text.length >= 4 && /^\p{L}/u.test(token.text)) {
       capitalized++;
+    } else if (!token.capitalized && SPEECH_VERBS.has(token.lower)) {
+      // A heading capitalizes its verbs: "The Foreign Secretary, Boris Johnson, said:" is a sentence.
+      return false;
     }
   }
   return capitalized >= longWords * 0.7;
