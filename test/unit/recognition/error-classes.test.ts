@@ -84,6 +84,13 @@ describe('recognize: error classes from real documents', () => {
       assert.deepEqual(typed('Sgt. Maj. Dale Pruitt told reporters the unit was ready.'), [['Dale Pruitt', 'person']]);
     });
 
+    it('keeps a title without a period out of the name the tagger types', () => {
+      assert.deepEqual(typed('Mr Hammond said: Syria has suffered for too long.'), [
+        ['Hammond', 'person'],
+        ['Syria', 'place'],
+      ]);
+    });
+
     it('finds no person in a rank alone', () => {
       assert.deepEqual(typed('A Petty Officer said the ship was safe.'), []);
     });
