@@ -84,6 +84,18 @@ describe('recognize: error classes from real documents', () => {
       assert.deepEqual(typed('Sgt. Maj. Dale Pruitt told reporters the unit was ready.'), [['Dale Pruitt', 'person']]);
     });
 
+    it('strips a second title of several words before the name', () => {
+      assert.deepEqual(typed('Deputy Secretary of State Antony Blinken will travel to Iraq.'), [
+        ['Antony Blinken', 'person'],
+        ['Iraq', 'place'],
+      ]);
+    });
+
+    it('keeps the title-like first word of a place a place cue names', () => {
+      assert.deepEqual(typed('Shelling hit the Sheikh Maqsoud neighbourhood.'), [['Sheikh Maqsoud', 'place']]);
+      assert.deepEqual(typed('Sheikh Maqsoud said the talks failed.'), [['Maqsoud', 'person']]);
+    });
+
     it('keeps a title without a period out of the name the tagger types', () => {
       assert.deepEqual(typed('Mr Hammond said: Syria has suffered for too long.'), [
         ['Hammond', 'person'],
@@ -113,6 +125,28 @@ describe('recognize: error classes from real documents', () => {
 
     it('still reads a Title Case heading as a heading, whose capitals name no one by themselves', () => {
       assert.deepEqual(recognize('Foreign Secretary Boris Johnson Says Inquiry Was Clear', { tagger: false }).entities, []);
+    });
+  });
+
+  describe('words of page furniture inside institutions keep their names whole', () => {
+    it('keeps "Popular", "Home" and "Rights" in names with an institution head or "of"/"for"', () => {
+      assert.deepEqual(typed('Fighters of the Popular Mobilization Forces entered the town.'), [['Popular Mobilization Forces', 'organization']]);
+      assert.deepEqual(typed('The Home Office said it would appeal.'), [['Home Office', 'organization']]);
+      assert.deepEqual(typed('The toll was reported by the Syrian Observatory for Human Rights.'), [['Syrian Observatory for Human Rights', 'organization']]);
+    });
+
+    it('still strips them from other names', () => {
+      assert.deepEqual(typed('Related Sudan coverage'), [['Sudan', 'place']]);
+    });
+  });
+
+  describe('plural and Syrian place nouns cue places', () => {
+    it('reads the name after "the towns of" and before "countryside" as a place', () => {
+      assert.deepEqual(typed('Strikes hit the towns of Jabla and Baniyas.'), [
+        ['Jabla', 'place'],
+        ['Baniyas', 'place'],
+      ]);
+      assert.equal(typeOf('Rebels shelled the Qardaha countryside.', 'Qardaha'), 'place');
     });
   });
 

@@ -92,11 +92,13 @@ export function classifyChunk(chunk: Chunk, context: LineContext): Piece[] {
       first++;
     }
   }
-  while (first < end && PAGE_FURNITURE_WORDS.has(tokens[first].lower)) {
-    first++;
-  }
-  while (end > first && PAGE_FURNITURE_WORDS.has(tokens[end - 1].lower)) {
-    end--;
+  if (!isInstitutionShaped(tokens, first, end)) {
+    while (first < end && PAGE_FURNITURE_WORDS.has(tokens[first].lower)) {
+      first++;
+    }
+    while (end > first && PAGE_FURNITURE_WORDS.has(tokens[end - 1].lower)) {
+      end--;
+    }
   }
   if (first >= end) {
     return [];
@@ -169,7 +171,13 @@ function classifyRange(first: number, end: number, context: LineContext, text = 
   if (count > 1 && PLACE_HEADS.has(lastWord)) {
     return [piece(tokens, first, end, 'place', guard)];
   }
-  return splitKnownPrefix(first, end, context) ?? splitTitle(first, end, context) ?? splitTrailingTitle(first, end, context) ?? classifyByShape(first, end, context);
+  return splitKnownPrefix(first, end, context) ?? titledPlace(first, end, context) ?? splitTitle(first, end, context) ?? splitTrailingTitle(first, end, context) ?? classifyByShape(first, end, context);
+}
+
+/** "the Sheikh Maqsoud neighbourhood", "the town of Emir Abdelkader": a place cue makes a name that opens with a title a place. */
+function titledPlace(first: number, end: number, context: LineContext): Piece[] | null {
+  const { tokens } = context;
+  return end - first > 1 && TITLES.has(tokens[first].lower) && hasPlaceCue(tokens, first, end) ? [piece(tokens, first, end, 'place', context.titleCase ? 0 : 2)] : null;
 }
 
 /**
@@ -236,20 +244,30 @@ function splitKnownPrefix(first: number, end: number, context: LineContext): Pie
 function splitTitle(first: number, end: number, context: LineContext): Piece[] | null {
   const { tokens } = context;
   for (let start = first; start < end - 1; start++) {
-    for (let length = Math.min(MAX_TITLE_WORDS, end - start - 1); length > 0; length--) {
-      if (TITLES.has(phrase(tokens, start, start + length)) && NAME_WORD.test(tokens[start + length].text)) {
-        const before = start > first ? classifyBeforeTitle(first, start, context) : [];
-        let nameStart = start + length;
-        // "Prime Minister Sheikh Mohammed ...": a second title before the name is not part of it either.
-        while (nameStart < end - 1 && TITLES.has(tokens[nameStart].lower) && NAME_WORD.test(tokens[nameStart + 1].text)) {
-          nameStart++;
-        }
-        const name = trimTrailingTitle(tokens, nameStart, end);
-        return [...before, piece(tokens, nameStart, name, 'person', context.titleCase ? 0 : 2)];
+    const length = titleLength(tokens, start, end);
+    if (length > 0) {
+      const before = start > first ? classifyBeforeTitle(first, start, context) : [];
+      let nameStart = start + length;
+      // "Prime Minister Sheikh Mohammed ...", "Deputy Secretary of State Antony Blinken": a second title before the
+      // name is not part of it either.
+      for (let next = titleLength(tokens, nameStart, end); next > 0; next = titleLength(tokens, nameStart, end)) {
+        nameStart += next;
       }
+      const name = trimTrailingTitle(tokens, nameStart, end);
+      return [...before, piece(tokens, nameStart, name, 'person', context.titleCase ? 0 : 2)];
     }
   }
   return null;
+}
+
+/** Words of the longest title at `start` that a name word follows before `end`, or 0. */
+function titleLength(tokens: readonly Token[], start: number, end: number): number {
+  for (let length = Math.min(MAX_TITLE_WORDS, end - start - 1); length > 0; length--) {
+    if (TITLES.has(phrase(tokens, start, start + length)) && NAME_WORD.test(tokens[start + length].text)) {
+      return length;
+    }
+  }
+  return 0;
 }
 
 /**
@@ -527,6 +545,25 @@ function isDemonym(text: string): boolean {
 /** Sentence-initial "Regarding", "Some", "The", which do not belong to the name that follows. */
 function isSentenceWord(token: Token): boolean {
   return token.sentenceStart && !token.acronym && SENTENCE_WORDS.has(token.lower);
+}
+
+/**
+ * "Popular Mobilization Forces", "Home Office", "Syrian Observatory for Human Rights": a name ending in an institution's
+ * head or holding "of"/"for" keeps words that elsewhere are page furniture ("Popular", "Home", "Rights").
+ */
+function isInstitutionShaped(tokens: readonly Token[], first: number, end: number): boolean {
+  if (end - first < 2 || !(PAGE_FURNITURE_WORDS.has(tokens[first].lower) || PAGE_FURNITURE_WORDS.has(tokens[end - 1].lower))) {
+    return false;
+  }
+  if (ORGANIZATION_HEADS.has(tokens[end - 1].lower)) {
+    return true;
+  }
+  for (let index = first + 1; index < end - 1; index++) {
+    if (!tokens[index].capitalized && OF_CONNECTORS.has(tokens[index].lower)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /** "Democratic Party of Korea", "Ministry of Defense": an institution word followed by a connector. */

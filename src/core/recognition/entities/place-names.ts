@@ -34,12 +34,13 @@ export const PLACE_NAMES = wordSet(
 /** Lower-case nouns that, written after a capitalized name, make it a place ("Kursk region"). */
 export const PLACE_FOLLOWERS = wordSet(
   'region regions province oblast city county district village villages town border borders peninsula coast front frontline airport port ' +
-    'island islands islet state governorate camp crossing corridor plant airbase'
+    'island islands islet state governorate camp crossing corridor plant airbase countryside neighbourhood neighborhood municipality'
 );
 
 /** Lower-case nouns that, before "of", make the name after it a place ("the city of Lutsk", "north of Keelung"). */
 export const PLACE_OF_NOUNS = wordSet(
   'city town village province region state capital island islands islet port district county governorate outskirts suburbs ' +
+    'cities towns villages provinces regions districts neighbourhood neighborhood municipality countryside ' +
     'north south east west northeast northwest southeast southwest'
 );
 
