@@ -63,6 +63,19 @@ describe('recognize: error classes from real documents', () => {
     });
   });
 
+  describe('armed groups and gangs without a listed name are organizations', () => {
+    it('types a name after "the leader of", before "gangs" or in an apposition naming a movement as an organization', () => {
+      assert.equal(typeOf('Abu Mohammed al-Julani, the leader of Hayat Tahrir al-Sham, spoke.', 'Hayat Tahrir al-Sham'), 'organization');
+      assert.equal(typeOf('Witnesses said Viv Ansanm gangs attacked the district.', 'Viv Ansanm'), 'organization');
+      assert.equal(typeOf('Ansar Allah, the Houthi movement, claimed the attack.', 'Ansar Allah'), 'organization');
+      assert.equal(typeOf('The leader of Hayat Tahrir al-Sham, Abu Mohammed al-Julani, spoke.', 'Abu Mohammed al-Julani'), 'person');
+    });
+
+    it('ends organization names with "Cartel" and reads a generic noun opening a sentence as no name', () => {
+      assert.deepEqual(typed('Police said the Jalisco New Generation Cartel clashed with troops.'), [['Jalisco New Generation Cartel', 'organization']]);
+    });
+  });
+
   describe('products and brands are not people', () => {
     it('does not read app and platform names as people', () => {
       for (const [text, name] of [

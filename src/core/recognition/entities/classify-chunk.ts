@@ -69,7 +69,7 @@ const KOREAN_GIVEN_NAME = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 const PLACE_APPOSITION_NOUNS = new Set(['town', 'city', 'village', 'district', 'region', 'province', 'port', 'island', 'suburb', 'capital']);
 /** Words that end the noun phrase of an apposition ("X, a think tank based in ..."). */
 const APPOSITION_END = /\s(?:that|which|who|whose|of|in|on|at|for|from|with|based|and|or|to)\s|[,.;:)"”]|$/u;
-const APPOSITION = /^,\s+(?:a|an)\s+/u;
+const APPOSITION = /^,\s+(?:a|an|the)\s+/u;
 const MAX_APPOSITION_WORDS = 5;
 const MAX_APPOSITION_LENGTH = 80;
 const COMMA = 44;
@@ -392,14 +392,22 @@ function nounType(noun: string, previous?: string): EntityType | null {
 
 /** "X said in a statement", "X, which": words after a name that only an institution takes. */
 const ORGANIZATION_AFTER = /^(?: said in an? (?:written |joint )?statement\b|, which\s)/u;
-/** "a spokesperson for X", "according to X": words before a name that, with two or more words and no given name, mean an institution. */
-const ORGANIZATION_BEFORE = /(?:\b(?:spokesperson|spokesman|spokeswoman) for|\baccording to) $/iu;
+/**
+ * "a spokesperson for X", "according to X", "the leader of X", "fighters from X": words before a name that, with two or
+ * more words and no given name, mean an institution or an armed group.
+ */
+const ORGANIZATION_BEFORE = /(?:\b(?:spokesperson|spokesman|spokeswoman) for|\baccording to|\b(?:leaders?|founder|members?|commanders?|fighters) (?:of|from)(?: the)?) $/iu;
 
-/** Whether the words around a multi-word name of no known type make it an organization rather than a person. */
+/** Whether the words around a multi-word name of no known type make it an organization (or armed group) rather than a person. */
 function hasOrganizationCue(first: number, end: number, context: LineContext): boolean {
   const { tokens, line } = context;
   if (tokens[end - 1].possessive) {
     return false;
+  }
+  const after = tokens[end];
+  if (after !== undefined && after.gap === ' ' && !after.capitalized && (GROUP_FOLLOWERS.has(after.lower) || after.lower === 'fighters')) {
+    // "Viv Ansanm gangs", "Ansar Allah fighters" (after a designation, "fighters" are jets: "Su-35 fighters").
+    return true;
   }
   const start = tokens[first].start;
   return ORGANIZATION_AFTER.test(line.slice(tokens[end - 1].end, tokens[end - 1].end + 40)) || ORGANIZATION_BEFORE.test(line.slice(Math.max(0, start - 30), start));
