@@ -7,6 +7,7 @@ import { ledgerOf, loadWorkspace, parseLedgerArguments } from './ledger-command'
 
 export const exportHelp = `Usage: sourcemark export [paths...] --format jsonld|csv|markdown [--out FILE]
                         [--table claims|figures] [--subject ID] [--root DIR]
+                        [--window-days N]
 
 Exports the annotations and the figure ledger of the articles under the paths
 (default: the current folder).
@@ -24,6 +25,8 @@ Formats:
 Options:
   --out FILE  Write to FILE instead of standard output.
   --root DIR  Workspace folder holding .sourcemark/ (default: the current folder).
+  --window-days N
+              Compare figure reports published at most N days apart (default 7).
   --help      Show this help.
 
 Exit code: 0 when everything was read, 1 when a file could not be read or
@@ -42,7 +45,7 @@ export const exportCommand: CliCommand = async (args, io) => {
   const table = parsed.rest.get('--table') ?? 'claims';
   if (table !== 'claims' && table !== 'figures') return usage(`Unknown table "${table}": use claims or figures.`);
   const workspace = await loadWorkspace(parsed.paths, parsed.root, io);
-  const result = exportWorkspace(workspace.articles, ledgerOf(workspace, parsed.root), {
+  const result = exportWorkspace(workspace.articles, ledgerOf(workspace, parsed), {
     format: format as ExportFormat,
     table,
     subjectId: parsed.rest.get('--subject'),

@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
 import { applyEntityDecisions } from '../core/entities/entity-decisions';
 import { loadEntityDecisionsNear } from '../platform/entity-decisions-near';
-import { formatFigureValue } from '../core/recognition/describe-mention';
+import { formatFigureValue, missingValueReason } from '../core/recognition/describe-mention';
 import { recognize } from '../core/recognition/recognize';
-import { EntityMention, FigureMention, FigureValue } from '../core/recognition/types';
+import { EntityMention, FigureMention } from '../core/recognition/types';
 import { CliCommand } from './cli-io';
 import { findArticleFiles } from './find-articles';
 import { readArticles } from './read-articles';
@@ -67,7 +67,7 @@ export const extractCommand: CliCommand = async (args, io) => {
 function formatTable(file: ExtractedFile): string {
   const rows: string[][] = [
     ...file.entities.map((e) => [`${e.start}-${e.end}`, e.type, e.text, e.key]),
-    ...file.figures.map((f) => [`${f.start}-${f.end}`, f.type, f.text, describeFigure(f.value, f.qualifier, f.unit)]),
+    ...file.figures.map((f) => [`${f.start}-${f.end}`, f.type, f.text, describeFigure(f)]),
   ].sort((a, b) => parseInt(a[0], 10) - parseInt(b[0], 10));
   const header = ['offsets', 'type', 'text', 'key / value'];
   const widths = header.map((title, column) => Math.min(40, Math.max(title.length, ...rows.map((row) => row[column].length))));
@@ -76,6 +76,9 @@ function formatTable(file: ExtractedFile): string {
   return [`${file.path} (${counts})`, line(header), ...rows.map(line), ''].join('\n') + '\n';
 }
 
-function describeFigure(value: FigureValue | null, qualifier: string | null, unit: string | null): string {
-  return [qualifier, formatFigureValue(value), unit].filter((part): part is string => !!part).join(' ');
+/** "approximately 11,000 troops"; a figure without a value says why: "drones (no exact number)". */
+function describeFigure(figure: ExtractedFile['figures'][number]): string {
+  const value = figure.value === null ? null : formatFigureValue(figure.value);
+  const parts = [figure.qualifier, value, figure.unit, figure.value === null ? `(${missingValueReason(figure)})` : null];
+  return parts.filter((part): part is string => !!part).join(' ');
 }

@@ -2,6 +2,7 @@ import * as nodePath from 'node:path';
 import { anchorInText } from '../core/anchoring/anchor-updates';
 import { findAttribution } from '../core/attribution/find-attribution';
 import { buildLedger, subjectSummary } from '../core/ledger/build-ledger';
+import { DEFAULT_CONTRADICTION_OPTIONS } from '../core/ledger/find-contradictions';
 import type { LedgerArticle } from '../core/ledger/group-figures';
 import type { Ledger } from '../core/ledger/ledger-types';
 import { SUBJECTS_FILE, SubjectDecision } from '../core/ledger/subject-decisions';
@@ -14,7 +15,7 @@ import { findArticleFiles } from './find-articles';
 import { readArticles } from './read-articles';
 import { readSidecar } from './search-command';
 
-export const ledgerHelp = `Usage: sourcemark ledger [paths...] [--json] [--root DIR]
+export const ledgerHelp = `Usage: sourcemark ledger [paths...] [--json] [--root DIR] [--window-days N]
 
 Groups the figures of the articles under the paths (default: the current folder)
 by subject across sources (unit noun, owner, part of the whole), and lists the
@@ -27,6 +28,9 @@ Options:
               "end","text","value","qualifier","attribution"}],"contradictions":
               [{"reports":[i,j],"reason"}]}]}; i and j index "reports".
   --root DIR  Workspace folder holding .sourcemark/ (default: the current folder).
+  --window-days N
+              Compare reports published at most N days apart (default 7; the
+              editor's setting sourcemark.ledger.windowDays).
   --help      Show this help.
 
 Exit code: 0 when every file was read, 1 when a file or the subjects file could
@@ -36,29 +40,35 @@ export interface LedgerArguments {
   paths: string[];
   json: boolean;
   root: string;
+  /** Reports published further apart are not compared (`--window-days`). */
+  windowDays: number;
   rest: Map<string, string>;
 }
 
-/** Parses `[paths] [--json] [--root DIR]` plus the value options named in `valued`; a string is a usage error. */
+/** Parses `[paths] [--json] [--root DIR] [--window-days N]` plus the value options named in `valued`; a string is a usage error. */
 export function parseLedgerArguments(args: string[], valued: string[] = [], flags: string[] = ['--json']): LedgerArguments | string {
   const paths: string[] = [];
   const rest = new Map<string, string>();
   let root = '.';
+  let windowDays = DEFAULT_CONTRADICTION_OPTIONS.windowDays;
   let json = false;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     if (flags.includes(arg)) {
       if (arg === '--json') json = true;
       else rest.set(arg, 'true');
-    } else if (arg === '--root' || valued.includes(arg)) {
+    } else if (arg === '--root' || arg === '--window-days' || valued.includes(arg)) {
       const value = args[++i];
       if (value === undefined || value.startsWith('--')) return `${arg} needs a value.`;
       if (arg === '--root') root = value;
-      else rest.set(arg, value);
+      else if (arg === '--window-days') {
+        if (!/^\d+(\.\d+)?$/.test(value)) return `--window-days needs a number of days, not "${value}".`;
+        windowDays = Number(value);
+      } else rest.set(arg, value);
     } else if (arg.startsWith('--')) return `Unknown option ${arg}`;
     else paths.push(arg);
   }
-  return { paths: paths.length > 0 ? paths : ['.'], json, root: nodePath.resolve(root), rest };
+  return { paths: paths.length > 0 ? paths : ['.'], json, root: nodePath.resolve(root), windowDays, rest };
 }
 
 export interface LoadedWorkspace {
@@ -88,10 +98,10 @@ export async function loadWorkspace(paths: string[], root: string, io: CliIO): P
 }
 
 /** The ledger of loaded articles; report keys are relative to `root`, as the editor writes them. */
-export function ledgerOf(workspace: LoadedWorkspace, root: string): Ledger {
+export function ledgerOf(workspace: LoadedWorkspace, { root, windowDays }: Pick<LedgerArguments, 'root' | 'windowDays'>): Ledger {
   const absolute = workspace.articles.map((a) => ({ ...a, path: nodePath.resolve(a.path) }));
   const given = new Map(absolute.map((a, i) => [a.path, workspace.articles[i].path]));
-  const ledger = buildLedger(absolute, { root, decisions: workspace.decisions, attributionFinder: findAttribution });
+  const ledger = buildLedger(absolute, { root, windowDays, decisions: workspace.decisions, attributionFinder: findAttribution });
   for (const subject of ledger.subjects) for (const report of subject.reports) report.path = given.get(report.path) ?? report.path;
   return ledger;
 }
@@ -103,7 +113,7 @@ export const ledgerCommand: CliCommand = async (args, io) => {
     return 2;
   }
   const workspace = await loadWorkspace(parsed.paths, parsed.root, io);
-  const ledger = ledgerOf(workspace, parsed.root);
+  const ledger = ledgerOf(workspace, parsed);
   const subjects = ledger.subjects.filter((s) => !s.excluded);
   if (parsed.json) {
     const json = subjects.map((s) => ({

@@ -1,5 +1,6 @@
 /** Typed access to the `sourcemark.*` settings declared in package.json. */
 import * as vscode from 'vscode';
+import { DEFAULT_CONTRADICTION_OPTIONS } from '../core/ledger/find-contradictions';
 
 export interface SourcemarkConfig {
   /** Glob of article files, relative to the workspace folder. */
@@ -9,6 +10,8 @@ export interface SourcemarkConfig {
   highlightsEnabled: boolean;
   /** Delay after the last keystroke before highlights are refreshed. */
   highlightsDelayMs: number;
+  /** Publication dates further apart than this are not compared in the figure ledger. */
+  ledgerWindowDays: number;
 }
 
 export function readConfig(scope?: vscode.ConfigurationScope): SourcemarkConfig {
@@ -18,6 +21,7 @@ export function readConfig(scope?: vscode.ConfigurationScope): SourcemarkConfig 
     maxFileSizeBytes: Math.round(config.get<number>('articles.maxFileSizeMB', 4) * 1024 * 1024),
     highlightsEnabled: config.get<boolean>('highlights.enabled', true),
     highlightsDelayMs: config.get<number>('highlights.delay', 150),
+    ledgerWindowDays: Math.max(0, config.get<number>('ledger.windowDays', DEFAULT_CONTRADICTION_OPTIONS.windowDays)),
   };
 }
 

@@ -20,6 +20,7 @@ import { uriForPath } from './workspace-uri';
 import type { SidecarProblem } from '../core/sidecar/sidecar-problem';
 import { AnnotationService } from './annotation-service';
 import { commandUri } from './command-link';
+import { readConfig } from './config';
 import { Log } from './log';
 import { OPEN_SPAN_COMMAND, SpanRef } from './open-span';
 import { readArticleText } from './read-article-text';
@@ -59,7 +60,12 @@ export class LedgerModel implements vscode.Disposable {
       this.subscriptions.push(watcher, watcher.onDidCreate(reload), watcher.onDidChange(reload), watcher.onDidDelete(reload));
     }
     const indexEvents = index.onDidChange(() => this.schedule());
-    this.subscriptions.push({ dispose: () => indexEvents.dispose() });
+    this.subscriptions.push(
+      { dispose: () => indexEvents.dispose() },
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration('sourcemark.ledger.windowDays')) this.schedule();
+      }),
+    );
   }
 
   get ledger(): Ledger {
@@ -156,6 +162,7 @@ export class LedgerModel implements vscode.Disposable {
       this.currentArticles = articles;
       const ledger = buildLedger(articles, {
         root: this.root,
+        windowDays: readConfig().ledgerWindowDays,
         decisions: this.decisions,
         attributionFinder: this.attributionFinder,
         entityId: (p, key) => this.index.entityIdOfKey(p, key),

@@ -168,6 +168,27 @@ describe('Figure ledger', () => {
     }
   });
 
+  it('compares reports published further apart when sourcemark.ledger.windowDays grows, and back', async () => {
+    // 003 (2024-10-29) and 002 (2024-11-20) are 22 days apart: their different sources' figures are compared
+    // only within a longer window (one source changing its figure is flagged at any distance).
+    const config = vscode.workspace.getConfiguration('sourcemark');
+    const acrossTheGap = async () => {
+      await api.ledger.settled();
+      const subject = api.ledger.subject(TROOPS);
+      if (!subject) return -1;
+      const article = (i: number) => vscode.workspace.asRelativePath(subject.reports[i].path).slice(0, 3);
+      return subject.contradictions.filter((c) => !c.reason.includes('changed the figure') && c.reports.map(article).sort().join() === '002,003').length;
+    };
+    assert.equal(await acrossTheGap(), 0, 'not compared within the default 7 days');
+    try {
+      await config.update('ledger.windowDays', 30, vscode.ConfigurationTarget.Workspace);
+      await waitFor('contradictions between 002 and 003 within 30 days', async () => (await acrossTheGap()) > 0);
+    } finally {
+      await config.update('ledger.windowDays', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    await waitFor('none between them again with the default', async () => (await acrossTheGap()) === 0);
+  });
+
   it('keeps a rename in .sourcemark/subjects.yaml and applies it after re-reading', async () => {
     const file = fileInWorkspace('.sourcemark/subjects.yaml');
     try {

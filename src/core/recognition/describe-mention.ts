@@ -34,16 +34,29 @@ export function formatFigureValue(value: FigureValue | null): string {
   return `${value.start} – ${value.end}`;
 }
 
-/** One line: "count · 11,000 troops · qualifier: approximately". */
+/**
+ * Why a figure has no value, in words: vague counts ("dozens") and relative dates ("last week", "Tuesday",
+ * a month without its year) are recognized on purpose without one, and the ledger leaves them out.
+ */
+export function missingValueReason(figure: Pick<FigureMention, 'type'>): string {
+  if (figure.type === 'count') return 'no exact number';
+  if (figure.type === 'date') return 'no calendar value';
+  return 'not normalized';
+}
+
+/** One line: "count · 11,000 troops · qualifier: approximately"; "count · no exact number · unit: drones". */
 export function summarizeFigure(figure: FigureMention): string {
-  const parts = [figure.type, [formatFigureValue(figure.value), figure.unit].filter(Boolean).join(' ')];
+  const parts =
+    figure.value === null
+      ? [figure.type, missingValueReason(figure), ...(figure.unit ? [`unit: ${figure.unit}`] : [])]
+      : [figure.type, [formatFigureValue(figure.value), figure.unit].filter(Boolean).join(' ')];
   if (figure.qualifier) parts.push(`qualifier: ${figure.qualifier}`);
   return parts.join(' · ');
 }
 
 /** Markdown line naming a figure's value, qualifier and unit in words: "value **11,000** · qualifier *approximately* · unit *soldiers*". */
 export function figureFacts(figure: FigureMention): string {
-  const parts = [figure.value === null ? 'not normalized' : `value **${escapeMarkdown(formatFigureValue(figure.value))}**`];
+  const parts = [figure.value === null ? `*${missingValueReason(figure)}*` : `value **${escapeMarkdown(formatFigureValue(figure.value))}**`];
   if (figure.qualifier) parts.push(`qualifier *${escapeMarkdown(figure.qualifier)}*`);
   if (figure.unit) parts.push(`unit *${escapeMarkdown(figure.unit)}*`);
   return parts.join(' · ');

@@ -170,6 +170,18 @@ describe('hover card layout', () => {
     assert.ok(label.startsWith('late October ('), label);
     assert.ok(!label.includes('late late'), label);
   });
+
+  it('says why a figure has no value: a vague count has no exact number, a relative date no calendar value', () => {
+    const text = 'Dozens of drones struck the port last week, the navy said.';
+    const index = new WorkspaceIndex();
+    index.setArticle('/w/b.txt', text, recognize(text), { version: 1, source: { outlet: 'Yonhap' }, annotations: [] });
+    const count = index.figureAt('/w/b.txt', text.indexOf('Dozens'));
+    const date = index.figureAt('/w/b.txt', text.indexOf('last week'));
+    assert.ok(count && count.figure.value === null && date && date.figure.value === null, JSON.stringify([count?.figure, date?.figure]));
+    assert.ok(figureCard(count, index, links).includes('*no exact number* · unit *drones*'), figureCard(count, index, links));
+    assert.ok(figureCard(date, index, links).includes('*no calendar value*'), figureCard(date, index, links));
+    assert.ok(!figureCard(count, index, links).includes('not normalized'));
+  });
 });
 
 describe('Markdown from analyst data', () => {

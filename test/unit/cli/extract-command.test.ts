@@ -192,5 +192,19 @@ describe('sourcemark extract', () => {
       }
       assert.ok(io.out.indexOf(first) < io.out.indexOf(second), 'files in the order given');
     });
+
+    it('says why a vague count or a relative date has no value instead of printing a value', async () => {
+      const file = path.join(folder, 'vague.txt');
+      writeFileSync(file, 'Dozens of drones struck Kharkiv last week, and 300 soldiers were moved on 4 March 2024.\n');
+      const { json } = await runJson([file]);
+      const { io } = await run([file]);
+      const row = (text: string) => io.out.split('\n').find((line) => line.includes(` ${text} `)) ?? '';
+      const [result] = json.files;
+      assert.ok(result.figures.some((figure) => figure.text === 'Dozens' && figure.value === null), JSON.stringify(result.figures));
+      assert.match(row('Dozens'), /drones \(no exact number\)$/);
+      assert.match(row('last week'), /\(no calendar value\)$/);
+      assert.match(row('300'), /300 soldiers$/);
+      assert.doesNotMatch(io.out, /not normalized/);
+    });
   });
 });

@@ -64,6 +64,20 @@ describe('sourcemark ledger', () => {
     assert.match(io.out, /North Korean troops \[troops\/north-korea\]/);
   });
 
+  it('compares reports published further apart when --window-days is larger, and rejects a non-number', async () => {
+    const contradictions = async (days: string) => {
+      const { code, io } = await run(ledgerCommand, [folder, '--json', '--root', folder, '--window-days', days]);
+      assert.equal(code, 0, io.err);
+      const json = JSON.parse(io.out) as { subjects: { id: string; contradictions: unknown[] }[] };
+      return json.subjects.find((s) => s.id === 'troops/north-korea')!.contradictions.length;
+    };
+    const [sameDay, week, decade] = [await contradictions('0'), await contradictions('7'), await contradictions('3650')];
+    assert.ok(sameDay <= week && week < decade, `0 days: ${sameDay}, 7: ${week}, 3650: ${decade}`);
+    const bad = await run(ledgerCommand, [folder, '--window-days', 'week']);
+    assert.equal(bad.code, 2);
+    assert.match(bad.io.err, /--window-days needs a number of days, not "week"/);
+  });
+
   it('rejects unknown options with the help', async () => {
     const { code, io } = await run(ledgerCommand, ['--frobnicate']);
     assert.equal(code, 2);
