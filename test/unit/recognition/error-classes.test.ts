@@ -163,10 +163,20 @@ describe('recognize: error classes from real documents', () => {
     });
   });
 
+  describe('places in contract releases and place lists', () => {
+    it('reads a U.S. state after a town, a facility head and a list a plural place noun names as places', () => {
+      assert.equal(typeOf('Oshkosh Defense LLC, Oshkosh, Wisconsin, has been awarded a contract.', 'Wisconsin'), 'place');
+      assert.equal(typeOf('Army Contracting Command, Redstone Arsenal, Alabama, is the contracting activity.', 'Redstone Arsenal'), 'place');
+      assert.equal(recognize('Gunmen attacked between the towns of Tassara and Tillia.', { tagger: false }).entities[1]?.type, 'place');
+      assert.equal(typeOf('Russia and Putin were named.', 'Putin'), 'person');
+    });
+  });
+
   describe('quoted nicknames stay inside names', () => {
     it('keeps John "J.D." Dorrian whole', () => {
       assert.deepEqual(typed('John "J.D." Dorrian, a spokesman, declined to comment.'), [['John "J.D." Dorrian', 'person']]);
       assert.deepEqual(typed('Ahmad “Abu Bakr” Samir was arrested.'), [['Ahmad “Abu Bakr” Samir', 'person']]);
+      assert.deepEqual(typed('Lt. Col. Owain “Taff” Pritchard said the unit was ready.'), [['Owain “Taff” Pritchard', 'person']]);
     });
   });
 

@@ -125,8 +125,9 @@ function classifyRange(first: number, end: number, context: LineContext, text = 
     return [];
   }
   if (holdsNickname(tokens, first, end)) {
-    // Only people have quoted nicknames inside their names (the chunker joined them).
-    return [piece(tokens, first, end, 'person', 2)];
+    // Only people have quoted nicknames inside their names (the chunker joined them); a title before stays out.
+    const name = afterTitles(tokens, first, end);
+    return [piece(tokens, name, end, 'person', 2)];
   }
   if (isDemonym(text)) {
     // "the Ukrainian war" names a war; other demonyms name nothing.
@@ -205,7 +206,7 @@ function classifyByStructure(first: number, end: number, context: LineContext): 
     return piece(tokens, first, end, 'place', 3);
   }
   if (context.byline && end - first > 1 && tokens.slice(first, end).every((token) => token.capitalized)) {
-    return piece(tokens, first, end, 'person', 2);
+    return piece(tokens, afterTitles(tokens, first, end), end, 'person', 2);
   }
   for (let index = first + 1; index < end; index++) {
     if (tokens[index].gap === ' & ') {
@@ -258,6 +259,15 @@ function splitTitle(first: number, end: number, context: LineContext): Piece[] |
     }
   }
   return null;
+}
+
+/** The first token after the titles that open `[first, end)` ("Lt. Col. Owain “Taff” Pritchard", "By Dr. Leila Farahani"). */
+function afterTitles(tokens: readonly Token[], first: number, end: number): number {
+  let name = first;
+  for (let length = titleLength(tokens, name, end); length > 0; length = titleLength(tokens, name, end)) {
+    name += length;
+  }
+  return name;
 }
 
 /** Words of the longest title at `start` that a name word follows before `end`, or 0. */

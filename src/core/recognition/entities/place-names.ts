@@ -28,7 +28,13 @@ export const PLACE_NAMES = wordSet(
     'doha|dubai|abu dhabi|kabul|islamabad|new delhi|delhi|mumbai|dhaka|bangkok|hanoi|manila|jakarta|canberra|sydney|ottawa|' +
     'mexico city|havana|caracas|brasilia|buenos aires|nairobi|addis ababa|lagos|johannesburg|pretoria|tripoli|tunis|algiers|rabat|' +
     'rafah|khan younis|gaza city|jabalia|hebron|ramallah|nablus|jenin|haifa|sderot|aleppo|idlib|homs|mosul|basra|erbil|sanaa|aden|' +
-    'hodeidah|tbilisi|yerevan|baku|astana|tashkent|ulaanbaatar|naypyidaw|yangon|phnom penh|kuala lumpur|singapore|wellington'
+    'hodeidah|tbilisi|yerevan|baku|astana|tashkent|ulaanbaatar|naypyidaw|yangon|phnom penh|kuala lumpur|singapore|wellington|' +
+    // U.S. states, as contract and press releases write them after a town ("Oshkosh, Wisconsin"); those that are also
+    // common given names (Virginia, Georgia) or fiction's are left to the shape rules.
+    'alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|hawaii|idaho|illinois|iowa|kansas|' +
+    'kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|nebraska|new hampshire|' +
+    'new jersey|new mexico|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|' +
+    'south dakota|tennessee|texas|utah|vermont|west virginia|wisconsin|wyoming|washington, d.c.|washington d.c.'
 );
 
 /** Lower-case nouns that, written after a capitalized name, make it a place ("Kursk region"). */
@@ -60,7 +66,8 @@ export const PLACE_HEADS = wordSet(
   'station airport port strait sea ocean river lake mountains mountain island islands peninsula valley gulf bay desert province ' +
     'oblast region square bridge street avenue district county city heights plateau canal highway base corridor crossing camp ' +
     'hospital palace shoal shoals reef reefs atoll archipelago state coast hills range basin delta lagoon channel sound ' +
-    'krai prefecture governorate municipality territory canyon highlands plain plains steppe isle isles dam barrage reservoir airfield'
+    'krai prefecture governorate municipality territory canyon highlands plain plains steppe isle isles dam barrage reservoir airfield ' +
+    'arsenal shipyard'
 );
 
 /** Capitalized geographic nouns that open a place name with "of" ("Gulf of Aden", "Cape of Good Hope", "Sea of Japan"). */
