@@ -1,6 +1,7 @@
 /**
  * Scores a recognizer against the gold set in test/fixtures/gold.
- * Run: `npx tsc -p . && node out/bench/recognition-quality.js [--errors] [--rules]`
+ * Run: `npx tsc -p . && node out/bench/recognition-quality.js [--errors] [--rules] [--only=4,5]`
+ * (--only: the articles whose names start with these prefixes, e.g. those a model was trained without: `npm run train -- --hold=4,5`)
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -274,7 +275,8 @@ export function evaluate(docs: readonly GoldDocument[], recognizer: Recognizer):
 
 function main(): void {
   const showErrors = process.argv.includes('--errors');
-  const docs = loadGold();
+  const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice(7).split(',');
+  const docs = loadGold().filter((doc) => only === undefined || only.some((prefix) => doc.name.startsWith(prefix)));
   // --rules scores the rules alone, without the trained tagger.
   const recognize = loadSourcemarkRecognizer({ tagger: !process.argv.includes('--rules') });
   const { seeds, other, all, outputs } = evaluate(docs, recognize);

@@ -63,6 +63,19 @@ describe('recognize: error classes from real documents', () => {
     });
   });
 
+  describe('armed groups and gangs without a listed name are organizations', () => {
+    it('types a name after "the leader of", before "gangs" or in an apposition naming a movement as an organization', () => {
+      assert.equal(typeOf('Abu Mohammed al-Julani, the leader of Hayat Tahrir al-Sham, spoke.', 'Hayat Tahrir al-Sham'), 'organization');
+      assert.equal(typeOf('Witnesses said Viv Ansanm gangs attacked the district.', 'Viv Ansanm'), 'organization');
+      assert.equal(typeOf('Ansar Allah, the Houthi movement, claimed the attack.', 'Ansar Allah'), 'organization');
+      assert.equal(typeOf('The leader of Hayat Tahrir al-Sham, Abu Mohammed al-Julani, spoke.', 'Abu Mohammed al-Julani'), 'person');
+    });
+
+    it('ends organization names with "Cartel" and reads a generic noun opening a sentence as no name', () => {
+      assert.deepEqual(typed('Police said the Jalisco New Generation Cartel clashed with troops.'), [['Jalisco New Generation Cartel', 'organization']]);
+    });
+  });
+
   describe('products and brands are not people', () => {
     it('does not read app and platform names as people', () => {
       for (const [text, name] of [
@@ -84,8 +97,78 @@ describe('recognize: error classes from real documents', () => {
       assert.deepEqual(typed('Sgt. Maj. Dale Pruitt told reporters the unit was ready.'), [['Dale Pruitt', 'person']]);
     });
 
+    it('strips a second title of several words before the name', () => {
+      assert.deepEqual(typed('Deputy Secretary of State Antony Blinken will travel to Iraq.'), [
+        ['Antony Blinken', 'person'],
+        ['Iraq', 'place'],
+      ]);
+    });
+
+    it('keeps the title-like first word of a place a place cue names', () => {
+      assert.deepEqual(typed('Shelling hit the Sheikh Maqsoud neighbourhood.'), [['Sheikh Maqsoud', 'place']]);
+      assert.deepEqual(typed('Sheikh Maqsoud said the talks failed.'), [['Maqsoud', 'person']]);
+    });
+
+    it('keeps a title without a period out of the name the tagger types', () => {
+      assert.deepEqual(typed('Mr Hammond said: Syria has suffered for too long.'), [
+        ['Hammond', 'person'],
+        ['Syria', 'place'],
+      ]);
+    });
+
     it('finds no person in a rank alone', () => {
       assert.deepEqual(typed('A Petty Officer said the ship was safe.'), []);
+    });
+
+    it('reads a title after an institution, with the person named apart, as the institution', () => {
+      assert.deepEqual(typed('Foreign Office Minister, Tobias Ellwood, said the attack was horrific.'), [
+        ['Foreign Office', 'organization'],
+        ['Tobias Ellwood', 'person'],
+      ]);
+      assert.deepEqual(typed('The Pentagon Press Secretary declined to comment.'), [['Pentagon', 'organization']]);
+      // A name that is not an institution keeps the word after it.
+      assert.deepEqual(typed('Ahmed Jibril Secretary was named.'), [['Ahmed Jibril Secretary', 'person']]);
+    });
+  });
+
+  describe('a short capitalized line that says who spoke is a sentence, not a heading', () => {
+    it('finds the person in an apposition before a lower-case speech verb', () => {
+      assert.deepEqual(typed('The Foreign Secretary, Boris Johnson, said:'), [['Boris Johnson', 'person']]);
+    });
+
+    it('still reads a Title Case heading as a heading, whose capitals name no one by themselves', () => {
+      assert.deepEqual(recognize('Foreign Secretary Boris Johnson Says Inquiry Was Clear', { tagger: false }).entities, []);
+    });
+  });
+
+  describe('words of page furniture inside institutions keep their names whole', () => {
+    it('keeps "Popular", "Home" and "Rights" in names with an institution head or "of"/"for"', () => {
+      assert.deepEqual(typed('Fighters of the Popular Mobilization Forces entered the town.'), [['Popular Mobilization Forces', 'organization']]);
+      assert.deepEqual(typed('The Home Office said it would appeal.'), [['Home Office', 'organization']]);
+      assert.deepEqual(typed('The toll was reported by the Syrian Observatory for Human Rights.'), [['Syrian Observatory for Human Rights', 'organization']]);
+    });
+
+    it('still strips them from other names', () => {
+      assert.deepEqual(typed('Related Sudan coverage'), [['Sudan', 'place']]);
+    });
+  });
+
+  describe('plural and Syrian place nouns cue places', () => {
+    it('reads the name after "the towns of" and before "countryside" as a place', () => {
+      assert.deepEqual(typed('Strikes hit the towns of Jabla and Baniyas.'), [
+        ['Jabla', 'place'],
+        ['Baniyas', 'place'],
+      ]);
+      assert.equal(typeOf('Rebels shelled the Qardaha countryside.', 'Qardaha'), 'place');
+    });
+  });
+
+  describe('places in contract releases and place lists', () => {
+    it('reads a U.S. state after a town, a facility head and a list a plural place noun names as places', () => {
+      assert.equal(typeOf('Oshkosh Defense LLC, Oshkosh, Wisconsin, has been awarded a contract.', 'Wisconsin'), 'place');
+      assert.equal(typeOf('Army Contracting Command, Redstone Arsenal, Alabama, is the contracting activity.', 'Redstone Arsenal'), 'place');
+      assert.equal(recognize('Gunmen attacked between the towns of Tassara and Tillia.', { tagger: false }).entities[1]?.type, 'place');
+      assert.equal(typeOf('Russia and Putin were named.', 'Putin'), 'person');
     });
   });
 
@@ -93,6 +176,7 @@ describe('recognize: error classes from real documents', () => {
     it('keeps John "J.D." Dorrian whole', () => {
       assert.deepEqual(typed('John "J.D." Dorrian, a spokesman, declined to comment.'), [['John "J.D." Dorrian', 'person']]);
       assert.deepEqual(typed('Ahmad “Abu Bakr” Samir was arrested.'), [['Ahmad “Abu Bakr” Samir', 'person']]);
+      assert.deepEqual(typed('Lt. Col. Owain “Taff” Pritchard said the unit was ready.'), [['Owain “Taff” Pritchard', 'person']]);
     });
   });
 

@@ -72,7 +72,7 @@ const KOREAN_GIVEN_NAME = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 const PLACE_APPOSITION_NOUNS = new Set(['town', 'city', 'village', 'district', 'region', 'province', 'port', 'island', 'suburb', 'capital']);
 /** Words that end the noun phrase of an apposition ("X, a think tank based in ..."). */
 const APPOSITION_END = /\s(?:that|which|who|whose|of|in|on|at|for|from|with|based|and|or|to)\s|[,.;:)"”]|$/u;
-const APPOSITION = /^,\s+(?:a|an)\s+/u;
+const APPOSITION = /^,\s+(?:a|an|the)\s+/u;
 const MAX_APPOSITION_WORDS = 5;
 const MAX_APPOSITION_LENGTH = 80;
 const COMMA = 44;
@@ -95,11 +95,13 @@ export function classifyChunk(chunk: Chunk, context: LineContext): Piece[] {
       first++;
     }
   }
-  while (first < end && PAGE_FURNITURE_WORDS.has(tokens[first].lower)) {
-    first++;
-  }
-  while (end > first && PAGE_FURNITURE_WORDS.has(tokens[end - 1].lower)) {
-    end--;
+  if (!isInstitutionShaped(tokens, first, end)) {
+    while (first < end && PAGE_FURNITURE_WORDS.has(tokens[first].lower)) {
+      first++;
+    }
+    while (end > first && PAGE_FURNITURE_WORDS.has(tokens[end - 1].lower)) {
+      end--;
+    }
   }
   if (first >= end) {
     return [];
@@ -126,8 +128,9 @@ function classifyRange(first: number, end: number, context: LineContext, text = 
     return [];
   }
   if (holdsNickname(tokens, first, end)) {
-    // Only people have quoted nicknames inside their names (the chunker joined them).
-    return [piece(tokens, first, end, 'person', 2)];
+    // Only people have quoted nicknames inside their names (the chunker joined them); a title before stays out.
+    const name = afterTitles(tokens, first, end);
+    return [piece(tokens, name, end, 'person', 2)];
   }
   if (isDemonym(text)) {
     // "the Ukrainian war", "the Syrian civil war" name a war; other demonyms name nothing.
@@ -176,7 +179,28 @@ function classifyRange(first: number, end: number, context: LineContext, text = 
   if (count > 1 && PLACE_HEADS.has(lastWord)) {
     return [piece(tokens, first, end, 'place', guard)];
   }
-  return splitKnownPrefix(first, end, context) ?? splitTitle(first, end, context) ?? classifyByShape(first, end, context);
+  return splitKnownPrefix(first, end, context) ?? titledPlace(first, end, context) ?? splitTitle(first, end, context) ?? splitTrailingTitle(first, end, context) ?? classifyByShape(first, end, context);
+}
+
+/** "the Sheikh Maqsoud neighbourhood", "the town of Emir Abdelkader": a place cue makes a name that opens with a title a place. */
+function titledPlace(first: number, end: number, context: LineContext): Piece[] | null {
+  const { tokens } = context;
+  return end - first > 1 && TITLES.has(tokens[first].lower) && hasPlaceCue(tokens, first, end) ? [piece(tokens, first, end, 'place', context.titleCase ? 0 : 2)] : null;
+}
+
+/**
+ * "Foreign Office Minister, Tobias Ellwood, said", "the Pentagon Press Secretary": a title after an institution's name,
+ * with the person named elsewhere, is the institution's office; the institution is the name, the title is not.
+ */
+function splitTrailingTitle(first: number, end: number, context: LineContext): Piece[] | null {
+  const { tokens } = context;
+  const title = tokens[end - 1];
+  if (end - first < 2 || title.possessive || !TITLES.has(title.lower)) {
+    return null;
+  }
+  const before = classifyRange(first, end - 1, context);
+  const office = before.length === 1 ? before[0] : undefined;
+  return office !== undefined && office.firstToken === first && (office.type === 'organization' || office.type === 'place') && office.confidence >= 2 ? before : null;
 }
 
 /**
@@ -224,7 +248,7 @@ function classifyByStructure(first: number, end: number, context: LineContext): 
     return piece(tokens, first, end, 'place', 3);
   }
   if (context.byline && end - first > 1 && tokens.slice(first, end).every((token) => token.capitalized)) {
-    return piece(tokens, first, end, 'person', 2);
+    return piece(tokens, afterTitles(tokens, first, end), end, 'person', 2);
   }
   for (let index = first + 1; index < end; index++) {
     if (tokens[index].gap === ' & ') {
@@ -263,20 +287,39 @@ function splitKnownPrefix(first: number, end: number, context: LineContext): Pie
 function splitTitle(first: number, end: number, context: LineContext): Piece[] | null {
   const { tokens } = context;
   for (let start = first; start < end - 1; start++) {
-    for (let length = Math.min(MAX_TITLE_WORDS, end - start - 1); length > 0; length--) {
-      if (TITLES.has(phrase(tokens, start, start + length)) && NAME_WORD.test(tokens[start + length].text)) {
-        const before = start > first ? classifyBeforeTitle(first, start, context) : [];
-        let nameStart = start + length;
-        // "Prime Minister Sheikh Mohammed ...": a second title before the name is not part of it either.
-        while (nameStart < end - 1 && TITLES.has(tokens[nameStart].lower) && NAME_WORD.test(tokens[nameStart + 1].text)) {
-          nameStart++;
-        }
-        const name = trimTrailingTitle(tokens, nameStart, end);
-        return [...before, piece(tokens, nameStart, name, 'person', context.titleCase ? 0 : 2)];
+    const length = titleLength(tokens, start, end);
+    if (length > 0) {
+      const before = start > first ? classifyBeforeTitle(first, start, context) : [];
+      let nameStart = start + length;
+      // "Prime Minister Sheikh Mohammed ...", "Deputy Secretary of State Antony Blinken": a second title before the
+      // name is not part of it either.
+      for (let next = titleLength(tokens, nameStart, end); next > 0; next = titleLength(tokens, nameStart, end)) {
+        nameStart += next;
       }
+      const name = trimTrailingTitle(tokens, nameStart, end);
+      return [...before, piece(tokens, nameStart, name, 'person', context.titleCase ? 0 : 2)];
     }
   }
   return null;
+}
+
+/** The first token after the titles that open `[first, end)` ("Lt. Col. Owain “Taff” Pritchard", "By Dr. Leila Farahani"). */
+function afterTitles(tokens: readonly Token[], first: number, end: number): number {
+  let name = first;
+  for (let length = titleLength(tokens, name, end); length > 0; length = titleLength(tokens, name, end)) {
+    name += length;
+  }
+  return name;
+}
+
+/** Words of the longest title at `start` that a name word follows before `end`, or 0. */
+function titleLength(tokens: readonly Token[], start: number, end: number): number {
+  for (let length = Math.min(MAX_TITLE_WORDS, end - start - 1); length > 0; length--) {
+    if (TITLES.has(phrase(tokens, start, start + length)) && NAME_WORD.test(tokens[start + length].text)) {
+      return length;
+    }
+  }
+  return 0;
 }
 
 /**
@@ -406,14 +449,22 @@ function nounType(noun: string, previous?: string): EntityType | null {
 
 /** "X said in a statement", "X, which": words after a name that only an institution takes. */
 const ORGANIZATION_AFTER = /^(?: said in an? (?:written |joint )?statement\b|, which\s)/u;
-/** "a spokesperson for X", "according to X": words before a name that, with two or more words and no given name, mean an institution. */
-const ORGANIZATION_BEFORE = /(?:\b(?:spokesperson|spokesman|spokeswoman) for|\baccording to) $/iu;
+/**
+ * "a spokesperson for X", "according to X", "the leader of X", "fighters from X": words before a name that, with two or
+ * more words and no given name, mean an institution or an armed group.
+ */
+const ORGANIZATION_BEFORE = /(?:\b(?:spokesperson|spokesman|spokeswoman) for|\baccording to|\b(?:leaders?|founder|members?|commanders?|fighters) (?:of|from)(?: the)?) $/iu;
 
-/** Whether the words around a multi-word name of no known type make it an organization rather than a person. */
+/** Whether the words around a multi-word name of no known type make it an organization (or armed group) rather than a person. */
 function hasOrganizationCue(first: number, end: number, context: LineContext): boolean {
   const { tokens, line } = context;
   if (tokens[end - 1].possessive) {
     return false;
+  }
+  const after = tokens[end];
+  if (after !== undefined && after.gap === ' ' && !after.capitalized && (GROUP_FOLLOWERS.has(after.lower) || after.lower === 'fighters')) {
+    // "Viv Ansanm gangs", "Ansar Allah fighters" (after a designation, "fighters" are jets: "Su-35 fighters").
+    return true;
   }
   const start = tokens[first].start;
   return ORGANIZATION_AFTER.test(line.slice(tokens[end - 1].end, tokens[end - 1].end + 40)) || ORGANIZATION_BEFORE.test(line.slice(Math.max(0, start - 30), start));
@@ -573,6 +624,25 @@ function isDemonym(text: string): boolean {
 /** Sentence-initial "Regarding", "Some", "The", which do not belong to the name that follows. */
 function isSentenceWord(token: Token): boolean {
   return token.sentenceStart && !token.acronym && SENTENCE_WORDS.has(token.lower);
+}
+
+/**
+ * "Popular Mobilization Forces", "Home Office", "Syrian Observatory for Human Rights": a name ending in an institution's
+ * head or holding "of"/"for" keeps words that elsewhere are page furniture ("Popular", "Home", "Rights").
+ */
+function isInstitutionShaped(tokens: readonly Token[], first: number, end: number): boolean {
+  if (end - first < 2 || !(PAGE_FURNITURE_WORDS.has(tokens[first].lower) || PAGE_FURNITURE_WORDS.has(tokens[end - 1].lower))) {
+    return false;
+  }
+  if (ORGANIZATION_HEADS.has(tokens[end - 1].lower)) {
+    return true;
+  }
+  for (let index = first + 1; index < end - 1; index++) {
+    if (!tokens[index].capitalized && OF_CONNECTORS.has(tokens[index].lower)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /** "Democratic Party of Korea", "Ministry of Defense": an institution word followed by a connector. */

@@ -9,6 +9,7 @@ import { matchAbbreviation } from './match-abbreviation';
 import { acronymLetters, normalizeName } from './normalize-name';
 import { SECTION_WORDS } from './ordinary-words';
 import { ORGANIZATION_HEADS } from './organization-words';
+import { SPEECH_VERBS } from './person-words';
 import { tokenizeLine, type Token } from './tokenize-line';
 import { tagPieces, type TagScorer } from '../tagger/tag-chunks';
 
@@ -221,11 +222,12 @@ function isUpperCaseStart(code: number): boolean {
 
 /**
  * "in Lviv, Khmelnytskyi, Zhytomyr and Kharkiv": in a list of three or more names, mostly places, the names no rule
- * typed surely are places too. Two-item lists are left alone ("Russia and Putin").
+ * typed surely are places too, and so are those of a list a plural place noun names. Other two-item lists are left
+ * alone ("Russia and Putin").
  */
 function typeListedPlaces(pieces: Piece[], line: string): void {
   let first = 0;
-  while (first + MIN_LIST_ITEMS <= pieces.length) {
+  while (first + 2 <= pieces.length) {
     let end = first + 1;
     while (end < pieces.length && separatesListItems(line, pieces[end - 1].end, pieces[end].start)) {
       end++;
@@ -234,7 +236,8 @@ function typeListedPlaces(pieces: Piece[], line: string): void {
     for (let index = first; index < end; index++) {
       places += pieces[index].type === 'place' ? 1 : 0;
     }
-    if (end - first >= MIN_LIST_ITEMS && places * 2 >= end - first) {
+    const mostlyPlaces = end - first >= MIN_LIST_ITEMS && places * 2 >= end - first;
+    if (mostlyPlaces || (end - first >= 2 && namedByPluralPlaceNoun(line, pieces[first].start, pieces[end - 1].end))) {
       for (let index = first; index < end; index++) {
         if (pieces[index].type !== 'place' && pieces[index].confidence <= 1) {
           pieces[index] = { ...pieces[index], type: 'place', confidence: 2 };
@@ -243,6 +246,14 @@ function typeListedPlaces(pieces: Piece[], line: string): void {
     }
     first = end;
   }
+}
+
+/** "the towns of Tassara and Tillia", "Niassa and Nampula provinces": a plural place noun names every item of the list. */
+const PLURAL_PLACE_BEFORE = /\b(?:towns|villages|cities|provinces|districts|regions|governorates|localities) of $/;
+const PLURAL_PLACE_AFTER = /^ (?:towns|villages|cities|provinces|districts|regions|governorates|counties|oblasts|states)\b/;
+
+function namedByPluralPlaceNoun(line: string, start: number, end: number): boolean {
+  return PLURAL_PLACE_AFTER.test(line.slice(end, end + 14)) || PLURAL_PLACE_BEFORE.test(line.slice(Math.max(0, start - 16), start));
 }
 
 function separatesListItems(line: string, start: number, end: number): boolean {
@@ -460,6 +471,9 @@ function isTitleCase(tokens: readonly Token[], longWords: number, line: string):
   for (const token of tokens) {
     if (token.capitalized && token.text.length >= 4 && /^\p{L}/u.test(token.text)) {
       capitalized++;
+    } else if (!token.capitalized && SPEECH_VERBS.has(token.lower)) {
+      // A heading capitalizes its verbs: "The Foreign Secretary, Boris Johnson, said:" is a sentence.
+      return false;
     }
   }
   return capitalized >= longWords * 0.7;

@@ -12,6 +12,7 @@ export const SENTENCE_WORDS = wordSet(
     'someone anyone one two three four five six seven eight nine ten first second third fourth fifth latest new old top ' +
     'additionally overall meanwhile nonetheless nevertheless indeed instead otherwise therefore thus hence besides whereas ' +
     'officials analysts experts sources reports residents soldiers troops witnesses critics supporters observers local ' +
+    'police authorities prosecutors investigators rescuers medics militants rebels protesters lawmakers diplomats ' +
     'read watch see click photo video image file update updated breaking exclusive opinion editorial analysis report ' +
     'yes okay oh well please thank thanks let dear hello sign share follow subscribe advertisement sponsored related ' +
     'is are was were be been being do does did have has had can could will would shall should may might must ' +

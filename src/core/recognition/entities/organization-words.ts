@@ -13,7 +13,7 @@ export const ORGANIZATION_HEADS = wordSet(
     'church mission embassy consulate house group group. holdings industries systems technologies laboratories lab labs ' +
     'securities capital partners ratings research analytics intelligence consulting consultancy advisers advisors investments ' +
     'insurance airways lines shipping tankers logistics motors energy petroleum resources mining telecom pharmaceuticals ' +
-    'exchange reserve trust poll polling limited sa ag nv gmbh spa plc. co co. bancorp operations coast guard'
+    'exchange reserve trust poll polling limited sa ag nv gmbh spa plc. co co. bancorp operations coast guard cartel gang syndicate'
 );
 
 /** Capitalized first words that make an unknown name an organization ("Banca X", "Grupo X", "Instituto X"). */
@@ -30,7 +30,7 @@ export const ORGANIZATION_FIRST_WORDS = wordSet(
 export const ORGANIZATION_CUE_NOUNS = wordSet(
   'consultancy firm company lender bank insurer broker shipbroker pollster carrier agency conglomerate retailer ' +
     'manufacturer automaker airline startup regulator watchdog group organisation organization charity newspaper ' +
-    'broadcaster outlet institute tank'
+    'broadcaster outlet institute tank militia faction gang cartel movement coalition alliance'
 );
 
 /** Lower-case job nouns after which "at X" names an employer, not a place ("an analyst at X"). */
@@ -61,4 +61,4 @@ export const ORGANIZATION_NAMES = wordSet(
 );
 
 /** Lower-case nouns after which a designation names an armed group, not a weapon ("M23 rebels"). */
-export const GROUP_FOLLOWERS = wordSet('rebels rebel militants militant insurgents militia militiamen movement');
+export const GROUP_FOLLOWERS = wordSet('rebels rebel militants militant insurgents militia militiamen movement gang gangs');

@@ -28,18 +28,25 @@ export const PLACE_NAMES = wordSet(
     'doha|dubai|abu dhabi|kabul|islamabad|new delhi|delhi|mumbai|dhaka|bangkok|hanoi|manila|jakarta|canberra|sydney|ottawa|' +
     'mexico city|havana|caracas|brasilia|buenos aires|nairobi|addis ababa|lagos|johannesburg|pretoria|tripoli|tunis|algiers|rabat|' +
     'rafah|khan younis|gaza city|jabalia|hebron|ramallah|nablus|jenin|haifa|sderot|aleppo|idlib|homs|mosul|basra|erbil|sanaa|aden|' +
-    'hodeidah|tbilisi|yerevan|baku|astana|tashkent|ulaanbaatar|naypyidaw|yangon|phnom penh|kuala lumpur|singapore|wellington'
+    'hodeidah|tbilisi|yerevan|baku|astana|tashkent|ulaanbaatar|naypyidaw|yangon|phnom penh|kuala lumpur|singapore|wellington|' +
+    // U.S. states, as contract and press releases write them after a town ("Oshkosh, Wisconsin"); those that are also
+    // common given names (Virginia, Georgia) or fiction's are left to the shape rules.
+    'alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|hawaii|idaho|illinois|iowa|kansas|' +
+    'kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|nebraska|new hampshire|' +
+    'new jersey|new mexico|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|' +
+    'south dakota|tennessee|texas|utah|vermont|west virginia|wisconsin|wyoming|washington, d.c.|washington d.c.'
 );
 
 /** Lower-case nouns that, written after a capitalized name, make it a place ("Kursk region"). */
 export const PLACE_FOLLOWERS = wordSet(
   'region regions province oblast city county district village villages town border borders peninsula coast front frontline airport port ' +
-    'island islands islet state governorate camp crossing corridor plant airbase'
+    'island islands islet state governorate camp crossing corridor plant airbase countryside neighbourhood neighborhood municipality'
 );
 
 /** Lower-case nouns that, before "of", make the name after it a place ("the city of Lutsk", "north of Keelung"). */
 export const PLACE_OF_NOUNS = wordSet(
   'city town village province region state capital island islands islet port district county governorate outskirts suburbs ' +
+    'cities towns villages provinces regions districts neighbourhood neighborhood municipality countryside ' +
     'north south east west northeast northwest southeast southwest'
 );
 
@@ -59,7 +66,8 @@ export const PLACE_HEADS = wordSet(
   'station airport port strait sea ocean river lake mountains mountain island islands peninsula valley gulf bay desert province ' +
     'oblast region square bridge street avenue district county city heights plateau canal highway base corridor crossing camp ' +
     'hospital palace shoal shoals reef reefs atoll archipelago state coast hills range basin delta lagoon channel sound ' +
-    'krai prefecture governorate municipality territory canyon highlands plain plains steppe isle isles dam barrage reservoir airfield'
+    'krai prefecture governorate municipality territory canyon highlands plain plains steppe isle isles dam barrage reservoir airfield ' +
+    'arsenal shipyard'
 );
 
 /** Capitalized geographic nouns that open a place name with "of" ("Gulf of Aden", "Cape of Good Hope", "Sea of Japan"). */

@@ -86,8 +86,12 @@ export function tagPieces(line: string, tokens: readonly Token[], chunks: readon
       if (tags[offset] === 0 || isInsideTag(tags[offset])) continue;
       let last = offset + 1;
       while (last < tags.length && tags[last] === tags[offset] + 1) last++;
-      const firstToken = run.first + offset;
-      const endToken = run.first + last;
+      // Words the rules left out of every name (titles, sentence words) stay out at the name's ends too ("Mr Hammond").
+      let firstToken = run.first + offset;
+      let endToken = run.first + last;
+      while (firstToken < endToken && owners[firstToken] === undefined) firstToken++;
+      while (endToken > firstToken && owners[endToken - 1] === undefined) endToken--;
+      if (firstToken === endToken) continue;
       const tagType = TAGGED_TYPES[typeOfTag(tags[offset])];
       const type = tagType === 'person' && isListedArabicPlace(tokens, firstToken, endToken) ? 'place' : tagType;
       const rule = owners[firstToken];
