@@ -37,6 +37,26 @@ describe('equipment and event shapes', () => {
     assert.deepEqual(ruleTyped('Envoys met at the G-21 Interfaith Conference.'), [['G-21 Interfaith Conference', 'event']]);
   });
 
+  it('reads vulnerability, contract and index codes as no system, and threat-actor codes as groups', () => {
+    assert.deepEqual(ruleTyped('They exploited CVE-2031-40021 under contract W91ZRX-27-C-0042 (P00051).'), []);
+    assert.deepEqual(ruleTyped('The benchmark KXT-300 index fell.'), []);
+    assert.deepEqual(ruleTyped('Analysts blamed APT77 for the intrusion.'), [['APT77', 'organization']]);
+    // Negative: a designation before another noun stays a system.
+    assert.deepEqual(ruleTyped('The KXT-300 battery fired.'), [['KXT-300', 'equipment']]);
+  });
+
+  it('finds a ship prefix inside a name after a ship noun or "of"', () => {
+    assert.deepEqual(typedAs('Pirates Target Bulk Carrier MV Vorna Star', 'equipment'), ['MV Vorna Star']);
+    assert.deepEqual(typedAs('Cmdr. Iyer, Commanding Officer of INS Vorna, spoke.', 'equipment'), ['INS Vorna']);
+    // Negative: a prefix-like word inside another name opens no ship's name.
+    assert.deepEqual(typedAs('The Waffen SS Division marched.', 'equipment'), []);
+  });
+
+  it('types a name before "machine guns" or a carbine, but not a lone word opening a sentence before a verb-like noun', () => {
+    assert.deepEqual(typedAs('Trucks carried PKX machine guns.', 'equipment'), ['PKX']);
+    assert.deepEqual(typedAs('Separatists bomb army convoy', 'equipment'), []);
+  });
+
   it('types a letter-digit variant after a hyphen and a ship class named for its lead ship', () => {
     assert.deepEqual(ruleTyped('A Vorn-M2 was destroyed.'), [['Vorn-M2', 'equipment']]);
     assert.deepEqual(ruleTyped('Two Kestrel Bay-class frigates sailed.'), [['Kestrel Bay-class frigates', 'equipment']]);

@@ -1,6 +1,6 @@
 import type { EntityType } from '../types';
 import type { Chunk } from './chunk-line';
-import { CLASS_SUFFIX, CODE_NOUNS, EQUIPMENT_NAMES, MIXED_CASE_PREFIX, NAMED_SYSTEM_HEADS, NON_EQUIPMENT_CODE, VARIANT_DESIGNATION, VESSEL_NOUNS, VESSEL_PREFIXES } from './equipment-words';
+import { CLASS_SUFFIX, CODE_FOLLOWERS, CODE_NOUNS, EQUIPMENT_NAMES, GROUP_CODE, MIXED_CASE_PREFIX, NAMED_SYSTEM_HEADS, NON_EQUIPMENT_CODE, VARIANT_DESIGNATION, VESSEL_NOUNS, VESSEL_PREFIXES } from './equipment-words';
 import { DEMONYM_EVENT_NOUNS, EVENT_HEADS, EVENT_NAMES, EVENT_STARTS } from './event-words';
 import { findEventNoun } from './find-event-noun';
 import {
@@ -156,6 +156,12 @@ function classifyRange(first: number, end: number, context: LineContext, text = 
   if (shaped !== null) {
     return [shaped];
   }
+  const vessel = findVesselPrefix(tokens, first, end);
+  if (vessel >= 0) {
+    // "USS Laboon"; "Bulk Carrier MV Lila Kochi", "Commanding Officer of INS Kolkata": the ship's name ends the chunk.
+    const before = vessel > first && !tokens[vessel - 1].capitalized ? vessel - 1 : vessel;
+    return [...(before > first ? classifyRange(first, before, context) : []), piece(tokens, vessel, end, 'equipment', 3)];
+  }
   const guard = context.titleCase ? 0 : 3;
   const lastWord = tokens[end - 1].lower;
   if (count > 1 && NON_ENTITY_HEADS.has(lastWord)) {
@@ -219,7 +225,11 @@ function classifyDesignation(first: number, end: number, index: number, context:
     return stop > first ? classifyRange(first, stop, context) : [];
   }
   const after = tokens[end];
-  if (after !== undefined && after.gap === ' ' && !after.capitalized && GROUP_FOLLOWERS.has(after.lower)) {
+  const followed = (words: ReadonlySet<string>): boolean => after !== undefined && after.gap === ' ' && !after.capitalized && words.has(after.lower);
+  if (followed(CODE_FOLLOWERS)) {
+    return [];
+  }
+  if (followed(GROUP_FOLLOWERS) || GROUP_CODE.test(designator.text)) {
     return [piece(tokens, first, end, 'organization', 3)];
   }
   if (YEAR_DESIGNATION.test(designator.text) || CONFERENCE_DESIGNATION.test(designator.text) || (end - 1 > index && EVENT_HEADS.has(tokens[end - 1].lower))) {
@@ -239,8 +249,7 @@ function classifyDesignation(first: number, end: number, index: number, context:
 }
 
 /**
- * Names whose form or line says what they are: a dateline or byline, "Rothschild & Co", a ship's prefix ("USS X"),
- * "Gulf of X".
+ * Names whose form or line says what they are: a dateline or byline, "Rothschild & Co", "Gulf of X".
  */
 function classifyByStructure(first: number, end: number, context: LineContext): Piece | null {
   const { tokens } = context;
@@ -255,13 +264,25 @@ function classifyByStructure(first: number, end: number, context: LineContext): 
       return piece(tokens, first, end, 'organization', context.titleCase ? 0 : 2);
     }
   }
-  if (end - first > 1 && VESSEL_PREFIXES.has(tokens[first].lower) && (tokens[first].acronym || MIXED_CASE_PREFIX.test(tokens[first].text))) {
-    return piece(tokens, first, end, 'equipment', 3);
-  }
   if (end - first > 2 && PLACE_OF_STARTS.has(tokens[first].lower) && tokens[first + 1].lower === 'of') {
     return piece(tokens, first, end, 'place', context.titleCase ? 0 : 2);
   }
   return null;
+}
+
+/**
+ * Index of a ship's prefix that opens a name in the chunk: at its start, or after a ship noun or "of" inside it
+ * ("Bulk Carrier MV X", "Officer of INS Y"), where a prefix-like word opens no other name; -1 if none.
+ */
+function findVesselPrefix(tokens: readonly Token[], first: number, end: number): number {
+  for (let index = first; index < end - 1; index++) {
+    const token = tokens[index];
+    const opens = index === first || VESSEL_NOUNS.has(tokens[index - 1].lower) || OF_CONNECTORS.has(tokens[index - 1].lower);
+    if (opens && VESSEL_PREFIXES.has(token.lower) && (token.acronym || MIXED_CASE_PREFIX.test(token.text))) {
+      return index;
+    }
+  }
+  return -1;
 }
 
 /** "North Korea Alexander Matsegora", "Russian President ...": a known place, organization or demonym followed by more words. */

@@ -20,7 +20,7 @@ export const EQUIPMENT_NAMES = wordSet(
  * name with its prefix is equipment.
  */
 export const VESSEL_PREFIXES = wordSet(
-  'uss usns uscgc hms hmas hmcs hmnzs brp ins ccg rfs roks js kri tcg bns pns fs fgs hnlms hnoms hswms hdms htms nrp its sps hs ' +
+  'uss usns uscgc hms hmas hmcs hmnzs brp ins ccg rfs roks js kri tcg bns pns fs fgs fns hnlms hnoms hswms hdms htms nrp its sps hs ' +
     'ara arc bap rss mv mt ss rv fv'
 );
 
@@ -30,7 +30,7 @@ export const MIXED_CASE_PREFIX = /^\p{Lu}+\p{Ll}\p{Lu}+$/u;
 /** Lower-case ship nouns that, right before a name or after it in an apposition, make it a vessel ("the tanker X", "X, a frigate"). */
 export const VESSEL_NOUNS = wordSet(
   'tanker vessel ship boat freighter cruiser destroyer frigate corvette carrier warship submarine trawler icebreaker ' +
-    'cutter yacht ferry'
+    'cutter yacht ferry dhow minehunter minesweeper'
 );
 
 /**
@@ -118,17 +118,29 @@ export const EQUIPMENT_MODIFIERS = wordSet(
  * ("KAB guided bombs", "JDAM-ER kits", "Tor-M2 launcher"): the name alone is equipment, the noun stays outside.
  */
 export const GENERIC_WEAPON_HEADS = wordSet(
-  'bomb bombs launcher launchers rifle rifles munition munitions rocket rockets helicopter helicopters gun guns'
+  'bomb bombs launcher launchers rifle rifles munition munitions rocket rockets helicopter helicopters gun guns carbine carbines'
 );
 
-/** Letter-digit codes that name no system: virus strains ("H5N1"), fine particles ("PM2.5"), quarters ("Q3"). */
-export const NON_EQUIPMENT_CODE = /^(?:H\d+N\d+|PM\d+(?:\.\d+)?|Q[1-4])$/;
+/** Lower-case words allowed between a system's name and a generic weapon noun besides class modifiers ("PKM machine guns"). */
+export const GENERIC_WEAPON_MODIFIERS = wordSet('machine');
+
+/**
+ * Letter-digit codes that name no system: virus strains ("H5N1"), fine particles ("PM2.5"), quarters ("Q3"), vulnerability
+ * ids ("CVE-2026-21413"), U.S. contract and modification numbers ("W31P4Q-24-C-0031", "P00047").
+ */
+export const NON_EQUIPMENT_CODE = /^(?:H\d+N\d+|PM\d+(?:\.\d+)?|Q[1-4]|CVE-\d{4}-\d+|[A-Z\d]{6}-\d{2}-[A-Z]-\d{4}|P\d{5})$/;
+
+/** Threat-actor designations ("APT42", "UNC1151"), which name groups. */
+export const GROUP_CODE = /^(?:APT|UNC|TA)\d+$/;
 
 /** A name with a letter-digit variant code after its hyphen ("Tor-M2", "Pantsir-S1", "Buk-M1-2"), which the tokenizer's designators miss. */
 export const VARIANT_DESIGNATION = /^\p{Lu}\p{Ll}+-\p{Lu}{1,3}\d+[\p{L}\d]*(?:-[\p{L}\d]+)*$/u;
 
 /** Lower-case nouns before a letter-digit code that make it a number, not a system ("flight MH370"). */
 export const CODE_NOUNS = wordSet('flight');
+
+/** Lower-case nouns after a letter-digit code that make it a number, not a system ("the KSE-100 index"). */
+export const CODE_FOLLOWERS = wordSet('index');
 
 /**
  * Class heads that end a capitalized system's name ("Precision Strike Missile", "Tomahawk Land Attack Missiles", "Joint

@@ -4,6 +4,7 @@ import {
   EQUIPMENT_CLASS_HEADS,
   EQUIPMENT_MODIFIERS,
   GENERIC_WEAPON_HEADS,
+  GENERIC_WEAPON_MODIFIERS,
   LONE_SINGULAR_HEADS,
   MODIFIED_NOUNS,
   NOUN_PHRASE_ENDS,
@@ -125,19 +126,26 @@ function endsNounPhrase(line: string, tokens: readonly Token[], head: number): b
   return /^\s*(?:$|[.;:!?)"”’—–])/u.test(rest);
 }
 
-/** "KAB guided aerial bombs", "Tor-M2 launcher": a name no rule typed surely before (modifiers and) a generic weapon noun. */
+/**
+ * "KAB guided aerial bombs", "Tor-M2 launcher", "PKM machine guns": a name no rule typed surely before (modifiers and) a
+ * generic weapon noun; not a lone word opening a sentence, where the noun may be a verb ("Separatists bomb a convoy").
+ */
 function systemBeforeGenericHead(tokens: readonly Token[], owners: readonly (Piece | undefined)[], index: number): Piece | undefined {
   const name = systemNameBefore(tokens, owners, index);
-  if (name === undefined || name.type === 'equipment') {
+  if (name === undefined || name.type === 'equipment' || (name.endToken - name.firstToken === 1 && tokens[name.firstToken].sentenceStart)) {
     return undefined;
   }
   let head = index;
-  while (head < tokens.length && tokens[head].gap === ' ' && owners[head] === undefined && !tokens[head].capitalized && EQUIPMENT_MODIFIERS.has(tokens[head].lower)) {
+  while (head < tokens.length && tokens[head].gap === ' ' && owners[head] === undefined && !tokens[head].capitalized && isGenericModifier(tokens[head].lower)) {
     head++;
   }
   const noun = tokens[head];
   const generic = noun !== undefined && noun.gap === ' ' && owners[head] === undefined && !noun.capitalized && GENERIC_WEAPON_HEADS.has(noun.lower);
   return generic && !isModifier(tokens, head) ? { ...name, type: 'equipment', confidence: 2 } : undefined;
+}
+
+function isGenericModifier(word: string): boolean {
+  return EQUIPMENT_MODIFIERS.has(word) || GENERIC_WEAPON_MODIFIERS.has(word);
 }
 
 /**
