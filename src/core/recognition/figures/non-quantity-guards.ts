@@ -66,8 +66,14 @@ function isLabelled(text: string, pos: number, floor: number): boolean {
     if (prefixBefore(text, pos, floor, IDENTIFIER_NOUN_BEFORE)) return true;
   }
   if ((wordEnd === 44 || wordEnd === 116 || wordEnd === 119 || wordEnd === 101 || wordEnd === 115) && LAW_NAME_BEFORE.test(text.slice(Math.max(floor, pos - 16), pos))) return true;
-  const copyright = text.lastIndexOf('©', pos);
-  return copyright >= Math.max(floor, pos - 60) && COPYRIGHT_BEFORE.test(text.slice(copyright, pos));
+  const copyright = lastIndexWithin(text, '©', Math.max(floor, pos - 60), pos);
+  return copyright >= 0 && COPYRIGHT_BEFORE.test(text.slice(copyright, pos));
+}
+
+/** The last `character` in text[from, to), or -1: a bounded lastIndexOf, so a long line is not read back to its start per number. */
+function lastIndexWithin(text: string, character: string, from: number, to: number): number {
+  for (let i = Math.min(to, text.length) - 1; i >= from; i--) if (text[i] === character) return i;
+  return -1;
 }
 
 function isDigit(code: number): boolean {
@@ -77,8 +83,8 @@ function isDigit(code: number): boolean {
 /** True for a citation marker ending right before `pos` ("...in 2023.[4] Five"), after which a new sentence begins. */
 export function endsWithCitationMarker(text: string, pos: number): boolean {
   if (text[pos - 1] !== ']') return false;
-  const open = text.lastIndexOf('[', pos - 1);
-  return open >= 0 && pos - open <= 12 && endOfCitationMarker(text, open) === pos;
+  const open = lastIndexWithin(text, '[', Math.max(0, pos - 12), pos - 1);
+  return open >= 0 && endOfCitationMarker(text, open) === pos;
 }
 
 /** True for a figure that reads as a number but counts nothing: a count of a fraction ("License 4.0", "18.02"), of 1, or a contents heading. */
@@ -86,7 +92,9 @@ export function isNonQuantityFigure(text: string, figure: FigureMention, floor: 
   if (figure.type !== 'count' || typeof figure.value !== 'number') return false;
   // The guidelines count from two up, and nothing is counted in fractions; scaled amounts ("1.2 million") are whole.
   if (figure.value === 1 || DECIMAL_NUMBER_END.test(figure.text)) return true;
-  return figure.unit === null && isLineStart(text, figure.start, floor) && HEADING_REST.test(text.slice(figure.end, lineEnd(text, figure.end)));
+  if (figure.unit !== null || !isLineStart(text, figure.start, floor)) return false;
+  const end = nearLineEnd(text, figure.end);
+  return end >= 0 && HEADING_REST.test(text.slice(figure.end, end));
 }
 
 /** True for a date right after an abbreviated weekday ("Posted Tue 1 Dec 2026", "Thu 3 Dec 2026"), as page timestamps write them. */
@@ -143,9 +151,14 @@ function isLineStart(text: string, pos: number, floor: number): boolean {
   return at < floor || text[at] === '\n' || text[at] === '\r';
 }
 
-function lineEnd(text: string, pos: number): number {
-  const newline = text.slice(pos).search(/[\r\n]/);
-  return newline < 0 ? text.length : pos + newline;
+/** Longest rest of a heading line read; a longer rest is no heading (and a long line is not read to its end per number). */
+const HEADING_REST_LIMIT = 120;
+
+/** End of the line holding `pos` when it ends within HEADING_REST_LIMIT characters, else -1. */
+function nearLineEnd(text: string, pos: number): number {
+  const limit = Math.min(text.length, pos + HEADING_REST_LIMIT);
+  for (let i = pos; i < limit; i++) if (text[i] === '\n' || text[i] === '\r') return i;
+  return limit === text.length ? limit : -1;
 }
 
 function matchEnd(pattern: RegExp, text: string, pos: number): number {
