@@ -311,12 +311,9 @@ function splitTitle(first: number, end: number, context: LineContext): Piece[] |
     const length = titleLength(tokens, start, end);
     if (length > 0) {
       const before = start > first ? classifyBeforeTitle(first, start, context) : [];
-      let nameStart = start + length;
       // "Prime Minister Sheikh Mohammed ...", "Deputy Secretary of State Antony Blinken": a second title before the
       // name is not part of it either.
-      for (let next = titleLength(tokens, nameStart, end); next > 0; next = titleLength(tokens, nameStart, end)) {
-        nameStart += next;
-      }
+      const nameStart = afterTitles(tokens, start + length, end);
       const name = trimTrailingTitle(tokens, nameStart, end);
       return [...before, piece(tokens, nameStart, name, 'person', context.titleCase ? 0 : 2)];
     }

@@ -6,6 +6,7 @@
 
 import { FigureMention } from '../types';
 import { IDENTIFIER_NOUN_BEFORE, prefixBefore } from './context-before';
+import { endOfMatch } from './read-quantity';
 
 // "[12]", "[3, 4]", "[12–14]": the references of an encyclopedia page.
 const CITATION_MARKER = /\[\d{1,3}(?:[,–-][ \t]?\d{1,3})*\]/y;
@@ -109,7 +110,7 @@ export function hyphenatedCountNoun(text: string, end: number): string | null {
 }
 
 function endOfCitationMarker(text: string, open: number): number {
-  return matchEnd(CITATION_MARKER, text, open);
+  return endOfMatch(CITATION_MARKER, text, open);
 }
 
 // "+32 (0)2 281 6319", "+31 (0)70 515-9152", "020 7218 7907", "Tel.: 281 6319 42": enough digits and a country code, a trunk zero or a cue.
@@ -141,7 +142,7 @@ function isPhoneCharacter(code: number): boolean {
 }
 
 function endOfCode(text: string, pos: number): number {
-  const end = matchEnd(CODE_TOKEN, text, pos);
+  const end = endOfMatch(CODE_TOKEN, text, pos);
   return end >= 0 ? end : pos + 1;
 }
 
@@ -159,9 +160,4 @@ function nearLineEnd(text: string, pos: number): number {
   const limit = Math.min(text.length, pos + HEADING_REST_LIMIT);
   for (let i = pos; i < limit; i++) if (text[i] === '\n' || text[i] === '\r') return i;
   return limit === text.length ? limit : -1;
-}
-
-function matchEnd(pattern: RegExp, text: string, pos: number): number {
-  pattern.lastIndex = pos;
-  return pattern.test(text) ? pattern.lastIndex : -1;
 }
