@@ -1,6 +1,6 @@
 import { RecognitionAssembler } from './assemble-recognition';
 import { NameVotes } from './entities/name-votes';
-import { recognizeBlock, type BlockRecognition } from './recognize-block';
+import { recognizeBlocks, type BlockRecognition } from './recognize-block';
 import { chooseTagger, type RecognizeOptions } from './recognize';
 import { splitBlocks, type Block } from './split-blocks';
 import type { TagScorer } from './tagger/tag-chunks';
@@ -25,7 +25,7 @@ export class DocumentRecognizer {
     this.tagger = chooseTagger(options);
     this.length = text.length;
     this.blocks = splitBlocks(text);
-    this.recognitions = this.blocks.map((block) => recognizeBlock(block.text, this.tagger));
+    this.recognitions = recognizeBlocks(this.blocks, this.tagger);
     this.votes = NameVotes.of(this.recognitions.map((recognition) => recognition.entities));
     this.current = this.assembler.assemble(this.blocks, this.recognitions, this.votes);
   }
@@ -55,7 +55,7 @@ export class DocumentRecognizer {
       // The region ends with a line break, so splitting it leaves an empty tail that is not a line.
       region.pop();
     }
-    const recognized = region.map((block) => recognizeBlock(block.text, this.tagger));
+    const recognized = recognizeBlocks(region, this.tagger);
     this.blocks.splice(first, last - first + 1, ...region);
     this.assembler.replaceLines(first, last - first + 1, region.length);
     for (const removed of this.recognitions.splice(first, last - first + 1, ...recognized)) {

@@ -1,6 +1,6 @@
 import { RecognitionAssembler } from './assemble-recognition';
 import { NameVotes } from './entities/name-votes';
-import { recognizeBlock } from './recognize-block';
+import { recognizeBlocks } from './recognize-block';
 import { splitBlocks } from './split-blocks';
 import { taggerModel } from './tagger/tagger-model';
 import type { TagScorer } from './tagger/tag-chunks';
@@ -23,6 +23,6 @@ export function chooseTagger(options: RecognizeOptions = {}): TagScorer | null {
 export function recognize(text: string, options: RecognizeOptions = {}): Recognition {
   const tagger = chooseTagger(options);
   const blocks = splitBlocks(text);
-  const recognitions = blocks.map((block) => recognizeBlock(block.text, tagger));
+  const recognitions = recognizeBlocks(blocks, tagger);
   return new RecognitionAssembler().assemble(blocks, recognitions, NameVotes.of(recognitions.map((recognition) => recognition.entities)));
 }
