@@ -73,7 +73,8 @@ export function findLineEntities(line: string, tagger: TagScorer | null = null):
   const { tokens, chunks } = found;
   let { pieces } = found;
   if (tagger !== null && chunks.length > 0) {
-    pieces = tagPieces(line, tokens, chunks, pieces, tagger);
+    // The tagger may type an institution word the rules left unsure ("U.S. Army Spc. X"): its country joins it then.
+    pieces = mergeQualifiedOrganizations(tagPieces(line, tokens, chunks, pieces, tagger), tokens);
   }
   const classes = findEquipmentClasses(line, tokens, tokenOwners(tokens.length, pieces));
   if (classes.length > 0) {
@@ -289,21 +290,30 @@ function mergePossessiveOrganizations(pieces: Piece[], tokens: readonly Token[])
 
 /**
  * "U.S. Central Command", "United Kingdom Maritime Trade Operations": a country named before its own institution is part of its name;
- * so is "U.N." before one of its offices.
+ * so is "U.N." before one of its offices. A lone institution word the rules only guessed ("U.S. Army", "U.S. Embassy said",
+ * "U.N. Command") is that institution too: alone it is no name, after the country it is one.
  */
 function mergeQualifiedOrganizations(pieces: Piece[], tokens: readonly Token[]): Piece[] {
-  return mergeAdjacent(pieces, (previous, current) =>
-    current.type === 'organization' &&
-    previous.endToken === current.firstToken &&
-    tokens[current.firstToken].gap === ' ' &&
-    !tokens[previous.endToken - 1].possessive &&
-    ((previous.type === 'place' &&
-      ATTRIBUTIVE_COUNTRIES.has(normalizeName(phraseOf(tokens, previous))) &&
-      ORGANIZATION_HEADS.has(tokens[current.endToken - 1].lower)) ||
-      (previous.type === 'organization' && ATTRIBUTIVE_BODIES.has(normalizeName(phraseOf(tokens, previous))) && current.confidence >= 2))
-      ? { ...current, firstToken: previous.firstToken, start: previous.start, confidence: maxConfidence(previous, current) }
-      : undefined,
-  );
+  return mergeAdjacent(pieces, (previous, current) => {
+    if (previous.endToken !== current.firstToken || tokens[current.firstToken].gap !== ' ' || tokens[previous.endToken - 1].possessive) {
+      return undefined;
+    }
+    const institutionWord = isGuessedInstitutionWord(current, tokens);
+    if (current.type !== 'organization' && !institutionWord) {
+      return undefined;
+    }
+    const qualifier = normalizeName(phraseOf(tokens, previous));
+    const byCountry = previous.type === 'place' && ATTRIBUTIVE_COUNTRIES.has(qualifier) && ORGANIZATION_HEADS.has(tokens[current.endToken - 1].lower);
+    const byBody = previous.type === 'organization' && ATTRIBUTIVE_BODIES.has(qualifier) && (current.confidence >= 2 || institutionWord);
+    return byCountry || byBody
+      ? { ...current, firstToken: previous.firstToken, start: previous.start, type: 'organization', confidence: institutionWord ? 3 : maxConfidence(previous, current) }
+      : undefined;
+  });
+}
+
+/** One institution word ("Army", "Embassy", "Command") that no rule typed surely. */
+function isGuessedInstitutionWord(found: Piece, tokens: readonly Token[]): boolean {
+  return found.endToken - found.firstToken === 1 && found.confidence <= 2 && found.type !== 'place' && ORGANIZATION_HEADS.has(tokens[found.firstToken].lower) && !tokens[found.firstToken].possessive;
 }
 
 function phraseOf(tokens: readonly Token[], found: Piece): string {
