@@ -34,4 +34,26 @@ describe('recognize: organization spans', () => {
       assert.deepEqual(typed('Officials in the U.S. Monday declined to comment.', false)[0], ['U.S.', 'place']);
     });
   });
+
+  describe('an acronym whose long form spans several names', () => {
+    it('joins the names and connectors its letters cover into one organization', () => {
+      assert.deepEqual(typed('Envoys of the Economic Union of Coastal Pacific Islands (EUCPI) met in Suva.').slice(0, 2), [
+        ['Economic Union of Coastal Pacific Islands', 'organization'],
+        ['EUCPI', 'organization'],
+      ]);
+      assert.deepEqual(typed('The Northern Andean Trade Community (NATC) opened talks.')[0], ['Northern Andean Trade Community', 'organization']);
+    });
+
+    it('types the long form by the head of its first part, not by the place after "in"', () => {
+      assert.deepEqual(typed('Monitors of the Joint Observer Mission in Belize (JOMB) left.').slice(0, 2), [
+        ['Joint Observer Mission in Belize', 'organization'],
+        ['JOMB', 'organization'],
+      ]);
+    });
+
+    it('does not reach over lower-case words that are no connector', () => {
+      const names = typed('Reporters from Lagos said Harbour Transit Authority (LSHTA) staff left.').map(([text]) => text);
+      assert.ok(names.includes('Lagos') && names.includes('Harbour Transit Authority'), names.join(', '));
+    });
+  });
 });

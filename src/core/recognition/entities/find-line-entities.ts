@@ -431,6 +431,10 @@ function findLongForm(letters: string, line: string, parenthesis: number, before
   }
   if (adjacent) {
     const longStart = end - window.length + offset;
+    const joined = joinLongForm(line, longStart, end, before, definedType);
+    if (joined !== null) {
+      return joined;
+    }
     const lead = line.slice(previous.start, longStart);
     let defined = previous;
     if (longStart > previous.start && OF_BEFORE_DEFINED.test(lead)) {
@@ -449,6 +453,39 @@ function findLongForm(letters: string, line: string, parenthesis: number, before
     }
   }
   return /\p{Lu}/u.test(window.slice(offset)) || system ? undefined : null;
+}
+
+/** Lower-case words and dashes inside one institution's long form ("Economic Community of West African States"). */
+const LONG_FORM_CONNECTORS = new Set(['of', 'for', 'on', 'in', 'the', 'and', 'de', 'du', 'des', 'la', 'el', 'al', '–', '—', '-', '&']);
+const LONG_FORM_PART_BREAK = / (?:of|for|on|in|and|–|—|-) /;
+
+/**
+ * "Economic Community of West African States (ECOWAS)", "Southern African Development Community (SADC)": when the
+ * acronym's letters reach back past the name just before it, over name words and connectors only, the long form is
+ * one institution, and the names (or the demonym) it covers are its parts. It replaces them in `before`; null when the
+ * long form starts inside the last name or the words between are not a name's.
+ */
+function joinLongForm(line: string, longStart: number, end: number, before: EntityCandidate[], definedType: (name: string) => EntityType): EntityCandidate | null {
+  let first = before.length - 1;
+  if (longStart >= before[first].start || !/\p{Lu}/u.test(line[longStart])) {
+    return null;
+  }
+  while (first > 0 && before[first - 1].start >= longStart) {
+    first--;
+  }
+  if (first > 0 && before[first - 1].end > longStart) {
+    return null;
+  }
+  for (const word of line.slice(longStart, end).split(' ')) {
+    if (!/^\p{Lu}/u.test(word) && !LONG_FORM_CONNECTORS.has(word)) {
+      return null;
+    }
+  }
+  // Its head is the first part's: "Information Fusion Centre – Indian Ocean Region" is a centre, not a region.
+  const firstPart = line.slice(longStart, end).split(LONG_FORM_PART_BREAK)[0];
+  const defined = candidateAt(line, longStart, end, definedType(normalizeName(firstPart)));
+  before.splice(first, before.length - first, defined);
+  return defined;
 }
 
 /** " of the " between an owner and the name an acronym defines. */
