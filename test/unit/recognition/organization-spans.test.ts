@@ -56,4 +56,26 @@ describe('recognize: organization spans', () => {
       assert.ok(names.includes('Lagos') && names.includes('Harbour Transit Authority'), names.join(', '));
     });
   });
+
+  describe("an organization's own organ after its possessive", () => {
+    it('is one name when the organ has an of-phrase after its head', () => {
+      assert.deepEqual(typed('She works at Halden College’s Centre for Arctic Shipping now.')[0], ['Halden College’s Centre for Arctic Shipping', 'organization']);
+      assert.deepEqual(typed("The Riverside Assembly's Committee on Water and Fisheries met.")[0], ["Riverside Assembly's Committee on Water and Fisheries", 'organization']);
+    });
+  });
+
+  describe('a national demonym before a government office', () => {
+    it('is left out of the office name', () => {
+      assert.deepEqual(typed('The Danish Transport Ministry and the Peruvian Ministry of Energy disagreed.'), [
+        ['Transport Ministry', 'organization'],
+        ['Ministry of Energy', 'organization'],
+      ]);
+      assert.deepEqual(typed('The Kenyan Revenue Service audited it.')[0], ['Revenue Service', 'organization']);
+    });
+
+    it('stays in the names of armed forces and regional commands', () => {
+      assert.deepEqual(typed('Ships of the Danish Navy joined the Northern Sea Command drill.')[0], ['Danish Navy', 'organization']);
+      assert.deepEqual(typed('Troops of the Eastern Highlands Command left.')[0], ['Eastern Highlands Command', 'organization']);
+    });
+  });
 });

@@ -152,6 +152,10 @@ function classifyRange(first: number, end: number, context: LineContext, text = 
   if (listed !== null) {
     return [piece(tokens, listed.first, end, listed.type, 3)];
   }
+  const office = officeAfterDemonym(first, end, tokens);
+  if (office > first) {
+    return classifyRange(office, end, context);
+  }
   const shaped = classifyByStructure(first, end, context);
   if (shaped !== null) {
     return [shaped];
@@ -597,6 +601,37 @@ function knownAfterDemonym(first: number, end: number, tokens: readonly Token[])
     }
   }
   return null;
+}
+
+/** Heads of government offices that a national demonym before them only describes. */
+const DESCRIBED_OFFICE_HEADS = new Set(['ministry', 'department', 'service', 'command']);
+const MAX_DEMONYM_WORDS = 2;
+
+/**
+ * "Chinese Foreign Ministry", "Armenian Ministry of Defense", "Iraqi Counter-Terrorism Service": a national demonym before
+ * an office is not part of its name; the first token of the office, or `first`. Armed forces keep theirs ("Indian Navy"),
+ * and so do regional names that open with a compass word ("Western Mindanao Command").
+ */
+function officeAfterDemonym(first: number, end: number, tokens: readonly Token[]): number {
+  if (COMPASS_WORDS.has(tokens[first].lower) || !DESCRIBED_OFFICE_HEADS.has(tokens[headIndex(tokens, first, end)].lower)) {
+    return first;
+  }
+  for (let split = first + 1; split < end && split <= first + MAX_DEMONYM_WORDS; split++) {
+    if (isDemonym(phrase(tokens, first, split))) {
+      return split;
+    }
+  }
+  return first;
+}
+
+/** Index of the head word of tokens `[first, end)`: the last before its first "of"/"for"/"on" ("Institute for Korean Studies"), else the last. */
+export function headIndex(tokens: readonly Token[], first: number, end: number): number {
+  for (let index = first + 1; index < end - 1; index++) {
+    if (!tokens[index].capitalized && OF_CONNECTORS.has(tokens[index].lower)) {
+      return index - 1;
+    }
+  }
+  return end - 1;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { EntityType } from '../types';
 import { chunkLine, type Chunk } from './chunk-line';
-import { classifyChunk, tokenOwners, type Confidence, type LineContext, type Piece } from './classify-chunk';
+import { classifyChunk, headIndex, tokenOwners, type Confidence, type LineContext, type Piece } from './classify-chunk';
 import { EVENT_FOLLOWERS, EVENT_HEADS, EXERCISE_ADJECTIVES, EXERCISE_NOUNS } from './event-words';
 import { findEventNoun } from './find-event-noun';
 import { PLACE_HEADS } from './place-names';
@@ -282,7 +282,7 @@ function mergePossessiveOrganizations(pieces: Piece[], tokens: readonly Token[])
     previous.endToken === current.firstToken &&
     tokens[previous.endToken - 1].possessive &&
     tokens[current.firstToken].gap === ' ' &&
-    ORGANIZATION_HEADS.has(tokens[current.endToken - 1].lower)
+    ORGANIZATION_HEADS.has(tokens[headIndex(tokens, current.firstToken, current.endToken)].lower)
       ? { ...previous, endToken: current.endToken, end: current.end, confidence: maxConfidence(previous, current) }
       : undefined,
   );
