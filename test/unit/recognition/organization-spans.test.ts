@@ -78,4 +78,19 @@ describe('recognize: organization spans', () => {
       assert.deepEqual(typed('Troops of the Eastern Highlands Command left.')[0], ['Eastern Highlands Command', 'organization']);
     });
   });
+
+  describe('names the chunker cut short', () => {
+    it('keeps a lower-case Arabic article that belongs to a listed name', () => {
+      assert.deepEqual(typed('Cells loyal to al Qaeda struck twice, and al Qaeda’s leaders fled.'), [
+        ['al Qaeda', 'organization'],
+        ['al Qaeda', 'organization'],
+      ]);
+    });
+
+    it('reads the letter X after "on" as the platform, also before a sentence ends', () => {
+      assert.deepEqual(typed('The mayor wrote on X that roads were shut.'), [['X', 'organization']]);
+      assert.deepEqual(typed('The ministry said in a post on X. Roads stayed shut.'), [['X', 'organization']]);
+      assert.deepEqual(typed('It opened a store on X Street.', false), [['X Street', 'place']]);
+    });
+  });
 });
