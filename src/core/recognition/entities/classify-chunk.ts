@@ -64,6 +64,8 @@ export interface LineContext {
 }
 
 const MAX_TITLE_WORDS = 4;
+/** Arabic articles written in lower case before a name ("al Qaeda"). */
+const LOWER_CASE_ARTICLES = new Set(['al', 'el']);
 const YEAR_DESIGNATION = /-(?:19|20)\d\d\p{Lu}?$/u;
 /** "COP28", "COP 29": the UN climate conferences are numbered. */
 const CONFERENCE_DESIGNATION = /^COP\d+$/;
@@ -83,9 +85,22 @@ export function classifyChunk(chunk: Chunk, context: LineContext): Piece[] {
   const { tokens } = context;
   let first = chunk.first;
   let end = chunk.end;
+  if (isPlatformX(tokens, first)) {
+    // "on X. The ...": a sentence's period after the letter joined the next word to it as if it were an initial.
+    const platform = { ...piece(tokens, first, first + 1, 'organization', 3), end: tokens[first].start + 1 };
+    return end > first + 1 ? [platform, ...classifyChunk({ first: first + 1, end }, context)] : [platform];
+  }
   // The whole chunk's phrase and type, looked up once: most chunks are classified whole.
   const whole = phrase(tokens, first, end);
   const wholeType = lexiconType(whole);
+  const article = tokenBefore(tokens, first, 1);
+  if (article !== undefined && LOWER_CASE_ARTICLES.has(article.text) && tokens[first].gap === ' ') {
+    // "al Qaeda", "al Jazeera": a lower-case Arabic article the chunk left out belongs to a listed name.
+    const withArticle = lexiconType(`${article.text} ${whole}`);
+    if (withArticle !== null) {
+      return [piece(tokens, first - 1, end, withArticle, 3)];
+    }
+  }
   if (wholeType === null) {
     while (first < end && isSentenceWord(tokens[first])) {
       first++;
@@ -151,6 +166,10 @@ function classifyRange(first: number, end: number, context: LineContext, text = 
   const listed = knownAfterDemonym(first, end, tokens);
   if (listed !== null) {
     return [piece(tokens, listed.first, end, listed.type, 3)];
+  }
+  const office = officeAfterDemonym(first, end, tokens);
+  if (office > first) {
+    return classifyRange(office, end, context);
   }
   const shaped = classifyByStructure(first, end, context);
   if (shaped !== null) {
@@ -539,6 +558,17 @@ function classifyWord(index: number, context: LineContext, spoken: boolean): Pie
   return [piece(tokens, index, index + 1, null, 0)];
 }
 
+/** "wrote on X", "said in a post on X (formerly Twitter)", "on X.": the letter X after "on", ending a name or a sentence, is the platform. */
+function isPlatformX(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  const before = tokenBefore(tokens, index, 1);
+  if (before === undefined || before.lower !== 'on' || before.end !== token.start - 1) {
+    return false;
+  }
+  const after = tokens[index + 1];
+  return token.text === 'X.' || (token.text === 'X' && (after === undefined || after.gap !== ' ' || !after.capitalized));
+}
+
 /** "Iran-backed" names Iran; "Korean-speaking" names nothing; "Son-hui" alone stays unknown. */
 function classifyCompound(token: Token, index: number, context: LineContext): Piece[] {
   const head = token.text.slice(0, token.text.indexOf('-'));
@@ -597,6 +627,37 @@ function knownAfterDemonym(first: number, end: number, tokens: readonly Token[])
     }
   }
   return null;
+}
+
+/** Heads of government offices that a national demonym before them only describes. */
+const DESCRIBED_OFFICE_HEADS = new Set(['ministry', 'department', 'service', 'command']);
+const MAX_DEMONYM_WORDS = 2;
+
+/**
+ * "Chinese Foreign Ministry", "Armenian Ministry of Defense", "Iraqi Counter-Terrorism Service": a national demonym before
+ * an office is not part of its name; the first token of the office, or `first`. Armed forces keep theirs ("Indian Navy"),
+ * and so do regional names that open with a compass word ("Western Mindanao Command").
+ */
+function officeAfterDemonym(first: number, end: number, tokens: readonly Token[]): number {
+  if (COMPASS_WORDS.has(tokens[first].lower) || !DESCRIBED_OFFICE_HEADS.has(tokens[headIndex(tokens, first, end)].lower)) {
+    return first;
+  }
+  for (let split = first + 1; split < end && split <= first + MAX_DEMONYM_WORDS; split++) {
+    if (isDemonym(phrase(tokens, first, split))) {
+      return split;
+    }
+  }
+  return first;
+}
+
+/** Index of the head word of tokens `[first, end)`: the last before its first "of"/"for"/"on" ("Institute for Korean Studies"), else the last. */
+export function headIndex(tokens: readonly Token[], first: number, end: number): number {
+  for (let index = first + 1; index < end - 1; index++) {
+    if (!tokens[index].capitalized && OF_CONNECTORS.has(tokens[index].lower)) {
+      return index - 1;
+    }
+  }
+  return end - 1;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { EntityType } from '../types';
 import { chunkLine, type Chunk } from './chunk-line';
-import { classifyChunk, tokenOwners, type Confidence, type LineContext, type Piece } from './classify-chunk';
+import { classifyChunk, headIndex, tokenOwners, type Confidence, type LineContext, type Piece } from './classify-chunk';
 import { EVENT_FOLLOWERS, EVENT_HEADS, EXERCISE_ADJECTIVES, EXERCISE_NOUNS } from './event-words';
 import { findEventNoun } from './find-event-noun';
 import { PLACE_HEADS } from './place-names';
@@ -73,7 +73,8 @@ export function findLineEntities(line: string, tagger: TagScorer | null = null):
   const { tokens, chunks } = found;
   let { pieces } = found;
   if (tagger !== null && chunks.length > 0) {
-    pieces = tagPieces(line, tokens, chunks, pieces, tagger);
+    // The tagger may type an institution word the rules left unsure ("U.S. Army Spc. X"): its country joins it then.
+    pieces = mergeQualifiedOrganizations(tagPieces(line, tokens, chunks, pieces, tagger), tokens);
   }
   const classes = findEquipmentClasses(line, tokens, tokenOwners(tokens.length, pieces));
   if (classes.length > 0) {
@@ -281,7 +282,7 @@ function mergePossessiveOrganizations(pieces: Piece[], tokens: readonly Token[])
     previous.endToken === current.firstToken &&
     tokens[previous.endToken - 1].possessive &&
     tokens[current.firstToken].gap === ' ' &&
-    ORGANIZATION_HEADS.has(tokens[current.endToken - 1].lower)
+    ORGANIZATION_HEADS.has(tokens[headIndex(tokens, current.firstToken, current.endToken)].lower)
       ? { ...previous, endToken: current.endToken, end: current.end, confidence: maxConfidence(previous, current) }
       : undefined,
   );
@@ -289,21 +290,30 @@ function mergePossessiveOrganizations(pieces: Piece[], tokens: readonly Token[])
 
 /**
  * "U.S. Central Command", "United Kingdom Maritime Trade Operations": a country named before its own institution is part of its name;
- * so is "U.N." before one of its offices.
+ * so is "U.N." before one of its offices. A lone institution word the rules only guessed ("U.S. Army", "U.S. Embassy said",
+ * "U.N. Command") is that institution too: alone it is no name, after the country it is one.
  */
 function mergeQualifiedOrganizations(pieces: Piece[], tokens: readonly Token[]): Piece[] {
-  return mergeAdjacent(pieces, (previous, current) =>
-    current.type === 'organization' &&
-    previous.endToken === current.firstToken &&
-    tokens[current.firstToken].gap === ' ' &&
-    !tokens[previous.endToken - 1].possessive &&
-    ((previous.type === 'place' &&
-      ATTRIBUTIVE_COUNTRIES.has(normalizeName(phraseOf(tokens, previous))) &&
-      ORGANIZATION_HEADS.has(tokens[current.endToken - 1].lower)) ||
-      (previous.type === 'organization' && ATTRIBUTIVE_BODIES.has(normalizeName(phraseOf(tokens, previous))) && current.confidence >= 2))
-      ? { ...current, firstToken: previous.firstToken, start: previous.start, confidence: maxConfidence(previous, current) }
-      : undefined,
-  );
+  return mergeAdjacent(pieces, (previous, current) => {
+    if (previous.endToken !== current.firstToken || tokens[current.firstToken].gap !== ' ' || tokens[previous.endToken - 1].possessive) {
+      return undefined;
+    }
+    const institutionWord = isGuessedInstitutionWord(current, tokens);
+    if (current.type !== 'organization' && !institutionWord) {
+      return undefined;
+    }
+    const qualifier = normalizeName(phraseOf(tokens, previous));
+    const byCountry = previous.type === 'place' && ATTRIBUTIVE_COUNTRIES.has(qualifier) && ORGANIZATION_HEADS.has(tokens[current.endToken - 1].lower);
+    const byBody = previous.type === 'organization' && ATTRIBUTIVE_BODIES.has(qualifier) && (current.confidence >= 2 || institutionWord);
+    return byCountry || byBody
+      ? { ...current, firstToken: previous.firstToken, start: previous.start, type: 'organization', confidence: institutionWord ? 3 : maxConfidence(previous, current) }
+      : undefined;
+  });
+}
+
+/** One institution word ("Army", "Embassy", "Command") that no rule typed surely. */
+function isGuessedInstitutionWord(found: Piece, tokens: readonly Token[]): boolean {
+  return found.endToken - found.firstToken === 1 && found.confidence <= 2 && found.type !== 'place' && ORGANIZATION_HEADS.has(tokens[found.firstToken].lower) && !tokens[found.firstToken].possessive;
 }
 
 function phraseOf(tokens: readonly Token[], found: Piece): string {
@@ -421,6 +431,10 @@ function findLongForm(letters: string, line: string, parenthesis: number, before
   }
   if (adjacent) {
     const longStart = end - window.length + offset;
+    const joined = joinLongForm(line, longStart, end, before, definedType);
+    if (joined !== null) {
+      return joined;
+    }
     const lead = line.slice(previous.start, longStart);
     let defined = previous;
     if (longStart > previous.start && OF_BEFORE_DEFINED.test(lead)) {
@@ -439,6 +453,39 @@ function findLongForm(letters: string, line: string, parenthesis: number, before
     }
   }
   return /\p{Lu}/u.test(window.slice(offset)) || system ? undefined : null;
+}
+
+/** Lower-case words and dashes inside one institution's long form ("Economic Community of West African States"). */
+const LONG_FORM_CONNECTORS = new Set(['of', 'for', 'on', 'in', 'the', 'and', 'de', 'du', 'des', 'la', 'el', 'al', '–', '—', '-', '&']);
+const LONG_FORM_PART_BREAK = / (?:of|for|on|in|and|–|—|-) /;
+
+/**
+ * "Economic Community of West African States (ECOWAS)", "Southern African Development Community (SADC)": when the
+ * acronym's letters reach back past the name just before it, over name words and connectors only, the long form is
+ * one institution, and the names (or the demonym) it covers are its parts. It replaces them in `before`; null when the
+ * long form starts inside the last name or the words between are not a name's.
+ */
+function joinLongForm(line: string, longStart: number, end: number, before: EntityCandidate[], definedType: (name: string) => EntityType): EntityCandidate | null {
+  let first = before.length - 1;
+  if (longStart >= before[first].start || !/\p{Lu}/u.test(line[longStart])) {
+    return null;
+  }
+  while (first > 0 && before[first - 1].start >= longStart) {
+    first--;
+  }
+  if (first > 0 && before[first - 1].end > longStart) {
+    return null;
+  }
+  for (const word of line.slice(longStart, end).split(' ')) {
+    if (!/^\p{Lu}/u.test(word) && !LONG_FORM_CONNECTORS.has(word)) {
+      return null;
+    }
+  }
+  // Its head is the first part's: "Information Fusion Centre – Indian Ocean Region" is a centre, not a region.
+  const firstPart = line.slice(longStart, end).split(LONG_FORM_PART_BREAK)[0];
+  const defined = candidateAt(line, longStart, end, definedType(normalizeName(firstPart)));
+  before.splice(first, before.length - first, defined);
+  return defined;
 }
 
 /** " of the " between an owner and the name an acronym defines. */
