@@ -197,4 +197,19 @@ describe('equipment and event shapes', () => {
     assert.deepEqual(ruleTyped('Vorlan said the war displaced thousands.').filter(([, type]) => type === 'event'), []);
     assert.deepEqual(typedAs("Vorlan's war displaced thousands.", 'event'), []);
   });
+
+  it('keys a ship named without its prefix to the prefixed name, but leaves a listed place alone', () => {
+    const keys = (text: string) => recognize(text, { tagger: false }).entities.map((entity) => [entity.text, entity.key]);
+    assert.deepEqual(keys('The frigate HS Valdra sailed.\nValdra reached port on Monday.'), [
+      ['HS Valdra', 'equipment:hs valdra'],
+      ['Valdra', 'equipment:hs valdra'],
+    ]);
+    assert.deepEqual(keys('Crews reached the BRP Corvo Tide.\nBeijing wants the Corvo Tide removed.'), [
+      ['BRP Corvo Tide', 'equipment:brp corvo tide'],
+      ['Beijing', 'place:beijing'],
+      ['Corvo Tide', 'equipment:brp corvo tide'],
+    ]);
+    // Negative: a listed country is not the ship named after it.
+    assert.deepEqual(keys('The submarine USS Georgia docked.\nGeorgia protested.')[1], ['Georgia', 'place:georgia']);
+  });
 });
