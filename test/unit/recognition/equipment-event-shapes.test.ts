@@ -212,4 +212,14 @@ describe('equipment and event shapes', () => {
     // Negative: a listed country is not the ship named after it.
     assert.deepEqual(keys('The submarine USS Georgia docked.\nGeorgia protested.')[1], ['Georgia', 'place:georgia']);
   });
+
+  it('types a capitalized name ending in a singular "System" after a weapon word as a system, with its acronym', () => {
+    assert.deepEqual(ruleTyped('The Army bought Extended Range Vorlan Rocket System (ERVRS) pods.').slice(-2), [
+      ['Extended Range Vorlan Rocket System', 'equipment'],
+      ['ERVRS', 'equipment'],
+    ]);
+    // Negatives: a maker's name ends in the plural, and a system without a weapon word is no weapon.
+    assert.deepEqual(typedAs('Vorlan Missile Systems won the contract.', 'equipment'), []);
+    assert.deepEqual(typedAs('The Vorlan Payment System failed.', 'equipment'), []);
+  });
 });
