@@ -222,4 +222,12 @@ describe('equipment and event shapes', () => {
     assert.deepEqual(typedAs('Vorlan Missile Systems won the contract.', 'equipment'), []);
     assert.deepEqual(typedAs('The Vorlan Payment System failed.', 'equipment'), []);
   });
+
+  it('types unsure names listed before a named class as systems sharing its noun', () => {
+    assert.deepEqual(typedAs('Rebels fielded Vorna Tal and QX-9 drones.', 'equipment'), ['Vorna Tal', 'QX-9 drones']);
+    assert.deepEqual(typedAs('Crews fired Kestrin, Zorvat, and Malvo missiles.', 'equipment'), ['Kestrin', 'Zorvat', 'Malvo missiles']);
+    // Negatives: a lone comma before "and" joins clauses, not list items, and a place stays a place.
+    assert.deepEqual(typedAs("It bought jets from Italy's Vornado, and QX-9 drones.", 'equipment'), ['QX-9 drones']);
+    assert.deepEqual(typedAs('They flew from Kyiv and Lviv drones.', 'equipment'), ['drones']);
+  });
 });
