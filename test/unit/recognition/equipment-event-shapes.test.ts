@@ -230,4 +230,13 @@ describe('equipment and event shapes', () => {
     assert.deepEqual(typedAs("It bought jets from Italy's Vornado, and QX-9 drones.", 'equipment'), ['QX-9 drones']);
     assert.deepEqual(typedAs('They flew from Kyiv and Lviv drones.', 'equipment'), ['drones']);
   });
+
+  it('names an exercise or a fair by the year after its name, and an airshow by its head', () => {
+    assert.deepEqual(typedAs('Marines joined Vorlan Shield 2027 in March.', 'event'), ['Vorlan Shield 2027']);
+    assert.deepEqual(typedAs('Makers showed drones at the Kestrova Airshow.', 'event'), ['Kestrova Airshow']);
+    // Negatives: plans and dates named with a year are no events, and a place keeps its year out.
+    assert.deepEqual(typedAs('Vorlan Vision 2030 aims high. Fiscal 2027 funds ran out.', 'event'), []);
+    assert.deepEqual(typedAs('Damage on Christmas Day 2026 cut the cable.', 'event'), []);
+    assert.deepEqual(typedAs('Voters in Kyiv 2026 stayed home.', 'event'), []);
+  });
 });

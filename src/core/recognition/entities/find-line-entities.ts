@@ -81,8 +81,38 @@ export function findLineEntities(line: string, tagger: TagScorer | null = null):
     pieces.sort((a, b) => a.start - b.start);
     typeCoordinatedSystems(pieces, classes, line);
   }
-  return linkAbbreviations(withDesignationNumbers(pieces, tokens, line), tokens, line);
+  return linkAbbreviations(withEventYears(withDesignationNumbers(pieces, tokens, line), tokens, line), tokens, line);
 }
+
+/** " 2025" after a name: a year, not a decimal, a list of years ("2024, 2025"), a range or a measure. */
+const EVENT_YEAR = /^ (?:19[5-9]|20[0-4])\d(?![\p{L}\d%]|[.,:/–-]\d)/u;
+
+/**
+ * "Freedom Shield 2025", "Eurosatory 2024", "Exercise Steadfast Defender 2024": a year right after a name no rule typed
+ * surely, or an event, makes the name with its year an exercise's, a fair's or a contest's; not a plan or a date.
+ */
+function withEventYears(pieces: Piece[], tokens: readonly Token[], line: string): Piece[] {
+  return pieces.map((named) => {
+    const last = tokens[named.endToken - 1];
+    const unsure = named.type === 'event' || (named.type !== 'place' && named.confidence <= 1);
+    if (!unsure || named.end !== last.end || last.possessive || NOT_EVENT_BEFORE_YEAR.has(last.lower)) {
+      return named;
+    }
+    const year = EVENT_YEAR.exec(line.slice(named.end, named.end + EVENT_YEAR_LOOKAHEAD));
+    return year === null ? named : { ...named, end: named.end + year[0].length, type: 'event', confidence: 2 };
+  });
+}
+
+/** A year with the characters that may follow it. */
+const EVENT_YEAR_LOOKAHEAD = 8;
+/**
+ * Last words of plans and programmes named for a year ("Vision 2030", "Agenda 2063", "Horizon 2020") and of dates
+ * ("Christmas Day 2024", "Fiscal 2026", "Spring 2025").
+ */
+const NOT_EVENT_BEFORE_YEAR = new Set([
+  'vision', 'agenda', 'horizon', 'plan', 'strategy', 'program', 'programme', 'goals',
+  'day', 'eve', 'fiscal', 'spring', 'summer', 'autumn', 'fall', 'winter', 'early', 'late', 'mid',
+]);
 
 /** Unit words a bare number designates ("Task Force 50", "Carrier Strike Group 11"). */
 const NUMBERED_UNIT_HEADS = new Set(['force', 'group']);
