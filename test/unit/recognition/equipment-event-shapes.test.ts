@@ -197,4 +197,46 @@ describe('equipment and event shapes', () => {
     assert.deepEqual(ruleTyped('Vorlan said the war displaced thousands.').filter(([, type]) => type === 'event'), []);
     assert.deepEqual(typedAs("Vorlan's war displaced thousands.", 'event'), []);
   });
+
+  it('keys a ship named without its prefix to the prefixed name, but leaves a listed place alone', () => {
+    const keys = (text: string) => recognize(text, { tagger: false }).entities.map((entity) => [entity.text, entity.key]);
+    assert.deepEqual(keys('The frigate HS Valdra sailed.\nValdra reached port on Monday.'), [
+      ['HS Valdra', 'equipment:hs valdra'],
+      ['Valdra', 'equipment:hs valdra'],
+    ]);
+    assert.deepEqual(keys('Crews reached the BRP Corvo Tide.\nBeijing wants the Corvo Tide removed.'), [
+      ['BRP Corvo Tide', 'equipment:brp corvo tide'],
+      ['Beijing', 'place:beijing'],
+      ['Corvo Tide', 'equipment:brp corvo tide'],
+    ]);
+    // Negative: a listed country is not the ship named after it.
+    assert.deepEqual(keys('The submarine USS Georgia docked.\nGeorgia protested.')[1], ['Georgia', 'place:georgia']);
+  });
+
+  it('types a capitalized name ending in a singular "System" after a weapon word as a system, with its acronym', () => {
+    assert.deepEqual(ruleTyped('The Army bought Extended Range Vorlan Rocket System (ERVRS) pods.').slice(-2), [
+      ['Extended Range Vorlan Rocket System', 'equipment'],
+      ['ERVRS', 'equipment'],
+    ]);
+    // Negatives: a maker's name ends in the plural, and a system without a weapon word is no weapon.
+    assert.deepEqual(typedAs('Vorlan Missile Systems won the contract.', 'equipment'), []);
+    assert.deepEqual(typedAs('The Vorlan Payment System failed.', 'equipment'), []);
+  });
+
+  it('types unsure names listed before a named class as systems sharing its noun', () => {
+    assert.deepEqual(typedAs('Rebels fielded Vorna Tal and QX-9 drones.', 'equipment'), ['Vorna Tal', 'QX-9 drones']);
+    assert.deepEqual(typedAs('Crews fired Kestrin, Zorvat, and Malvo missiles.', 'equipment'), ['Kestrin', 'Zorvat', 'Malvo missiles']);
+    // Negatives: a lone comma before "and" joins clauses, not list items, and a place stays a place.
+    assert.deepEqual(typedAs("It bought jets from Italy's Vornado, and QX-9 drones.", 'equipment'), ['QX-9 drones']);
+    assert.deepEqual(typedAs('They flew from Kyiv and Lviv drones.', 'equipment'), ['drones']);
+  });
+
+  it('names an exercise or a fair by the year after its name, and an airshow by its head', () => {
+    assert.deepEqual(typedAs('Marines joined Vorlan Shield 2027 in March.', 'event'), ['Vorlan Shield 2027']);
+    assert.deepEqual(typedAs('Makers showed drones at the Kestrova Airshow.', 'event'), ['Kestrova Airshow']);
+    // Negatives: plans and dates named with a year are no events, and a place keeps its year out.
+    assert.deepEqual(typedAs('Vorlan Vision 2030 aims high. Fiscal 2027 funds ran out.', 'event'), []);
+    assert.deepEqual(typedAs('Damage on Christmas Day 2026 cut the cable.', 'event'), []);
+    assert.deepEqual(typedAs('Voters in Kyiv 2026 stayed home.', 'event'), []);
+  });
 });

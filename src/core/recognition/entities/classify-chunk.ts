@@ -1,6 +1,6 @@
 import type { EntityType } from '../types';
 import type { Chunk } from './chunk-line';
-import { CLASS_SUFFIX, CODE_FOLLOWERS, CODE_NOUNS, EQUIPMENT_NAMES, GROUP_CODE, MIXED_CASE_PREFIX, NAMED_SYSTEM_HEADS, NON_EQUIPMENT_CODE, VARIANT_DESIGNATION, VESSEL_NOUNS, VESSEL_PREFIXES } from './equipment-words';
+import { CLASS_SUFFIX, CODE_FOLLOWERS, CODE_NOUNS, EQUIPMENT_NAMES, GROUP_CODE, MIXED_CASE_PREFIX, NAMED_SYSTEM_HEADS, NON_EQUIPMENT_CODE, VARIANT_DESIGNATION, VESSEL_NOUNS, VESSEL_PREFIXES, WEAPON_SYSTEM_WORDS } from './equipment-words';
 import { DEMONYM_EVENT_NOUNS, EVENT_HEADS, EVENT_NAMES, EVENT_STARTS } from './event-words';
 import { findEventNoun } from './find-event-noun';
 import {
@@ -191,8 +191,8 @@ function classifyRange(first: number, end: number, context: LineContext, text = 
       return classifyDesignation(first, end, index, context);
     }
   }
-  if (tokens[end - 1].lower.endsWith(CLASS_SUFFIX) || (count > 1 && NAMED_SYSTEM_HEADS.has(lastWord) && !tokens[end - 1].acronym)) {
-    // "Arleigh Burke-class": a class of ships named for its lead ship; "Precision Strike Missile": a system's name.
+  if (tokens[end - 1].lower.endsWith(CLASS_SUFFIX) || (count > 1 && NAMED_SYSTEM_HEADS.has(lastWord) && !tokens[end - 1].acronym) || namesWeaponSystem(tokens, first, end)) {
+    // "Arleigh Burke-class": a class of ships named for its lead ship; "Precision Strike Missile", "Multiple Launch Rocket System": a system's name.
     return [piece(tokens, first, end, 'equipment', context.titleCase ? 0 : 2)];
   }
   if (count > 1 && (EVENT_HEADS.has(lastWord) || EVENT_STARTS.has(tokens[first].lower))) {
@@ -205,6 +205,19 @@ function classifyRange(first: number, end: number, context: LineContext, text = 
     return [piece(tokens, first, end, 'place', guard)];
   }
   return splitKnownPrefix(first, end, context) ?? titledPlace(first, end, context) ?? splitTitle(first, end, context) ?? splitTrailingTitle(first, end, context) ?? classifyByShape(first, end, context);
+}
+
+/** A name ending in a singular "System" with a weapon word before it ("Multiple Launch Rocket System"). */
+function namesWeaponSystem(tokens: readonly Token[], first: number, end: number): boolean {
+  if (end - first < 2 || tokens[end - 1].lower !== 'system') {
+    return false;
+  }
+  for (let index = first; index < end - 1; index++) {
+    if (WEAPON_SYSTEM_WORDS.has(tokens[index].lower)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /** "the Sheikh Maqsoud neighbourhood", "the town of Emir Abdelkader": a place cue makes a name that opens with a title a place. */

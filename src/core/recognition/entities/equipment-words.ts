@@ -148,5 +148,11 @@ export const CODE_FOLLOWERS = wordSet('index');
  */
 export const NAMED_SYSTEM_HEADS = wordSet('missile missiles drone drones howitzer howitzers interceptor interceptors vehicle vehicles');
 
+/**
+ * Words that make a capitalized name ending in a singular "System" a weapon system ("Guided Multiple Launch Rocket System",
+ * "Army Tactical Missile System", "Close-In Weapon System"); makers' names end in the plural ("Raytheon Missile Systems").
+ */
+export const WEAPON_SYSTEM_WORDS = wordSet('rocket missile artillery launch interceptor weapon');
+
 /** A ship or aircraft class named for its lead ship or type: "Arleigh Burke-class", "Yasen-class", "Nimitz-class". */
 export const CLASS_SUFFIX = '-class';

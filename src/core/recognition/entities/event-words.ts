@@ -4,7 +4,7 @@ import { wordSet } from './word-set';
 export const EVENT_HEADS = wordSet(
   'war summit forum conference olympics games election elections revolution uprising offensive counteroffensive massacre ' +
     'festival expo cup championship championships crisis talks dialogue genocide invasion intifada spring siege battle ' +
-    'exercise exercises drills convention rally marathon'
+    'exercise exercises drills convention rally marathon airshow'
 );
 
 /** Lower-case nouns that turn a preceding place, organization or compound into an event ("Russia-Ukraine war", "G20 summit"). */

@@ -80,10 +80,40 @@ export function findLineEntities(line: string, tagger: TagScorer | null = null):
   if (classes.length > 0) {
     pieces = [...outsideClasses(pieces, classes), ...classes];
     pieces.sort((a, b) => a.start - b.start);
-    typeCoordinatedSystems(pieces, classes, tokens, line);
+    typeCoordinatedSystems(pieces, classes, line);
   }
-  return linkAbbreviations(withDesignationNumbers(pieces, tokens, line), tokens, line);
+  return linkAbbreviations(withEventYears(withDesignationNumbers(pieces, tokens, line), tokens, line), tokens, line);
 }
+
+/** " 2025" after a name: a year, not a decimal, a list of years ("2024, 2025"), a range or a measure. */
+const EVENT_YEAR = /^ (?:19[5-9]|20[0-4])\d(?![\p{L}\d%]|[.,:/–-]\d)/u;
+
+/**
+ * "Freedom Shield 2025", "Eurosatory 2024", "Exercise Steadfast Defender 2024": a year right after a name no rule typed
+ * surely, or an event, makes the name with its year an exercise's, a fair's or a contest's; not a plan or a date.
+ */
+function withEventYears(pieces: Piece[], tokens: readonly Token[], line: string): Piece[] {
+  return pieces.map((named) => {
+    const last = tokens[named.endToken - 1];
+    const unsure = named.type === 'event' || (named.type !== 'place' && named.confidence <= 1);
+    if (!unsure || named.end !== last.end || last.possessive || NOT_EVENT_BEFORE_YEAR.has(last.lower)) {
+      return named;
+    }
+    const year = EVENT_YEAR.exec(line.slice(named.end, named.end + EVENT_YEAR_LOOKAHEAD));
+    return year === null ? named : { ...named, end: named.end + year[0].length, type: 'event', confidence: 2 };
+  });
+}
+
+/** A year with the characters that may follow it. */
+const EVENT_YEAR_LOOKAHEAD = 8;
+/**
+ * Last words of plans and programmes named for a year ("Vision 2030", "Agenda 2063", "Horizon 2020") and of dates
+ * ("Christmas Day 2024", "Fiscal 2026", "Spring 2025").
+ */
+const NOT_EVENT_BEFORE_YEAR = new Set([
+  'vision', 'agenda', 'horizon', 'plan', 'strategy', 'program', 'programme', 'goals',
+  'day', 'eve', 'fiscal', 'spring', 'summer', 'autumn', 'fall', 'winter', 'early', 'late', 'mid',
+]);
 
 /** Unit words a bare number designates ("Task Force 50", "Carrier Strike Group 11"). */
 const NUMBERED_UNIT_HEADS = new Set(['force', 'group']);
@@ -141,23 +171,39 @@ export function findRulePieces(line: string): RuleFindings | null {
 }
 
 /**
- * "XKRS and M410 rocket launchers": an acronym or designation no rule typed surely, joined by "and"/"or" to a system whose class noun
- * follows, shares that class noun, so it is a system too.
+ * "XKRS and M410 rocket launchers", "Wing Loong and CH-4 drones", "Kornet, Konkurs and Metis missiles": names no rule
+ * typed surely, listed before a system whose class noun follows, share that class noun, so they are systems too.
  */
-function typeCoordinatedSystems(pieces: Piece[], classes: readonly Piece[], tokens: readonly Token[], line: string): void {
+function typeCoordinatedSystems(pieces: Piece[], classes: readonly Piece[], line: string): void {
   const classSet = new Set(classes);
-  for (let index = 1; index < pieces.length; index++) {
+  // Whether pieces[index] is a system that shares the class noun after it, and was reached by "and"/"or" (not only commas).
+  let sharing = false;
+  for (let index = pieces.length - 1; index > 0; index--) {
     const system = pieces[index];
-    const previous = pieces[index - 1];
     const named = classSet.has(system) && system.start !== system.end && /^[\p{Lu}\d]/u.test(line.slice(system.start, system.start + 1));
-    const designation = previous.endToken - previous.firstToken === 1 && (tokens[previous.firstToken].acronym || tokens[previous.firstToken].designator);
-    if (named && designation && previous.type !== 'place' && previous.type !== 'equipment' && previous.confidence <= 1 && COORDINATORS.has(line.slice(previous.end, system.start))) {
+    const previous = pieces[index - 1];
+    const separator = line.slice(previous.end, system.start);
+    const listed: boolean = named ? joinsList(pieces, index, separator, line) : sharing && (COORDINATORS.has(separator) || separator === ', ');
+    const unsure = previous.type !== 'place' && previous.confidence <= 1;
+    sharing = listed && (unsure || previous.type === 'equipment');
+    if (listed && unsure && previous.type !== 'equipment') {
       pieces[index - 1] = { ...previous, type: 'equipment', confidence: 2 };
     }
   }
 }
 
-const COORDINATORS = new Set([' and ', ' or ']);
+const COORDINATORS = new Set([' and ', ' or ', ', and ', ', or ']);
+
+/**
+ * Whether `separator` joins pieces[index] to the piece before in a list: "and"/"or", or with a comma before them only
+ * after a comma-separated item ("Kornet, Konkurs, and Metis"; "Italy's Leonardo, and VT-4 tanks" joins clauses).
+ */
+function joinsList(pieces: readonly Piece[], index: number, separator: string, line: string): boolean {
+  if (separator === ' and ' || separator === ' or ') {
+    return true;
+  }
+  return COORDINATORS.has(separator) && index >= 2 && line.slice(pieces[index - 2].end, pieces[index - 1].start) === ', ';
+}
 
 /**
  * The pieces no equipment class covers whole. A binary search over the classes by start, with the furthest end so far,

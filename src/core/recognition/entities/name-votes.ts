@@ -1,4 +1,5 @@
 import { ENTITY_TYPES, type EntityType } from '../types';
+import { VESSEL_PREFIXES } from './equipment-words';
 import type { EntityCandidate } from './find-line-entities';
 
 /** Mentions of one name per confidence 1–3 and type (`counts[(confidence - 1) * 5 + type]`), and in all. */
@@ -104,5 +105,24 @@ export class NameVotes {
       surnames.set(word, owner.name);
     }
     return surnames;
+  }
+
+  /**
+   * Name without its ship prefix → the prefixed ship's name ("sierra madre" → "brp sierra madre"): articles name a ship
+   * with its prefix once and without it after ("the Sierra Madre").
+   */
+  vesselNames(): Map<string, string> {
+    const vessels = new Map<string, string>();
+    for (const name of this.votes.keys()) {
+      const space = name.indexOf(' ');
+      if (space > 0 && VESSEL_PREFIXES.has(name.slice(0, space)) && this.typeOf(name) === 'equipment') {
+        const bare = name.slice(space + 1);
+        const owner = vessels.get(bare);
+        if (owner === undefined || name < owner) {
+          vessels.set(bare, name);
+        }
+      }
+    }
+    return vessels;
   }
 }

@@ -26,7 +26,7 @@ interface Memo {
 
 /**
  * The document pass: gives each name the type its strongest mentions agree on, links surnames to the full person
- * name ("Choe" → "choe son hui"), expands defined abbreviations ("NIS" → "national intelligence service"), drops
+ * name ("Choe" → "choe son hui") and ships' names to their prefixed form ("Sierra Madre" → "brp sierra madre"), expands defined abbreviations ("NIS" → "national intelligence service"), drops
  * names no line could type (null), and builds keys. Resolutions are kept between passes, so after an edit the
  * caller re-places only the lines whose names now resolve differently.
  */
@@ -37,6 +37,7 @@ export class EntityResolver {
   private readonly unlisted = new Map<string, Memo>();
   private votes: NameVotes | undefined;
   private surnames: ReadonlyMap<string, string> = new Map();
+  private vessels: ReadonlyMap<string, string> = new Map();
   private definitions: ReadonlyMap<string, EntityCandidate | null> = new Map();
 
   /**
@@ -46,6 +47,7 @@ export class EntityResolver {
   update(lines: readonly LineCandidates[], votes: NameVotes): ReadonlySet<string> {
     this.votes = votes;
     this.surnames = votes.surnames();
+    this.vessels = votes.vesselNames();
     this.definitions = collectDefinitions(lines);
     const changed = new Set<string>();
     for (const memos of [this.listed, this.unlisted]) {
@@ -95,6 +97,10 @@ export class EntityResolver {
       const fullName = this.surnames.get(name);
       if (fullName !== undefined) {
         return resolution('person', fullName);
+      }
+      const vessel = this.vessels.get(name);
+      if (vessel !== undefined) {
+        return resolution('equipment', vessel);
       }
     }
     const type = votes.typeOf(name);
