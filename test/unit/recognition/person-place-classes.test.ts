@@ -1,0 +1,19 @@
+import * as assert from 'node:assert/strict';
+import { recognize } from '../../../src/core/recognition/recognize';
+import type { EntityType } from '../../../src/core/recognition/types';
+
+// Person and place error classes; the sentences are made up for these tests.
+
+function typed(text: string, options?: { tagger: false }): [string, EntityType][] {
+  return recognize(text, options).entities.map((entity) => [entity.text, entity.type]);
+}
+
+describe('recognize: persons and places', () => {
+  it('reads a country adjective that differs from its demonym as no place ("Philippine vessels")', () => {
+    assert.deepEqual(typed('A Philippine coast guard boat, two Philippine vessels and a Malagasy coast guard cutter were hit.', { tagger: false }), []);
+    assert.deepEqual(typed('Ships of the Philippine Navy crossed the Philippine Sea.'), [
+      ['Philippine Navy', 'organization'],
+      ['Philippine Sea', 'place'],
+    ]);
+  });
+});
