@@ -17,3 +17,13 @@ describe('recognize: persons and places', () => {
     ]);
   });
 });
+
+describe('recognize: ranks before names', () => {
+  it('keeps naval and air-force ranks and hyphenated army ranks out of the name', () => {
+    assert.deepEqual(typed('Coast guard spokesman Commodore Ana Ruiz said the boat was hit.', { tagger: false }), [['Ana Ruiz', 'person']]);
+    assert.deepEqual(typed('Wing Commander Tom Hale met Colonel-General Igor Petrov.', { tagger: false }), [
+      ['Tom Hale', 'person'],
+      ['Igor Petrov', 'person'],
+    ]);
+  });
+});
