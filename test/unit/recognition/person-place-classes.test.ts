@@ -27,3 +27,24 @@ describe('recognize: ranks before names', () => {
     ]);
   });
 });
+
+describe('recognize: place cues around unknown names', () => {
+  it('reads a name after "near", "around" or "outside" as a place', () => {
+    assert.deepEqual(typed('Shells fell near Qaryat Zubin and around Hosna Kadir overnight.', { tagger: false }), [
+      ['Qaryat Zubin', 'place'],
+      ['Hosna Kadir', 'place'],
+    ]);
+    assert.deepEqual(typed('Drones circled outside Vornelka.'), [['Vornelka', 'place']]);
+  });
+
+  it('reads a name before "sector", "area" or "outskirts" as a place, and each name of a list before "areas"', () => {
+    assert.deepEqual(typed('Patrols crossed into the Dhani Khor sector and the Malvo Pradesh outskirts.', { tagger: false }), [
+      ['Dhani Khor', 'place'],
+      ['Malvo Pradesh', 'place'],
+    ]);
+    assert.deepEqual(typed('Troops still hold the Udora and Kessemba areas.', { tagger: false }), [
+      ['Udora', 'place'],
+      ['Kessemba', 'place'],
+    ]);
+  });
+});

@@ -29,6 +29,7 @@ import {
   PLACE_NAMES,
   PLACE_OF_NOUNS,
   PLACE_OF_STARTS,
+  PLACE_ONLY_PREPOSITIONS,
   PLACE_PREPOSITIONS,
   PLACE_STARTS,
 } from './place-names';
@@ -488,13 +489,16 @@ function hasOrganizationCue(first: number, end: number, context: LineContext): b
   return ORGANIZATION_AFTER.test(line.slice(tokens[end - 1].end, tokens[end - 1].end + 40)) || ORGANIZATION_BEFORE.test(line.slice(Math.max(0, start - 30), start));
 }
 
-/** "Kursk region", "Pengjia islet", "the city of Lutsk", "north of Keelung": words around the name that make it a place. */
+/** "Kursk region", "Pengjia islet", "the city of Lutsk", "north of Keelung", "near Khiam": words around the name that make it a place. */
 function hasPlaceCue(tokens: readonly Token[], first: number, end: number): boolean {
   const after = tokens[end];
   if (after !== undefined && after.gap === ' ' && !tokens[end - 1].possessive && PLACE_FOLLOWERS.has(after.lower)) {
     return true;
   }
   const of = tokenBefore(tokens, first, 1);
+  if (of !== undefined && !of.capitalized && of.end === tokens[first].start - 1 && PLACE_ONLY_PREPOSITIONS.has(of.lower)) {
+    return true;
+  }
   const noun = tokenBefore(tokens, first, 2);
   return (
     of !== undefined && noun !== undefined && of.lower === 'of' && of.end === tokens[first].start - 1 && of.gap === ' ' &&

@@ -40,7 +40,8 @@ export const PLACE_NAMES = wordSet(
 /** Lower-case nouns that, written after a capitalized name, make it a place ("Kursk region"). */
 export const PLACE_FOLLOWERS = wordSet(
   'region regions province oblast city county district village villages town border borders peninsula coast front frontline airport port ' +
-    'island islands islet state governorate camp crossing corridor plant airbase countryside neighbourhood neighborhood municipality'
+    'island islands islet state governorate camp crossing corridor plant airbase countryside neighbourhood neighborhood municipality ' +
+    'sector area areas outskirts suburbs enclave valley mountains'
 );
 
 /** Lower-case nouns that, before "of", make the name after it a place ("the city of Lutsk", "north of Keelung"). */
@@ -75,6 +76,9 @@ export const PLACE_OF_STARTS = wordSet('gulf bay sea strait straits cape isle is
 
 /** Prepositions after which an unknown capitalized word is most likely a place ("in Kursk", "to Vladivostok"). */
 export const PLACE_PREPOSITIONS = wordSet('in into from to near toward towards across via outside inside around through at throughout');
+
+/** Prepositions of the set above that take places and hardly ever people ("near Khiam", "around Bint Jbeil"). */
+export const PLACE_ONLY_PREPOSITIONS = wordSet('near around outside');
 
 /** Spellings of one place that share a key. */
 export const PLACE_ALIASES: ReadonlyMap<string, string> = new Map([
