@@ -47,4 +47,11 @@ describe('recognize: place cues around unknown names', () => {
       ['Kessemba', 'place'],
     ]);
   });
+
+  it('reads a name before -based, -flagged or -registered as a place', () => {
+    assert.deepEqual(typed('The Varsen-based lender bought a Cook Islands-flagged tanker.', { tagger: false }), [
+      ['Varsen', 'place'],
+      ['Cook Islands', 'place'],
+    ]);
+  });
 });

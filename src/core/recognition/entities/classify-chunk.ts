@@ -24,6 +24,7 @@ import {
 import { GIVEN_NAMES, PERSON_FOLLOWERS, ROLE_NOUNS, SPEECH_VERBS, TITLES } from './person-words';
 import {
   COMPASS_WORDS,
+  LOCATIVE_SUFFIXES,
   PLACE_FOLLOWERS,
   PLACE_HEADS,
   PLACE_NAMES,
@@ -553,6 +554,9 @@ function classifyCompound(token: Token, index: number, context: LineContext): Pi
   if (known !== null) {
     return [{ firstToken: index, endToken: index + 1, start: token.start, end: token.start + head.length, type: known, confidence: 3 }];
   }
+  if (hasLocativeSuffix(token.lower)) {
+    return [{ firstToken: index, endToken: index + 1, start: token.start, end: token.start + head.length, type: 'place', confidence: context.titleCase ? 0 : 2 }];
+  }
   return [piece(context.tokens, index, index + 1, null, 0)];
 }
 
@@ -571,15 +575,24 @@ function isDescriptiveCompound(text: string): boolean {
   return hyphen > 0 && /\p{Ll}/u.test(text[hyphen + 1] ?? '');
 }
 
-/** "World War Two-era", "Saudi Arabia-led", "Cold War-style": a listed name whose last word carries a describing suffix. */
+/**
+ * "World War Two-era", "Saudi Arabia-led", "Cold War-style": a listed name whose last word carries a describing suffix;
+ * "Marshall Islands-flagged", "Abu Dhabi-based": any name before a locative suffix is a place.
+ */
 function listedBeforeSuffix(tokens: readonly Token[], first: number, end: number): Piece | null {
   const last = tokens[end - 1];
   if (!isDescriptiveCompound(last.text)) {
     return null;
   }
   const head = last.lower.slice(0, last.lower.indexOf('-'));
-  const type = lexiconType(`${phrase(tokens, first, end - 1)} ${head}`);
-  return type === null ? null : { firstToken: first, endToken: end, start: tokens[first].start, end: last.start + head.length, type, confidence: 3 };
+  const listed = lexiconType(`${phrase(tokens, first, end - 1)} ${head}`);
+  const type = listed ?? (hasLocativeSuffix(last.lower) ? 'place' : null);
+  return type === null ? null : { firstToken: first, endToken: end, start: tokens[first].start, end: last.start + head.length, type, confidence: listed === null ? 2 : 3 };
+}
+
+/** "athens-based", "panama-flagged". */
+function hasLocativeSuffix(lower: string): boolean {
+  return LOCATIVE_SUFFIXES.has(lower.slice(lower.lastIndexOf('-') + 1));
 }
 
 /** "Islamic State of Iraq and the Levant": a listed organization's name with an of-phrase the chunker joined is its fuller name. */

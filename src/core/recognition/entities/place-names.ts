@@ -80,6 +80,9 @@ export const PLACE_PREPOSITIONS = wordSet('in into from to near toward towards a
 /** Prepositions of the set above that take places and hardly ever people ("near Khiam", "around Bint Jbeil"). */
 export const PLACE_ONLY_PREPOSITIONS = wordSet('near around outside');
 
+/** Suffixes that make the capitalized word hyphenated before them a place ("Athens-based", "Panama-flagged"). */
+export const LOCATIVE_SUFFIXES = wordSet('based flagged registered headquartered');
+
 /** Spellings of one place that share a key. */
 export const PLACE_ALIASES: ReadonlyMap<string, string> = new Map([
   ['us', 'united states'],
