@@ -54,4 +54,13 @@ describe('recognize: place cues around unknown names', () => {
       ['Cook Islands', 'place'],
     ]);
   });
+
+  it('joins a listed place whose name holds "of" or "and", and only that one', () => {
+    assert.deepEqual(typed('Drought hit the Horn of Africa, Trinidad and Tobago and Bosnia and Serbia.', { tagger: false }), [
+      ['Horn of Africa', 'place'],
+      ['Trinidad and Tobago', 'place'],
+      ['Bosnia', 'place'],
+      ['Serbia', 'place'],
+    ]);
+  });
 });

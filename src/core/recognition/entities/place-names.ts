@@ -34,7 +34,18 @@ export const PLACE_NAMES = wordSet(
     'alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|hawaii|idaho|illinois|iowa|kansas|' +
     'kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|nebraska|new hampshire|' +
     'new jersey|new mexico|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|' +
-    'south dakota|tennessee|texas|utah|vermont|west virginia|wisconsin|wyoming|washington, d.c.|washington d.c.'
+    'south dakota|tennessee|texas|utah|vermont|west virginia|wisconsin|wyoming|washington, d.c.|washington d.c.|' +
+    // States and territories named as a pair, and disputed boundaries named as lines.
+    'jammu and kashmir|trinidad and tobago|antigua and barbuda|saint kitts and nevis|sao tome and principe|' +
+    'são tomé and príncipe|turks and caicos|turks and caicos islands|line of control|line of actual control'
+);
+
+/**
+ * The word before, the connector and the word after each lower-case "of" or "and" inside a listed place's name ("horn of
+ * africa", "kitts and nevis"), so the chunker joins the whole name instead of stopping at the connector.
+ */
+export const CONNECTED_PLACE_WORDS: ReadonlySet<string> = new Set(
+  Array.from(PLACE_NAMES, (name) => name.match(/[^ ]+ (?:of|and) [^ ]+/g) ?? []).flat()
 );
 
 /** Lower-case nouns that, written after a capitalized name, make it a place ("Kursk region"). */
