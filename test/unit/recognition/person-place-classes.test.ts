@@ -64,3 +64,18 @@ describe('recognize: place cues around unknown names', () => {
     ]);
   });
 });
+
+describe('recognize: surnames later in the article', () => {
+  it('links a hyphenated or two-word surname to the full name seen earlier', () => {
+    const text = 'Spokesman Rodel Tan-awa spoke first. "We stay," Tan-awa said. Minister Mustafa Kemal al-Hariri agreed, and al-Hariri left.';
+    assert.deepEqual(
+      recognize(text).entities.map((entity) => [entity.text, entity.key]),
+      [
+        ['Rodel Tan-awa', 'person:rodel tan awa'],
+        ['Tan-awa', 'person:rodel tan awa'],
+        ['Mustafa Kemal al-Hariri', 'person:mustafa kemal al hariri'],
+        ['al-Hariri', 'person:mustafa kemal al hariri'],
+      ],
+    );
+  });
+});
