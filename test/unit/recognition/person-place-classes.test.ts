@@ -79,3 +79,13 @@ describe('recognize: surnames later in the article', () => {
     );
   });
 });
+
+describe('recognize: Arabic articles inside names', () => {
+  it('keeps an article assimilated to the next letter (ez-, er-, ed-) inside the name', () => {
+    assert.deepEqual(typed('Shelling hit Deir ez-Zor and Tell er-Rumeida, said Nasser ed-Din Haddad.', { tagger: false }), [
+      ['Deir ez-Zor', 'place'],
+      ['Tell er-Rumeida', 'place'],
+      ['Nasser ed-Din Haddad', 'person'],
+    ]);
+  });
+});

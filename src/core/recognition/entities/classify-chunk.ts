@@ -78,7 +78,7 @@ const APPOSITION = /^,\s+(?:a|an|the)\s+/u;
 const MAX_APPOSITION_WORDS = 5;
 const MAX_APPOSITION_LENGTH = 80;
 const COMMA = 44;
-const NAME_WORD = /^(?:\p{Lu}\p{M}*[\p{Ll}\p{M}'’]+(?:\p{Lu}\p{Ll}+)?(?:-\p{L}[\p{Ll}\p{M}]+)*|\p{Lu}\.|(?:al|el|ad|as|ash|an|ar|at|az)-\p{Lu}\p{Ll}+)$/u;
+const NAME_WORD = /^(?:\p{Lu}\p{M}*[\p{Ll}\p{M}'’]+(?:\p{Lu}\p{Ll}+)?(?:-\p{L}[\p{Ll}\p{M}]+)*|\p{Lu}\.|(?:al|el|ad|as|ash|an|ar|at|az|ez|es|ed|er|et|en|ath|adh|ul|ud)-\p{Lu}\p{Ll}+)$/u;
 
 /** Splits a chunk into typed pieces: strips sentence words, demonyms and titles, then types what is left by lexicon, heads, cues and shape. */
 export function classifyChunk(chunk: Chunk, context: LineContext): Piece[] {
