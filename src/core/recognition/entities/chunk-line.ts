@@ -2,7 +2,7 @@ import { EVENT_STARTS } from './event-words';
 import { CALENDAR_WORDS, NAME_PARTICLES, OF_CONNECTORS, POSSESSIVE_NAME_WORDS } from './ordinary-words';
 import { ORGANIZATION_HEADS, ORGANIZATION_STARTS } from './organization-words';
 import { TITLES } from './person-words';
-import { PLACE_NAMES, PLACE_OF_STARTS } from './place-names';
+import { CONNECTED_PLACE_WORDS, PLACE_NAMES, PLACE_OF_STARTS } from './place-names';
 import type { Token } from './tokenize-line';
 
 /** A run of name-like tokens `[first, end)` that may hold one or more entities. */
@@ -94,6 +94,9 @@ function connectorLength(tokens: readonly Token[], first: number, at: number, sa
   } else if (OF_CONNECTORS.has(word) && (sawOf || opensOfPhrase(tokens[at - 1].lower) || opensQualifiedStateOf(tokens, first, at))) {
     // Once an institution's name has its "of"/"for", later ones belong to it too ("Office for the Coordination of Humanitarian Affairs").
     length = tokens[at + 1]?.lower === 'the' ? 2 : 1;
+  } else if ((word === 'of' || word === 'and') && CONNECTED_PLACE_WORDS.has(`${tokens[at - 1].lower} ${word} ${tokens[at + 1]?.lower}`)) {
+    // "Horn of Africa", "Jammu and Kashmir": a listed place's name goes on after its connector.
+    length = 1;
   } else if (word === 'and' && sawOf) {
     // "Islamic State of Iraq and the Levant": after "of", "and the" joins one last name word, no more ("... and the Army said").
     length = joinsLastNameWord(tokens, at) ? 2 : 1;

@@ -24,11 +24,13 @@ import {
 import { GIVEN_NAMES, PERSON_FOLLOWERS, ROLE_NOUNS, SPEECH_VERBS, TITLES } from './person-words';
 import {
   COMPASS_WORDS,
+  LOCATIVE_SUFFIXES,
   PLACE_FOLLOWERS,
   PLACE_HEADS,
   PLACE_NAMES,
   PLACE_OF_NOUNS,
   PLACE_OF_STARTS,
+  PLACE_ONLY_PREPOSITIONS,
   PLACE_PREPOSITIONS,
   PLACE_STARTS,
 } from './place-names';
@@ -78,7 +80,7 @@ const APPOSITION = /^,\s+(?:a|an|the)\s+/u;
 const MAX_APPOSITION_WORDS = 5;
 const MAX_APPOSITION_LENGTH = 80;
 const COMMA = 44;
-const NAME_WORD = /^(?:\p{Lu}\p{M}*[\p{Ll}\p{M}'’]+(?:\p{Lu}\p{Ll}+)?(?:-\p{L}[\p{Ll}\p{M}]+)*|\p{Lu}\.|(?:al|el|ad|as|ash|an|ar|at|az)-\p{Lu}\p{Ll}+)$/u;
+const NAME_WORD = /^(?:\p{Lu}\p{M}*[\p{Ll}\p{M}'’]+(?:\p{Lu}\p{Ll}+)?(?:-\p{L}[\p{Ll}\p{M}]+)*|\p{Lu}\.|(?:al|el|ad|as|ash|an|ar|at|az|ez|es|ed|er|et|en|ath|adh|ul|ud)-\p{Lu}\p{Ll}+)$/u;
 
 /** Splits a chunk into typed pieces: strips sentence words, demonyms and titles, then types what is left by lexicon, heads, cues and shape. */
 export function classifyChunk(chunk: Chunk, context: LineContext): Piece[] {
@@ -520,13 +522,16 @@ function hasOrganizationCue(first: number, end: number, context: LineContext): b
   return ORGANIZATION_AFTER.test(line.slice(tokens[end - 1].end, tokens[end - 1].end + 40)) || ORGANIZATION_BEFORE.test(line.slice(Math.max(0, start - 30), start));
 }
 
-/** "Kursk region", "Pengjia islet", "the city of Lutsk", "north of Keelung": words around the name that make it a place. */
+/** "Kursk region", "Pengjia islet", "the city of Lutsk", "north of Keelung", "near Khiam": words around the name that make it a place. */
 function hasPlaceCue(tokens: readonly Token[], first: number, end: number): boolean {
   const after = tokens[end];
   if (after !== undefined && after.gap === ' ' && !tokens[end - 1].possessive && PLACE_FOLLOWERS.has(after.lower)) {
     return true;
   }
   const of = tokenBefore(tokens, first, 1);
+  if (of !== undefined && !of.capitalized && of.end === tokens[first].start - 1 && PLACE_ONLY_PREPOSITIONS.has(of.lower)) {
+    return true;
+  }
   const noun = tokenBefore(tokens, first, 2);
   return (
     of !== undefined && noun !== undefined && of.lower === 'of' && of.end === tokens[first].start - 1 && of.gap === ' ' &&
@@ -592,6 +597,9 @@ function classifyCompound(token: Token, index: number, context: LineContext): Pi
   if (known !== null) {
     return [{ firstToken: index, endToken: index + 1, start: token.start, end: token.start + head.length, type: known, confidence: 3 }];
   }
+  if (hasLocativeSuffix(token.lower)) {
+    return [{ firstToken: index, endToken: index + 1, start: token.start, end: token.start + head.length, type: 'place', confidence: context.titleCase ? 0 : 2 }];
+  }
   return [piece(context.tokens, index, index + 1, null, 0)];
 }
 
@@ -610,15 +618,24 @@ function isDescriptiveCompound(text: string): boolean {
   return hyphen > 0 && /\p{Ll}/u.test(text[hyphen + 1] ?? '');
 }
 
-/** "World War Two-era", "Saudi Arabia-led", "Cold War-style": a listed name whose last word carries a describing suffix. */
+/**
+ * "World War Two-era", "Saudi Arabia-led", "Cold War-style": a listed name whose last word carries a describing suffix;
+ * "Marshall Islands-flagged", "Abu Dhabi-based": any name before a locative suffix is a place.
+ */
 function listedBeforeSuffix(tokens: readonly Token[], first: number, end: number): Piece | null {
   const last = tokens[end - 1];
   if (!isDescriptiveCompound(last.text)) {
     return null;
   }
   const head = last.lower.slice(0, last.lower.indexOf('-'));
-  const type = lexiconType(`${phrase(tokens, first, end - 1)} ${head}`);
-  return type === null ? null : { firstToken: first, endToken: end, start: tokens[first].start, end: last.start + head.length, type, confidence: 3 };
+  const listed = lexiconType(`${phrase(tokens, first, end - 1)} ${head}`);
+  const type = listed ?? (hasLocativeSuffix(last.lower) ? 'place' : null);
+  return type === null ? null : { firstToken: first, endToken: end, start: tokens[first].start, end: last.start + head.length, type, confidence: listed === null ? 2 : 3 };
+}
+
+/** "athens-based", "panama-flagged". */
+function hasLocativeSuffix(lower: string): boolean {
+  return LOCATIVE_SUFFIXES.has(lower.slice(lower.lastIndexOf('-') + 1));
 }
 
 /** "Islamic State of Iraq and the Levant": a listed organization's name with an of-phrase the chunker joined is its fuller name. */

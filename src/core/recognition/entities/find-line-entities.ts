@@ -297,7 +297,7 @@ function typeListedPlaces(pieces: Piece[], line: string): void {
 
 /** "the towns of Tassara and Tillia", "Niassa and Nampula provinces": a plural place noun names every item of the list. */
 const PLURAL_PLACE_BEFORE = /\b(?:towns|villages|cities|provinces|districts|regions|governorates|localities) of $/;
-const PLURAL_PLACE_AFTER = /^ (?:towns|villages|cities|provinces|districts|regions|governorates|counties|oblasts|states)\b/;
+const PLURAL_PLACE_AFTER = /^ (?:towns|villages|cities|provinces|districts|regions|governorates|counties|oblasts|states|areas|sectors)\b/;
 
 function namedByPluralPlaceNoun(line: string, start: number, end: number): boolean {
   return PLURAL_PLACE_AFTER.test(line.slice(end, end + 14)) || PLURAL_PLACE_BEFORE.test(line.slice(Math.max(0, start - 16), start));

@@ -83,8 +83,10 @@ export class NameVotes {
   }
 
   /**
-   * First and last word of each multi-word person name → that name. The most mentioned name wins a shared word,
-   * then the alphabetically first, so the result does not depend on the order lines were counted in.
+   * First and last word of each multi-word person name → that name, and of a longer name its last two words too (a
+   * hyphenated or two-word surname: "Dema-ala" of "Louie Dema-ala", "al-Burhan" of "Abdel Fattah al-Burhan"). The most
+   * mentioned name wins a shared word, then the alphabetically first, so the result does not depend on the order lines
+   * were counted in.
    */
   surnames(): Map<string, string> {
     const owners = new Map<string, { name: string; mentions: number }>();
@@ -93,7 +95,8 @@ export class NameVotes {
         continue;
       }
       const words = name.split(' ');
-      for (const word of [words[0], words[words.length - 1]]) {
+      const last = words.length - 1;
+      for (const word of last >= 2 ? [words[0], words[last], `${words[last - 1]} ${words[last]}`] : [words[0], words[last]]) {
         const owner = owners.get(word);
         if (word.length > 1 && (owner === undefined || owner.mentions < vote.mentions || (owner.mentions === vote.mentions && name < owner.name))) {
           owners.set(word, { name, mentions: vote.mentions });

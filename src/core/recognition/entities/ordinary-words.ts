@@ -69,7 +69,10 @@ export const DEMONYMS = wordSet(
     'corsican|sicilian|bavarian|quebecois|hispanic|latino|latina|latinx|indigenous|aboriginal|pashtun|sinhalese|' +
     'uyghur|uighur|tibetan|kazakhstani|rohingya|hutu|tutsi|amhara|oromo|tigrayan|somalian|berber|' +
     'druze|alawite|yazidi|maronite|coptic|bedouin|cossack|tatar|chechen|dagestani|ossetian|abkhaz|singaporean|' +
-    'bruneian|timorese|papuan|fijian|samoan|tongan|polynesian|melanesian|andean|amazonian|saharan|sub-saharan'
+    'bruneian|timorese|papuan|fijian|samoan|tongan|polynesian|melanesian|andean|amazonian|saharan|sub-saharan|' +
+    // Adjectives of countries whose people have another demonym ("Philippine vessels", Filipino crews).
+    'philippine|lao|malagasy|mauritian|comorian|seychellois|cape verdean|central african|equatorial guinean|swazi|' +
+    'bahamian|barbadian|belizean|dominican|grenadian|levantine'
 );
 
 /** Upper-case words that are not names (roman numerals, common abbreviations, shouted page furniture). */

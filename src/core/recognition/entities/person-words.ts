@@ -27,7 +27,13 @@ export const TITLES = wordSet(
     'master sgt.|master sergeant|sgt. 1st class|sergeant first class|first sgt.|sergeant major|command sgt. maj.|' +
     'petty officer|petty officer 1st class|petty officer 2nd class|petty officer 3rd class|chief petty officer|' +
     'senior chief petty officer|master chief petty officer|seaman|airman|senior airman|airman 1st class|ensign|' +
-    'warrant officer|chief warrant officer|cmdt.|commandant|lt. j.g.|insp.|inspector|supt.|superintendent|cpt.'
+    'warrant officer|chief warrant officer|cmdt.|commandant|lt. j.g.|insp.|inspector|supt.|superintendent|cpt.|' +
+    // Naval and air-force officers' ranks, and army ranks as Commonwealth and Russian forces write them.
+    'commodore|cdre.|lieutenant commander|lt. cdr.|lt. cmdr|sub-lieutenant|sub-lt.|' +
+    'air marshal|air vice marshal|air chief marshal|air commodore|group captain|wing commander|squadron leader|' +
+    'flight lieutenant|flying officer|pilot officer|colonel general|colonel-general|lieutenant-general|major-general|' +
+    'brigadier-general|lt.-gen.|maj.-gen.|brig.-gen.|lt.-col.|lieutenant-colonel|second lieutenant|2nd lt.|1st lt.|' +
+    'first lieutenant|staff sgt|sgt. 1st class|police chief|constable|detective|det.|sheriff'
 );
 
 /** Lower-case role nouns that announce a person's name ("leader Kim Jong Un", "spokesperson Dmitry Peskov"). */

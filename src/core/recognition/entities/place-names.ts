@@ -34,13 +34,25 @@ export const PLACE_NAMES = wordSet(
     'alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|hawaii|idaho|illinois|iowa|kansas|' +
     'kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|nebraska|new hampshire|' +
     'new jersey|new mexico|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|' +
-    'south dakota|tennessee|texas|utah|vermont|west virginia|wisconsin|wyoming|washington, d.c.|washington d.c.'
+    'south dakota|tennessee|texas|utah|vermont|west virginia|wisconsin|wyoming|washington, d.c.|washington d.c.|' +
+    // States and territories named as a pair, and disputed boundaries named as lines.
+    'jammu and kashmir|trinidad and tobago|antigua and barbuda|saint kitts and nevis|sao tome and principe|' +
+    'são tomé and príncipe|turks and caicos|turks and caicos islands|line of control|line of actual control'
+);
+
+/**
+ * The word before, the connector and the word after each lower-case "of" or "and" inside a listed place's name ("horn of
+ * africa", "kitts and nevis"), so the chunker joins the whole name instead of stopping at the connector.
+ */
+export const CONNECTED_PLACE_WORDS: ReadonlySet<string> = new Set(
+  Array.from(PLACE_NAMES, (name) => name.match(/[^ ]+ (?:of|and) [^ ]+/g) ?? []).flat()
 );
 
 /** Lower-case nouns that, written after a capitalized name, make it a place ("Kursk region"). */
 export const PLACE_FOLLOWERS = wordSet(
   'region regions province oblast city county district village villages town border borders peninsula coast front frontline airport port ' +
-    'island islands islet state governorate camp crossing corridor plant airbase countryside neighbourhood neighborhood municipality'
+    'island islands islet state governorate camp crossing corridor plant airbase countryside neighbourhood neighborhood municipality ' +
+    'sector area areas outskirts suburbs enclave valley mountains'
 );
 
 /** Lower-case nouns that, before "of", make the name after it a place ("the city of Lutsk", "north of Keelung"). */
@@ -75,6 +87,12 @@ export const PLACE_OF_STARTS = wordSet('gulf bay sea strait straits cape isle is
 
 /** Prepositions after which an unknown capitalized word is most likely a place ("in Kursk", "to Vladivostok"). */
 export const PLACE_PREPOSITIONS = wordSet('in into from to near toward towards across via outside inside around through at throughout');
+
+/** Prepositions of the set above that take places and hardly ever people ("near Khiam", "around Bint Jbeil"). */
+export const PLACE_ONLY_PREPOSITIONS = wordSet('near around outside');
+
+/** Suffixes that make the capitalized word hyphenated before them a place ("Athens-based", "Panama-flagged"). */
+export const LOCATIVE_SUFFIXES = wordSet('based flagged registered headquartered');
 
 /** Spellings of one place that share a key. */
 export const PLACE_ALIASES: ReadonlyMap<string, string> = new Map([

@@ -14,7 +14,7 @@ export interface Token {
   lower: string;
   /** Followed by `'s`, `’s` or a bare plural apostrophe. */
   possessive: boolean;
-  /** Starts like a name: upper-case letter, digit-bearing designator, or `al-`/`el-` particle. */
+  /** Starts like a name: upper-case letter, digit-bearing designator, or an Arabic article (`al-`, `el-`, `ez-`, `ed-`). */
   capitalized: boolean;
   /** Two or more letters, all upper-case (NIS, ATACMS, ICBMs). */
   acronym: boolean;
@@ -36,7 +36,7 @@ const UPPER = /^\p{Lu}/u;
 const ACRONYM = /^\p{Lu}[\p{Lu}&.]*\p{Lu}\.?s?$/u;
 const DESIGNATOR = /^\p{Lu}[\p{L}]*-?\d+[\p{L}\d]*(?:-[\p{L}\d]+)*$/u;
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
-const NAME_PARTICLE = /^(?:al|el|ad|as|ash|an|ar|at|az)-\p{Lu}/u;
+const NAME_PARTICLE = /^(?:al|el|ad|as|ash|an|ar|at|az|ez|es|ed|er|et|en|ath|adh|ul|ud)-\p{Lu}/u;
 /** Designator-shaped words that are not equipment. */
 const NOT_DESIGNATOR = /^(?:G\d+|COVID-\d+|Covid-\d+|MH\d+|[A-Z]\d)$/;
 /** Abbreviations whose period belongs to the word ("Rep.", "Gen.", "Oct.", "U.S.", "S."). */

@@ -1,0 +1,91 @@
+import * as assert from 'node:assert/strict';
+import { recognize } from '../../../src/core/recognition/recognize';
+import type { EntityType } from '../../../src/core/recognition/types';
+
+// Person and place error classes; the sentences are made up for these tests.
+
+function typed(text: string, options?: { tagger: false }): [string, EntityType][] {
+  return recognize(text, options).entities.map((entity) => [entity.text, entity.type]);
+}
+
+describe('recognize: persons and places', () => {
+  it('reads a country adjective that differs from its demonym as no place ("Philippine vessels")', () => {
+    assert.deepEqual(typed('A Philippine coast guard boat, two Philippine vessels and a Malagasy coast guard cutter were hit.', { tagger: false }), []);
+    assert.deepEqual(typed('Ships of the Philippine Navy crossed the Philippine Sea.'), [
+      ['Philippine Navy', 'organization'],
+      ['Philippine Sea', 'place'],
+    ]);
+  });
+});
+
+describe('recognize: ranks before names', () => {
+  it('keeps naval and air-force ranks and hyphenated army ranks out of the name', () => {
+    assert.deepEqual(typed('Coast guard spokesman Commodore Ana Ruiz said the boat was hit.', { tagger: false }), [['Ana Ruiz', 'person']]);
+    assert.deepEqual(typed('Wing Commander Tom Hale met Colonel-General Igor Petrov.', { tagger: false }), [
+      ['Tom Hale', 'person'],
+      ['Igor Petrov', 'person'],
+    ]);
+  });
+});
+
+describe('recognize: place cues around unknown names', () => {
+  it('reads a name after "near", "around" or "outside" as a place', () => {
+    assert.deepEqual(typed('Shells fell near Qaryat Zubin and around Hosna Kadir overnight.', { tagger: false }), [
+      ['Qaryat Zubin', 'place'],
+      ['Hosna Kadir', 'place'],
+    ]);
+    assert.deepEqual(typed('Drones circled outside Vornelka.'), [['Vornelka', 'place']]);
+  });
+
+  it('reads a name before "sector", "area" or "outskirts" as a place, and each name of a list before "areas"', () => {
+    assert.deepEqual(typed('Patrols crossed into the Dhani Khor sector and the Malvo Pradesh outskirts.', { tagger: false }), [
+      ['Dhani Khor', 'place'],
+      ['Malvo Pradesh', 'place'],
+    ]);
+    assert.deepEqual(typed('Troops still hold the Udora and Kessemba areas.', { tagger: false }), [
+      ['Udora', 'place'],
+      ['Kessemba', 'place'],
+    ]);
+  });
+
+  it('reads a name before -based, -flagged or -registered as a place', () => {
+    assert.deepEqual(typed('The Varsen-based lender bought a Cook Islands-flagged tanker.', { tagger: false }), [
+      ['Varsen', 'place'],
+      ['Cook Islands', 'place'],
+    ]);
+  });
+
+  it('joins a listed place whose name holds "of" or "and", and only that one', () => {
+    assert.deepEqual(typed('Drought hit the Horn of Africa, Trinidad and Tobago and Bosnia and Serbia.', { tagger: false }), [
+      ['Horn of Africa', 'place'],
+      ['Trinidad and Tobago', 'place'],
+      ['Bosnia', 'place'],
+      ['Serbia', 'place'],
+    ]);
+  });
+});
+
+describe('recognize: surnames later in the article', () => {
+  it('links a hyphenated or two-word surname to the full name seen earlier', () => {
+    const text = 'Spokesman Rodel Tan-awa spoke first. "We stay," Tan-awa said. Minister Mustafa Kemal al-Hariri agreed, and al-Hariri left.';
+    assert.deepEqual(
+      recognize(text).entities.map((entity) => [entity.text, entity.key]),
+      [
+        ['Rodel Tan-awa', 'person:rodel tan awa'],
+        ['Tan-awa', 'person:rodel tan awa'],
+        ['Mustafa Kemal al-Hariri', 'person:mustafa kemal al hariri'],
+        ['al-Hariri', 'person:mustafa kemal al hariri'],
+      ],
+    );
+  });
+});
+
+describe('recognize: Arabic articles inside names', () => {
+  it('keeps an article assimilated to the next letter (ez-, er-, ed-) inside the name', () => {
+    assert.deepEqual(typed('Shelling hit Deir ez-Zor and Tell er-Rumeida, said Nasser ed-Din Haddad.', { tagger: false }), [
+      ['Deir ez-Zor', 'place'],
+      ['Tell er-Rumeida', 'place'],
+      ['Nasser ed-Din Haddad', 'person'],
+    ]);
+  });
+});
