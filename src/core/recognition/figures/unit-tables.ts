@@ -7,6 +7,7 @@ import { SP, anyInitialCase } from './regex-parts';
 /** Currency symbols, with the currency each stands for. */
 export const CURRENCY_SYMBOLS: Record<string, string> = {
   $: 'usd', '€': 'eur', '£': 'gbp', '¥': 'jpy', '₩': 'krw', '₽': 'rub', '₹': 'inr', '₴': 'uah', '₪': 'ils', '₺': 'try', '₱': 'php',
+  '₦': 'ngn', '₵': 'ghs', '₸': 'kzt', '₼': 'azn', '₾': 'gel', '₫': 'vnd', '৳': 'bdt',
 };
 
 /** Character class of the currency symbols, for regexes. */
@@ -25,10 +26,10 @@ export const CURRENCY_CODES: Record<string, string> = Object.fromEntries(
     .split(' ').map((code) => [code, code.toLowerCase()]).concat([['RMB', 'cny']]),
 );
 
-/** Local abbreviations written before an amount ("Tk 2,900 crore", "Rs 500"), keyed lower-case without the dot. */
-const CURRENCY_ABBREVIATIONS: Record<string, string> = { tk: 'bdt', rs: 'inr' };
-/** Regex source for a currency code or abbreviation before an amount. */
-export const CURRENCY_CODE_BEFORE_SOURCE = `${Object.keys(CURRENCY_CODES).join('|')}|Tk|Rs\\.?`;
+/** Local abbreviations written before an amount ("Tk 2,900 crore", "Rs 500", "KM 30,000" Bosnian marks), keyed lower-case without the dot. */
+const CURRENCY_ABBREVIATIONS: Record<string, string> = { tk: 'bdt', rs: 'inr', km: 'bam' };
+/** Regex source for a currency code or abbreviation before an amount; "KM" only in capitals, as kilometres follow their number. */
+export const CURRENCY_CODE_BEFORE_SOURCE = `${Object.keys(CURRENCY_CODES).join('|')}|Tk|Rs\\.?|KM`;
 
 /** Currency of a code or abbreviation matched by CURRENCY_CODE_BEFORE_SOURCE, in any case ("usd", "Tk", "rs."). */
 export function currencyFromCode(written: string): string {
@@ -48,6 +49,9 @@ const CURRENCY_WORDS: Record<string, string> = {
   naira: 'ngn', cedi: 'ghs', cedis: 'ghs', shilling: 'kes', shillings: 'kes', dinar: 'iqd', dinars: 'iqd',
   afghani: 'afn', afghanis: 'afn', leu: 'ron', lei: 'ron', lari: 'gel', kina: 'pgk', taka: 'bdt', 'colón': 'crc', colon: 'crc',
   colones: 'crc', metical: 'mzn', meticais: 'mzn', manat: 'azn', birr: 'etb', franc: 'chf', francs: 'chf',
+  som: 'kgs', soms: 'kgs', somoni: 'tjs', tenge: 'kzt', dram: 'amd', drams: 'amd', vatu: 'vuv', baht: 'thb', ringgit: 'myr',
+  rupiah: 'idr', riel: 'khr', kwacha: 'zmw', ariary: 'mga', nakfa: 'ern', 'convertible mark': 'bam', 'convertible marks': 'bam',
+  bitcoin: 'btc', bitcoins: 'btc',
 };
 // "pounds" alone weigh; with an issuer they pay ("89,500 Lebanese pounds").
 const ISSUED_CURRENCY_WORDS = ['pound', 'pounds'];
@@ -64,6 +68,9 @@ const CURRENCY_ISSUERS: Record<string, string> = {
   Moldovan: 'mdl', Romanian: 'ron', Congolese: 'cdf', CFA: 'xof', 'Central African CFA': 'xaf', Rwandan: 'rwf', Burundian: 'bif',
   Guinean: 'gnf', Swiss: 'chf', Egyptian: 'egp', Sudanese: 'sdg', 'South Sudanese': 'ssp', British: 'gbp', Ethiopian: 'etb',
   Azerbaijani: 'azn', Turkmen: 'tmt', Bangladeshi: 'bdt', Afghan: 'afn', 'Costa Rican': 'crc', Mozambican: 'mzn', Georgian: 'gel',
+  Kyrgyz: 'kgs', Uzbek: 'uzs', Kazakh: 'kzt', Tajik: 'tjs', Armenian: 'amd', Bosnian: 'bam', Malawian: 'mwk', Zambian: 'zmw',
+  // Issuers that are no adjective: the French Pacific franc and the currency of Somaliland, which has no ISO code.
+  CFP: 'xpf', Somaliland: 'slsh',
 };
 
 const alternatives = (keys: string[]): string =>
@@ -95,7 +102,7 @@ const MEASURE_UNITS: Record<string, string> = {
   millimeter: 'mm', millimetre: 'mm', mm: 'mm', centimeter: 'cm', centimetre: 'cm', cm: 'cm',
   meter: 'm', metre: 'm', m: 'm', kilometer: 'km', kilometre: 'km', km: 'km',
   'square kilometer': 'km2', 'square kilometre': 'km2', km2: 'km2', 'km²': 'km2', 'square km': 'km2',
-  'square mile': 'mi2', hectare: 'ha', ha: 'ha', acre: 'ac',
+  'square mile': 'mi2', 'square nautical mile': 'nmi2', hectare: 'ha', ha: 'ha', acre: 'ac',
   mile: 'mi', 'nautical mile': 'nmi', nmi: 'nmi', foot: 'ft', feet: 'ft', ft: 'ft', inch: 'in', yard: 'yd',
   'cubic meter': 'm3', 'cubic metre': 'm3', m3: 'm3', 'm³': 'm3', 'cubic feet': 'ft3', 'cubic foot': 'ft3', 'cubic ft': 'ft3',
   'km/h': 'km/h', kph: 'km/h', 'kilometers per hour': 'km/h', 'kilometres per hour': 'km/h', mph: 'mph', 'miles per hour': 'mph', knot: 'kn',
@@ -104,6 +111,8 @@ const MEASURE_UNITS: Record<string, string> = {
   liter: 'l', litre: 'l', l: 'l', gallon: 'gal', barrel: 'bbl',
   ounce: 'oz', oz: 'oz', kilovolt: 'kv', kv: 'kv', 'degree celsius': '°c', 'degrees celsius': '°c', 'degree fahrenheit': '°f',
   'degrees fahrenheit': '°f', 'degree centigrade': '°c', 'degrees centigrade': '°c',
+  dwt: 'dwt', 'deadweight ton': 'dwt', 'deadweight tonne': 'dwt',
+  megabyte: 'mb', gigabyte: 'gb', terabyte: 'tb', petabyte: 'pb',
   megawatt: 'mw', mw: 'mw', gigawatt: 'gw', gw: 'gw', kilowatt: 'kw', kw: 'kw',
   degree: '°', '°': '°', '°c': '°c', '°f': '°f', magnitude: 'magnitude',
   second: 'second', minute: 'minute', hour: 'hour', day: 'day', week: 'week', month: 'month', year: 'year', decade: 'decade',
@@ -131,15 +140,15 @@ export function isoDuration(amount: number, unit: string): string {
 // Words of a unit are spaced, or hyphenated inside a compound adjective ("a 200-nautical-mile zone").
 const UNIT_WORD_JOINER = `(?:${SP}+|-)`;
 const MEASURE_WORDS =
-  `(?:square|sq\\.?)${UNIT_WORD_JOINER}(?:kilomet(?:er|re)s?|miles?)|(?:kilomet(?:er|re)s|miles)${SP}+per${SP}+hour` +
+  `(?:square|sq\\.?)${UNIT_WORD_JOINER}(?:kilomet(?:er|re)s?|(?:nautical${UNIT_WORD_JOINER})?miles?)|deadweight${SP}+ton(?:ne)?s?|(?:kilomet(?:er|re)s|miles)${SP}+per${SP}+hour` +
   `|nautical${UNIT_WORD_JOINER}miles?|metric${UNIT_WORD_JOINER}tons?|cubic${UNIT_WORD_JOINER}(?:met(?:er|re)s?|feet|foot)` +
   `|degrees?${SP}+(?:Celsius|Fahrenheit|centigrade)` +
   '|millimet(?:er|re)s?|centimet(?:er|re)s?|kilomet(?:er|re)s?|met(?:er|re)s?|miles?|feet|foot|inch(?:es)?|yards?|knots?|hectares?|acres?' +
   '|kilograms?|kilos|grams?|pounds?|tons?|tonnes?|kilotons?|megatons?|lit(?:er|re)s?|gallons?|barrels?' +
-  '|megawatts?|gigawatts?|kilowatts?|kilovolts?|ounces?|degrees?|magnitude' +
+  '|megabytes?|gigabytes?|terabytes?|petabytes?|megawatts?|gigawatts?|kilowatts?|kilovolts?|ounces?|degrees?|magnitude' +
   '|seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?';
 // Case-sensitive abbreviations: "MW" is megawatts but "M" alone is not a unit.
-const MEASURE_ABBREVIATIONS = 'km\\/h|km²|km2|sq' + SP + '?km|m³|m3|mm|cm|km|kg|ft|lbs?|oz|mph|kph|nmi|kt|MW|GW|kW|kV|ha|°C|°F|°|m';
+const MEASURE_ABBREVIATIONS = 'dwt|km\\/h|km²|km2|sq' + SP + '?km|m³|m3|mm|cm|km|kg|ft|lbs?|oz|mph|kph|nmi|kt|MW|GW|kW|kV|ha|°C|°F|°|m';
 
 /** Regex source for a unit of measure after a number: "170mm", "240 mm", "1,000 kilometers", "155-millimeter". */
 export const MEASURE_UNIT_SOURCE =

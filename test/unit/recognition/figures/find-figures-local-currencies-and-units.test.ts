@@ -22,6 +22,15 @@ describe('findFigures: local currencies, scales and units', () => {
     ['trading at 2,870 Congolese francs.', '2,870 Congolese francs', 2870, 'cdf'],
     ['cigarettes worth ₱4.2 million near Tawi-Tawi', '₱4.2 million', 4200000, 'php'],
     ['has been awarded a maximum $52,190,000 contract', 'maximum $52,190,000', 52190000, 'usd'],
+    // Currency words, symbols and issuers of Central Asia, the Pacific, the Balkans and Africa.
+    ['the ministry asked for 3.5 billion soms next year', '3.5 billion soms', 3500000000, 'kgs'],
+    ['salaries of 900,000 Uzbek som were frozen', '900,000 Uzbek som', 900000, 'uzs'],
+    ['a fine of 40 million vatu for the trawler', '40 million vatu', 40000000, 'vuv'],
+    ['a subsidy of 12 billion CFP francs for the smelter', '12 billion CFP francs', 12000000000, 'xpf'],
+    ['a litre of fuel cost 25,000 Somaliland shillings', '25,000 Somaliland shillings', 25000, 'slsh'],
+    ['the floods caused damage of KM 45 million', 'KM 45 million', 45000000, 'bam'],
+    ['a bounty of ₦10 million on the gang leader', '₦10 million', 10000000, 'ngn'],
+    ['the hackers asked for 30 bitcoin in ransom', '30 bitcoin', 30, 'btc'],
   ] as const) {
     it(`reads money "${span}"`, () => {
       const figure = figureReading(text, span);
@@ -36,6 +45,9 @@ describe('findFigures: local currencies, scales and units', () => {
     ['It produced about 700,000 ounces of gold a year', 'about 700,000 ounces', 700000, 'oz'],
     ['a wingspan of 10 m and a weight of 670 kg', '10 m', 10, 'm'],
     ['a service ceiling of 18,000 feet (5,500 m) and', '5,500 m', 5500, 'm'],
+    ['the bulk carrier, 48,000 dwt, sailed from Durban', '48,000 dwt', 48000, 'dwt'],
+    ['the leak exposed 3.4 terabytes of records', '3.4 terabytes', 3.4, 'tb'],
+    ['aircraft combed about 5,000 square nautical miles of sea', 'about 5,000 square nautical miles', 5000, 'nmi2'],
   ] as const) {
     it(`reads the measure "${span}"`, () => {
       const figure = figureReading(text, span);
@@ -46,5 +58,7 @@ describe('findFigures: local currencies, scales and units', () => {
   it('keeps pounds without an issuer a weight, and a currency abbreviation without an amount out', () => {
     assert.equal(figureReading('a bag of 20 pounds of rice', '20 pounds').unit, 'lb');
     assert.deepEqual(figureTexts('Tk is short for taka'), []);
+    assert.equal(figureReading('a convoy drove 45 km north', '45 km').unit, 'km');
+    assert.deepEqual(figureTexts('the ship was a deadweight to the fleet'), []);
   });
 });
