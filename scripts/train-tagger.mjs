@@ -13,13 +13,17 @@ const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 const modelDir = path.join(root, 'src/core/recognition/model');
 const corpora = path.join(root, '.corpora');
 const evaluate = process.argv.includes('--eval');
-const EPOCHS = 6;
+/** A number option `--name=value`, for measuring alternatives with --eval. */
+const option = (name, fallback) => Number(process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback);
+const EPOCHS = option('epochs', 6);
 /** Corpora trained on (all are scored with --eval). */
 const TRAIN_SOURCES = (process.argv.find((arg) => arg.startsWith('--sources='))?.slice(10) ?? 'wikigold,wnut,btc,re3d').split(',');
-const MAX_FEATURES = 8000;
+const MAX_FEATURES = option('features', 8000);
 /** re3d's training documents count this many times: they are the analysts' genre the extension is for. */
-const RE3D_WEIGHT = Number(process.argv.find((arg) => arg.startsWith('--re3d-weight='))?.slice(14) ?? 1);
-const RULE_PRIOR = Number(process.argv.find((arg) => arg.startsWith('--prior='))?.slice(8) ?? 10);
+const RE3D_WEIGHT = option('re3d-weight', 1);
+const RULE_PRIOR = option('prior', 10);
+/** The dev articles count this many times: they follow our own guidelines. */
+const GOLD_WEIGHT = option('gold-weight', 2);
 /** GeoNames population bands: small town, town, city. */
 const PLACE_BANDS = [5000, 50000, 500000];
 /** Words seen this often in lower case (and rarely capitalized mid-sentence) count as common in lower case. */
@@ -200,10 +204,10 @@ const goldDir = path.join(root, 'test/fixtures/gold');
 const HELD_PREFIXES = process.argv.find((arg) => arg.startsWith('--hold='))?.slice(7).split(',') ?? [];
 const goldNames = fs.readdirSync(goldDir).filter((file) => file.endsWith('.gold.json') && !HELD_PREFIXES.some((prefix) => file.startsWith(prefix))).sort();
 if (HELD_PREFIXES.length > 0) console.log(`holding back the gold articles starting with ${HELD_PREFIXES.join(', ')}: do not commit this model`);
-const FOLD = Number(process.argv.find((arg) => arg.startsWith('--fold='))?.slice(7) ?? 2);
+const FOLD = option('fold', 2);
 const heldBackGold = evaluate ? goldNames.filter((_, index) => index % 3 === FOLD) : [];
 const gold = goldLines(goldDir, goldNames.filter((name) => !heldBackGold.includes(name)));
-trainLines.push(...gold, ...gold); // our own guidelines weigh twice
+for (let copy = 0; copy < GOLD_WEIGHT; copy++) trainLines.push(...gold);
 
 // Common lower-case words: seen in lower case often, and capitalized rarely inside a sentence. Counted over all the
 // text (no labels are read), so --eval and the shipped model share one gazetteer file.
@@ -273,7 +277,7 @@ function examplesOf(lines) {
 const examples = examplesOf(trainLines);
 console.log(`training: ${trainLines.length} lines, ${examples.length} runs`);
 
-// 4. Averaged perceptron over the greedy decoder, with lazily averaged weights.
+// 4. Averaged perceptron over the Viterbi decoder (updates where the tag or the tag before differs), with lazily averaged weights.
 const weights = new Map();
 const totals = new Map();
 const stamps = new Map();
@@ -305,14 +309,16 @@ for (let epoch = 0; epoch < EPOCHS; epoch++) {
     const guess = decodeChunk(chunk, live);
     for (let offset = 0; offset < gold.length; offset++) {
       clock++;
-      if (mask[offset] || guess[offset] === gold[offset]) continue;
-      errors++;
-      // Each side is credited with the features it was scored with: its own previous tag.
       const previousGold = offset === 0 ? 0 : gold[offset - 1];
       const previousGuess = offset === 0 ? 0 : guess[offset - 1];
-      for (const feature of chunk.features[offset]) {
-        update(feature, gold[offset], 1);
-        update(feature, guess[offset], -1);
+      if (mask[offset] || (guess[offset] === gold[offset] && previousGuess === previousGold)) continue;
+      // Each side is credited with the features it was scored with: its own previous tag.
+      if (guess[offset] !== gold[offset]) {
+        errors++;
+        for (const feature of chunk.features[offset]) {
+          update(feature, gold[offset], 1);
+          update(feature, guess[offset], -1);
+        }
       }
       for (const feature of tagFeatures(chunk, offset, previousGold)) update(feature, gold[offset], 1);
       for (const feature of tagFeatures(chunk, offset, previousGuess)) update(feature, guess[offset], -1);

@@ -23,28 +23,47 @@ export const OVERRIDABLE_CONFIDENCE = 1;
 export const OVERRIDABLE_PERSON_CONFIDENCE = 2;
 
 const SCORES = new Float64Array(TAG_COUNT);
+const TRANSITION_SCORES = new Float64Array(TAG_COUNT);
 
-/** Greedy left-to-right tags of a chunk; an inside tag only continues a name of its own type. */
+/**
+ * The best-scoring tags of a chunk (Viterbi over the previous tag); an inside tag only continues a name of its own
+ * type. Greedy left-to-right decoding commits to a name's first tag before seeing the words after it.
+ */
 export function decodeChunk(chunk: ChunkFeatures, scorer: TagScorer): number[] {
-  const tags: number[] = [];
+  const length = chunk.features.length;
+  const best = new Float64Array(length * TAG_COUNT).fill(-Infinity);
+  const back = new Uint8Array(length * TAG_COUNT);
   const scores = SCORES;
-  let previous = 0;
-  for (let offset = 0; offset < chunk.features.length; offset++) {
+  const transition = TRANSITION_SCORES;
+  for (let offset = 0; offset < length; offset++) {
     scores.fill(0);
     const features = chunk.features[offset];
     for (let index = 0; index < features.length; index++) scorer.addScores(features[index], scores);
-    const [previousTag, previousTagShape, previousTagRule] = tagFeatures(chunk, offset, previous);
-    scorer.addScores(previousTag, scores);
-    scorer.addScores(previousTagShape, scores);
-    scorer.addScores(previousTagRule, scores);
     scores[chunk.ruleTags[offset]] += scorer.rulePrior;
-    let best = 0;
-    for (let tag = 1; tag < TAG_COUNT; tag++) {
-      if (isInsideTag(tag) && typeOfTag(tag) !== typeOfTag(previous)) continue;
-      if (scores[tag] > scores[best]) best = tag;
+    const row = offset * TAG_COUNT;
+    for (let previous = 0; previous < (offset === 0 ? 1 : TAG_COUNT); previous++) {
+      const before = offset === 0 ? 0 : best[row - TAG_COUNT + previous];
+      if (before === -Infinity) continue;
+      transition.fill(0);
+      for (const feature of tagFeatures(chunk, offset, previous)) scorer.addScores(feature, transition);
+      for (let tag = 0; tag < TAG_COUNT; tag++) {
+        if (isInsideTag(tag) && typeOfTag(tag) !== typeOfTag(previous)) continue;
+        const total = before + scores[tag] + transition[tag];
+        if (total > best[row + tag]) {
+          best[row + tag] = total;
+          back[row + tag] = previous;
+        }
+      }
     }
-    tags.push(best);
-    previous = best;
+  }
+  const tags = new Array<number>(length);
+  let tag = 0;
+  for (let candidate = 1; candidate < TAG_COUNT; candidate++) {
+    if (best[(length - 1) * TAG_COUNT + candidate] > best[(length - 1) * TAG_COUNT + tag]) tag = candidate;
+  }
+  for (let offset = length - 1; offset >= 0; offset--) {
+    tags[offset] = tag;
+    tag = back[offset * TAG_COUNT + tag];
   }
   return tags;
 }

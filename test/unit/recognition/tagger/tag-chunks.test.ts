@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { findRulePieces } from '../../../../src/core/recognition/entities/find-line-entities';
 import { packHashSet, unpackHashSet } from '../../../../src/core/recognition/tagger/packed-set';
-import { tagPieces, type TagScorer } from '../../../../src/core/recognition/tagger/tag-chunks';
-import { TAG_COUNT, TAGS } from '../../../../src/core/recognition/tagger/tagger-features';
+import { decodeChunk, tagPieces, type TagScorer } from '../../../../src/core/recognition/tagger/tag-chunks';
+import { TAG_COUNT, TAGS, type ChunkFeatures } from '../../../../src/core/recognition/tagger/tagger-features';
 
 /** A scorer that always prefers one tag: enough to see what the tagger may and may not change. */
 function always(tag: (typeof TAGS)[number]): TagScorer {
@@ -45,6 +45,31 @@ describe('tagger: what it may change', () => {
 
   it('adds no name where the rules left words out (demonyms, sentence words)', () => {
     assert.deepEqual(tagged('Guyanese and Colombian officials met.', always('B-place')), []);
+  });
+});
+
+describe('tagger: decoding', () => {
+  /** A chunk whose token `i` has the one static feature `i`, scored by `rows[i]` (per tag); no rule guess. */
+  function decodeScored(rows: Partial<Record<(typeof TAGS)[number], number>>[]): string[] {
+    const chunk: ChunkFeatures = { first: 0, end: rows.length, features: rows.map((_, index) => [index]), shapes: rows.map(() => 0), rules: rows.map(() => 0), ruleTags: rows.map(() => 0) };
+    const scorer: TagScorer = {
+      rulePrior: 0,
+      addScores(feature, scores) {
+        const row = rows[feature];
+        if (row === undefined) return;
+        TAGS.forEach((tag, index) => (scores[index] += row[tag] ?? 0));
+      },
+    };
+    return decodeChunk(chunk, scorer).map((tag) => TAGS[tag]);
+  }
+
+  it('chooses where a name begins, and its type, by the words after it too', () => {
+    // Alone, the first word leans person; the second is strongly the inside of an organization.
+    assert.deepEqual(decodeScored([{ 'B-person': 2, 'B-organization': 1 }, { 'I-organization': 5, 'B-place': 1 }]), ['B-organization', 'I-organization']);
+  });
+
+  it('never continues a name of another type', () => {
+    assert.deepEqual(decodeScored([{ 'B-place': 3 }, { 'I-person': 2, O: 1 }]), ['B-place', 'O']);
   });
 });
 
