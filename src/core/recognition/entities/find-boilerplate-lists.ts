@@ -16,6 +16,11 @@ export function findBoilerplateLists(blocks: readonly Block[]): boolean[] {
   const skipped = new Array<boolean>(blocks.length).fill(false);
   let inList = false;
   for (let index = 0; index < blocks.length; index++) {
+    if (blocks[index].text.length === 0) {
+      // Neither heading nor prose: a third of an article's lines, and this runs over all of them on every keystroke.
+      skipped[index] = inList;
+      continue;
+    }
     const text = blocks[index].text.trim();
     if (text.length <= MAX_HEADING && LIST_HEADING.test(text)) {
       inList = true;
