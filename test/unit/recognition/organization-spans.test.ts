@@ -93,4 +93,15 @@ describe('recognize: organization spans', () => {
       assert.deepEqual(typed('It opened a store on X Street.', false), [['X Street', 'place']]);
     });
   });
+
+  describe('organization types from the name and its context', () => {
+    it("types a listed group's province branch as the group, not a place", () => {
+      assert.deepEqual(typed('The Islamic State Lake Chad Province claimed the raid.')[0], ['Islamic State Lake Chad Province', 'organization']);
+      assert.deepEqual(typed('Troops entered Cabo Delgado Province at dawn.')[0], ['Cabo Delgado Province', 'place']);
+    });
+
+    it('types the author of a poll or survey as an organization', () => {
+      assert.deepEqual(typed('A poll by Northgate Public Opinion found wide support.', false)[0], ['Northgate Public Opinion', 'organization']);
+    });
+  });
 });

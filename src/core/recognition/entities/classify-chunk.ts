@@ -201,6 +201,10 @@ function classifyRange(first: number, end: number, context: LineContext, text = 
   if (count > 1 && (ORGANIZATION_HEADS.has(lastWord) || hasOrganizationConnector(tokens, first, end))) {
     return [piece(tokens, first, end, 'organization', guard)];
   }
+  if (count > 2 && lastWord === 'province' && opensWithListedOrganization(tokens, first, end - 1)) {
+    // "Islamic State Sahel Province", "Islamic State Khorasan Province": a group's branch named for its region.
+    return [piece(tokens, first, end, 'organization', 3)];
+  }
   if (count > 1 && PLACE_HEADS.has(lastWord)) {
     return [piece(tokens, first, end, 'place', guard)];
   }
@@ -487,10 +491,10 @@ function nounType(noun: string, previous?: string): EntityType | null {
 /** "X said in a statement", "X, which": words after a name that only an institution takes. */
 const ORGANIZATION_AFTER = /^(?: said in an? (?:written |joint )?statement\b|, which\s)/u;
 /**
- * "a spokesperson for X", "according to X", "the leader of X", "fighters from X": words before a name that, with two or
+ * "a spokesperson for X", "according to X", "the leader of X", "fighters from X", "a poll by X": words before a name that, with two or
  * more words and no given name, mean an institution or an armed group.
  */
-const ORGANIZATION_BEFORE = /(?:\b(?:spokesperson|spokesman|spokeswoman) for|\baccording to|\b(?:leaders?|founder|members?|commanders?|fighters) (?:of|from)(?: the)?) $/iu;
+const ORGANIZATION_BEFORE = /(?:\b(?:spokesperson|spokesman|spokeswoman) for|\baccording to|\b(?:leaders?|founder|members?|commanders?|fighters) (?:of|from)(?: the)?|\b(?:polls?|surveys?) (?:by|from)) $/iu;
 
 /** Whether the words around a multi-word name of no known type make it an organization (or armed group) rather than a person. */
 function hasOrganizationCue(first: number, end: number, context: LineContext): boolean {
@@ -613,6 +617,16 @@ function extendsListedOrganization(tokens: readonly Token[], first: number, end:
   for (let split = first + 1; split < end - 1; split++) {
     if (!tokens[split].capitalized && OF_CONNECTORS.has(tokens[split].lower)) {
       return lexiconType(phrase(tokens, first, split)) === 'organization';
+    }
+  }
+  return false;
+}
+
+/** Whether tokens `[first, end)` open with a listed organization that more words follow. */
+function opensWithListedOrganization(tokens: readonly Token[], first: number, end: number): boolean {
+  for (let split = first + 1; split < end; split++) {
+    if (lexiconType(phrase(tokens, first, split)) === 'organization') {
+      return true;
     }
   }
   return false;
