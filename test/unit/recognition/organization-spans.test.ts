@@ -104,4 +104,11 @@ describe('recognize: organization spans', () => {
       assert.deepEqual(typed('A poll by Northgate Public Opinion found wide support.', false)[0], ['Northgate Public Opinion', 'organization']);
     });
   });
+
+  describe('a lone name before a group noun', () => {
+    it('is an armed group', () => {
+      assert.deepEqual(typed('In the hills, Korvani militias clashed with police.', false), [['Korvani', 'organization']]);
+      assert.deepEqual(typed('Later Tessaro fighters withdrew.', false), [['Tessaro', 'organization']]);
+    });
+  });
 });

@@ -502,13 +502,17 @@ function hasOrganizationCue(first: number, end: number, context: LineContext): b
   if (tokens[end - 1].possessive) {
     return false;
   }
-  const after = tokens[end];
-  if (after !== undefined && after.gap === ' ' && !after.capitalized && (GROUP_FOLLOWERS.has(after.lower) || after.lower === 'fighters')) {
-    // "Viv Ansanm gangs", "Ansar Allah fighters" (after a designation, "fighters" are jets: "Su-35 fighters").
+  if (precedesGroupFollower(tokens, end)) {
     return true;
   }
   const start = tokens[first].start;
   return ORGANIZATION_AFTER.test(line.slice(tokens[end - 1].end, tokens[end - 1].end + 40)) || ORGANIZATION_BEFORE.test(line.slice(Math.max(0, start - 30), start));
+}
+
+/** "Viv Ansanm gangs", "Ansar Allah fighters": a group noun at `end` (after a designation, "fighters" are jets: "Su-35 fighters"). */
+function precedesGroupFollower(tokens: readonly Token[], end: number): boolean {
+  const after = tokens[end];
+  return after !== undefined && after.gap === ' ' && !after.capitalized && (GROUP_FOLLOWERS.has(after.lower) || after.lower === 'fighters');
 }
 
 /** "Kursk region", "Pengjia islet", "the city of Lutsk", "north of Keelung": words around the name that make it a place. */
@@ -545,6 +549,10 @@ function classifyWord(index: number, context: LineContext, spoken: boolean): Pie
   }
   if (token.acronym) {
     return [piece(tokens, index, index + 1, 'organization', cap(1))];
+  }
+  if (!token.possessive && precedesGroupFollower(tokens, index + 1) && tokens[index + 1].lower !== 'movement') {
+    // "Fano militias", "Wazalendo fighters"; in "the Houthi movement" the noun is part of the name.
+    return [piece(tokens, index, index + 1, 'organization', cap(2))];
   }
   if (spoken) {
     return [piece(tokens, index, index + 1, 'person', cap(2))];
