@@ -76,6 +76,7 @@ describe('recognize: organization spans', () => {
     it('stays in the names of armed forces and regional commands', () => {
       assert.deepEqual(typed('Ships of the Danish Navy joined the Northern Sea Command drill.')[0], ['Danish Navy', 'organization']);
       assert.deepEqual(typed('Troops of the Eastern Highlands Command left.')[0], ['Eastern Highlands Command', 'organization']);
+      assert.deepEqual(typed('The European Maritime Safety Service issued a notice.')[0], ['European Maritime Safety Service', 'organization']);
     });
   });
 

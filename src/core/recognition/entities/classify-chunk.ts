@@ -653,15 +653,19 @@ function knownAfterDemonym(first: number, end: number, tokens: readonly Token[])
 
 /** Heads of government offices that a national demonym before them only describes. */
 const DESCRIBED_OFFICE_HEADS = new Set(['ministry', 'department', 'service', 'command']);
+/** Demonyms of continents and regions, which name bodies of their own ("European External Action Service"). */
+const REGIONAL_DEMONYMS = new Set(['european', 'african', 'asian', 'arab', 'nordic', 'baltic']);
 const MAX_DEMONYM_WORDS = 2;
 
 /**
  * "Chinese Foreign Ministry", "Armenian Ministry of Defense", "Iraqi Counter-Terrorism Service": a national demonym before
  * an office is not part of its name; the first token of the office, or `first`. Armed forces keep theirs ("Indian Navy"),
- * and so do regional names that open with a compass word ("Western Mindanao Command").
+ * and so do names that open with a compass word ("Western Mindanao Command") or a continent's demonym ("European External
+ * Action Service").
  */
 function officeAfterDemonym(first: number, end: number, tokens: readonly Token[]): number {
-  if (COMPASS_WORDS.has(tokens[first].lower) || !DESCRIBED_OFFICE_HEADS.has(tokens[headIndex(tokens, first, end)].lower)) {
+  const opening = tokens[first].lower;
+  if (COMPASS_WORDS.has(opening) || REGIONAL_DEMONYMS.has(opening) || !DESCRIBED_OFFICE_HEADS.has(tokens[headIndex(tokens, first, end)].lower)) {
     return first;
   }
   for (let split = first + 1; split < end && split <= first + MAX_DEMONYM_WORDS; split++) {
