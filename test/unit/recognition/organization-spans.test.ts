@@ -76,6 +76,7 @@ describe('recognize: organization spans', () => {
     it('stays in the names of armed forces and regional commands', () => {
       assert.deepEqual(typed('Ships of the Danish Navy joined the Northern Sea Command drill.')[0], ['Danish Navy', 'organization']);
       assert.deepEqual(typed('Troops of the Eastern Highlands Command left.')[0], ['Eastern Highlands Command', 'organization']);
+      assert.deepEqual(typed('The European Maritime Safety Service issued a notice.')[0], ['European Maritime Safety Service', 'organization']);
     });
   });
 
@@ -91,6 +92,24 @@ describe('recognize: organization spans', () => {
       assert.deepEqual(typed('The mayor wrote on X that roads were shut.'), [['X', 'organization']]);
       assert.deepEqual(typed('The ministry said in a post on X. Roads stayed shut.'), [['X', 'organization']]);
       assert.deepEqual(typed('It opened a store on X Street.', false), [['X Street', 'place']]);
+    });
+  });
+
+  describe('organization types from the name and its context', () => {
+    it("types a listed group's province branch as the group, not a place", () => {
+      assert.deepEqual(typed('The Islamic State Lake Chad Province claimed the raid.')[0], ['Islamic State Lake Chad Province', 'organization']);
+      assert.deepEqual(typed('Troops entered Cabo Delgado Province at dawn.')[0], ['Cabo Delgado Province', 'place']);
+    });
+
+    it('types the author of a poll or survey as an organization', () => {
+      assert.deepEqual(typed('A poll by Northgate Public Opinion found wide support.', false)[0], ['Northgate Public Opinion', 'organization']);
+    });
+  });
+
+  describe('a lone name before a group noun', () => {
+    it('is an armed group', () => {
+      assert.deepEqual(typed('In the hills, Korvani militias clashed with police.', false), [['Korvani', 'organization']]);
+      assert.deepEqual(typed('Later Tessaro fighters withdrew.', false), [['Tessaro', 'organization']]);
     });
   });
 });

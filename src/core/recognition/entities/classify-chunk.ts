@@ -203,6 +203,10 @@ function classifyRange(first: number, end: number, context: LineContext, text = 
   if (count > 1 && (ORGANIZATION_HEADS.has(lastWord) || hasOrganizationConnector(tokens, first, end))) {
     return [piece(tokens, first, end, 'organization', guard)];
   }
+  if (count > 2 && lastWord === 'province' && opensWithListedOrganization(tokens, first, end - 1)) {
+    // "Islamic State Sahel Province", "Islamic State Khorasan Province": a group's branch named for its region.
+    return [piece(tokens, first, end, 'organization', 3)];
+  }
   if (count > 1 && PLACE_HEADS.has(lastWord)) {
     return [piece(tokens, first, end, 'place', guard)];
   }
@@ -502,10 +506,10 @@ function nounType(noun: string, previous?: string): EntityType | null {
 /** "X said in a statement", "X, which": words after a name that only an institution takes. */
 const ORGANIZATION_AFTER = /^(?: said in an? (?:written |joint )?statement\b|, which\s)/u;
 /**
- * "a spokesperson for X", "according to X", "the leader of X", "fighters from X": words before a name that, with two or
+ * "a spokesperson for X", "according to X", "the leader of X", "fighters from X", "a poll by X": words before a name that, with two or
  * more words and no given name, mean an institution or an armed group.
  */
-const ORGANIZATION_BEFORE = /(?:\b(?:spokesperson|spokesman|spokeswoman) for|\baccording to|\b(?:leaders?|founder|members?|commanders?|fighters) (?:of|from)(?: the)?) $/iu;
+const ORGANIZATION_BEFORE = /(?:\b(?:spokesperson|spokesman|spokeswoman) for|\baccording to|\b(?:leaders?|founder|members?|commanders?|fighters) (?:of|from)(?: the)?|\b(?:polls?|surveys?) (?:by|from)) $/iu;
 
 /** Whether the words around a multi-word name of no known type make it an organization (or armed group) rather than a person. */
 function hasOrganizationCue(first: number, end: number, context: LineContext): boolean {
@@ -513,13 +517,17 @@ function hasOrganizationCue(first: number, end: number, context: LineContext): b
   if (tokens[end - 1].possessive) {
     return false;
   }
-  const after = tokens[end];
-  if (after !== undefined && after.gap === ' ' && !after.capitalized && (GROUP_FOLLOWERS.has(after.lower) || after.lower === 'fighters')) {
-    // "Viv Ansanm gangs", "Ansar Allah fighters" (after a designation, "fighters" are jets: "Su-35 fighters").
+  if (precedesGroupFollower(tokens, end)) {
     return true;
   }
   const start = tokens[first].start;
   return ORGANIZATION_AFTER.test(line.slice(tokens[end - 1].end, tokens[end - 1].end + 40)) || ORGANIZATION_BEFORE.test(line.slice(Math.max(0, start - 30), start));
+}
+
+/** "Viv Ansanm gangs", "Ansar Allah fighters": a group noun at `end` (after a designation, "fighters" are jets: "Su-35 fighters"). */
+function precedesGroupFollower(tokens: readonly Token[], end: number): boolean {
+  const after = tokens[end];
+  return after !== undefined && after.gap === ' ' && !after.capitalized && (GROUP_FOLLOWERS.has(after.lower) || after.lower === 'fighters');
 }
 
 /** "Kursk region", "Pengjia islet", "the city of Lutsk", "north of Keelung", "near Khiam": words around the name that make it a place. */
@@ -559,6 +567,10 @@ function classifyWord(index: number, context: LineContext, spoken: boolean): Pie
   }
   if (token.acronym) {
     return [piece(tokens, index, index + 1, 'organization', cap(1))];
+  }
+  if (!token.possessive && precedesGroupFollower(tokens, index + 1) && tokens[index + 1].lower !== 'movement') {
+    // "Fano militias", "Wazalendo fighters"; in "the Houthi movement" the noun is part of the name.
+    return [piece(tokens, index, index + 1, 'organization', cap(2))];
   }
   if (spoken) {
     return [piece(tokens, index, index + 1, 'person', cap(2))];
@@ -648,6 +660,16 @@ function extendsListedOrganization(tokens: readonly Token[], first: number, end:
   return false;
 }
 
+/** Whether tokens `[first, end)` open with a listed organization that more words follow. */
+function opensWithListedOrganization(tokens: readonly Token[], first: number, end: number): boolean {
+  for (let split = first + 1; split < end; split++) {
+    if (lexiconType(phrase(tokens, first, split)) === 'organization') {
+      return true;
+    }
+  }
+  return false;
+}
+
 /** "South Korean National Assembly": a demonym before a listed name is not part of it. */
 function knownAfterDemonym(first: number, end: number, tokens: readonly Token[]): { first: number; type: EntityType } | null {
   for (let split = first + 1; split < end; split++) {
@@ -661,15 +683,19 @@ function knownAfterDemonym(first: number, end: number, tokens: readonly Token[])
 
 /** Heads of government offices that a national demonym before them only describes. */
 const DESCRIBED_OFFICE_HEADS = new Set(['ministry', 'department', 'service', 'command']);
+/** Demonyms of continents and regions, which name bodies of their own ("European External Action Service"). */
+const REGIONAL_DEMONYMS = new Set(['european', 'african', 'asian', 'arab', 'nordic', 'baltic']);
 const MAX_DEMONYM_WORDS = 2;
 
 /**
  * "Chinese Foreign Ministry", "Armenian Ministry of Defense", "Iraqi Counter-Terrorism Service": a national demonym before
  * an office is not part of its name; the first token of the office, or `first`. Armed forces keep theirs ("Indian Navy"),
- * and so do regional names that open with a compass word ("Western Mindanao Command").
+ * and so do names that open with a compass word ("Western Mindanao Command") or a continent's demonym ("European External
+ * Action Service").
  */
 function officeAfterDemonym(first: number, end: number, tokens: readonly Token[]): number {
-  if (COMPASS_WORDS.has(tokens[first].lower) || !DESCRIBED_OFFICE_HEADS.has(tokens[headIndex(tokens, first, end)].lower)) {
+  const opening = tokens[first].lower;
+  if (COMPASS_WORDS.has(opening) || REGIONAL_DEMONYMS.has(opening) || !DESCRIBED_OFFICE_HEADS.has(tokens[headIndex(tokens, first, end)].lower)) {
     return first;
   }
   for (let split = first + 1; split < end && split <= first + MAX_DEMONYM_WORDS; split++) {

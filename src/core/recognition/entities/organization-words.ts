@@ -61,4 +61,4 @@ export const ORGANIZATION_NAMES = wordSet(
 );
 
 /** Lower-case nouns after which a designation names an armed group, not a weapon ("M23 rebels"). */
-export const GROUP_FOLLOWERS = wordSet('rebels rebel militants militant insurgents militia militiamen movement gang gangs');
+export const GROUP_FOLLOWERS = wordSet('rebels rebel militants militant insurgents militia militias militiamen movement gang gangs');
