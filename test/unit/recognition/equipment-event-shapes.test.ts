@@ -239,4 +239,11 @@ describe('equipment and event shapes', () => {
     assert.deepEqual(typedAs('Damage on Christmas Day 2026 cut the cable.', 'event'), []);
     assert.deepEqual(typedAs('Voters in Kyiv 2026 stayed home.', 'event'), []);
   });
+
+  it("keeps a ship's or a system's number after its name", () => {
+    assert.deepEqual(typedAs('Marines boarded the dhow Vorna Tide 2, which was towed.', 'equipment'), ['Vorna Tide 2']);
+    assert.deepEqual(typedAs('Crews flew the Zk-34 3 on Monday.', 'equipment'), ['Zk-34 3']);
+    // Negative: a count after the name is no part of it.
+    assert.deepEqual(typedAs('Gunners fired the Zk-34 20 times.', 'equipment'), ['Zk-34']);
+  });
 });

@@ -127,12 +127,13 @@ const DESIGNATION_NUMBER =
 
 /**
  * "CTF 50", "Task Force 50", "DDG 70": the number after an acronym or a unit word is part of the designation, so the
- * name keeps it; its type is what the name already had.
+ * name keeps it; its type is what the name already had. So is a system's or a ship's model or hull number ("the
+ * Challenger 2 is", "the dhow Al-Noor 2, which").
  */
 function withDesignationNumbers(pieces: Piece[], tokens: readonly Token[], line: string): Piece[] {
   return pieces.map((named) => {
     const last = tokens[named.endToken - 1];
-    if (named.end !== last.end || last.possessive || !(last.acronym || NUMBERED_UNIT_HEADS.has(last.lower))) {
+    if (named.end !== last.end || last.possessive || !(last.acronym || named.type === 'equipment' || NUMBERED_UNIT_HEADS.has(last.lower))) {
       return named;
     }
     const number = DESIGNATION_NUMBER.exec(line.slice(named.end, named.end + MAX_DESIGNATION_LOOKAHEAD));
