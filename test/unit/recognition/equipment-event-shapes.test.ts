@@ -246,4 +246,11 @@ describe('equipment and event shapes', () => {
     // Negative: a count after the name is no part of it.
     assert.deepEqual(typedAs('Gunners fired the Zk-34 20 times.', 'equipment'), ['Zk-34']);
   });
+
+  it('types a name before radars, or before aircraft with a class modifier between, as a system', () => {
+    assert.deepEqual(typedAs('Ankara sold Kestrova radars to Baku.', 'equipment'), ['Kestrova']);
+    assert.deepEqual(typedAs('A Vorna Tal light attack aircraft crashed.', 'equipment'), ['Vorna Tal']);
+    // Negative: right before "aircraft" stands a maker's or an airline's name as often.
+    assert.deepEqual(typedAs('Brazil bought Vornaer aircraft.', 'equipment'), []);
+  });
 });
