@@ -253,4 +253,10 @@ describe('equipment and event shapes', () => {
     // Negative: right before "aircraft" stands a maker's or an airline's name as often.
     assert.deepEqual(typedAs('Brazil bought Vornaer aircraft.', 'equipment'), []);
   });
+
+  it("types a pennant number in parentheses after a prefixed ship's name as equipment", () => {
+    assert.deepEqual(typedAs('The frigate FGS Vorna (F 229) sailed.', 'equipment'), ['FGS Vorna', 'F 229']);
+    // Negative: other words in parentheses after a ship's name are no pennant.
+    assert.deepEqual(typedAs('Sailors of INS Vorna (Goa) spoke.', 'equipment'), ['INS Vorna']);
+  });
 });
