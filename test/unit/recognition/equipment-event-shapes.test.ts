@@ -239,4 +239,24 @@ describe('equipment and event shapes', () => {
     assert.deepEqual(typedAs('Damage on Christmas Day 2026 cut the cable.', 'event'), []);
     assert.deepEqual(typedAs('Voters in Kyiv 2026 stayed home.', 'event'), []);
   });
+
+  it("keeps a ship's or a system's number after its name", () => {
+    assert.deepEqual(typedAs('Marines boarded the dhow Vorna Tide 2, which was towed.', 'equipment'), ['Vorna Tide 2']);
+    assert.deepEqual(typedAs('Crews flew the Zk-34 3 on Monday.', 'equipment'), ['Zk-34 3']);
+    // Negative: a count after the name is no part of it.
+    assert.deepEqual(typedAs('Gunners fired the Zk-34 20 times.', 'equipment'), ['Zk-34']);
+  });
+
+  it('types a name before radars, or before aircraft with a class modifier between, as a system', () => {
+    assert.deepEqual(typedAs('Ankara sold Kestrova radars to Baku.', 'equipment'), ['Kestrova']);
+    assert.deepEqual(typedAs('A Vorna Tal light attack aircraft crashed.', 'equipment'), ['Vorna Tal']);
+    // Negative: right before "aircraft" stands a maker's or an airline's name as often.
+    assert.deepEqual(typedAs('Brazil bought Vornaer aircraft.', 'equipment'), []);
+  });
+
+  it("types a pennant number in parentheses after a prefixed ship's name as equipment", () => {
+    assert.deepEqual(typedAs('The frigate FGS Vorna (F 229) sailed.', 'equipment'), ['FGS Vorna', 'F 229']);
+    // Negative: other words in parentheses after a ship's name are no pennant.
+    assert.deepEqual(typedAs('Sailors of INS Vorna (Goa) spoke.', 'equipment'), ['INS Vorna']);
+  });
 });

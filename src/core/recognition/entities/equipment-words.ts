@@ -118,11 +118,18 @@ export const EQUIPMENT_MODIFIERS = wordSet(
  * ("KAB guided bombs", "JDAM-ER kits", "Tor-M2 launcher"): the name alone is equipment, the noun stays outside.
  */
 export const GENERIC_WEAPON_HEADS = wordSet(
-  'bomb bombs launcher launchers rifle rifles munition munitions rocket rockets helicopter helicopters gun guns carbine carbines'
+  'bomb bombs launcher launchers rifle rifles munition munitions rocket rockets helicopter helicopters gun guns carbine carbines ' +
+    'radar radars aircraft'
 );
 
+/**
+ * Generic weapon nouns that type the name before them only with a class modifier between ("Super Tucano light attack
+ * aircraft"): a maker's or an airline's name comes right before them too ("Embraer aircraft").
+ */
+export const MODIFIED_GENERIC_HEADS = wordSet('aircraft');
+
 /** Lower-case words allowed between a system's name and a generic weapon noun besides class modifiers ("PKM machine guns"). */
-export const GENERIC_WEAPON_MODIFIERS = wordSet('machine');
+export const GENERIC_WEAPON_MODIFIERS = wordSet('machine light heavy');
 
 /**
  * Letter-digit codes that name no system: virus strains ("H5N1"), fine particles ("PM2.5"), quarters ("Q3"), vulnerability

@@ -6,6 +6,7 @@ import {
   GENERIC_WEAPON_HEADS,
   GENERIC_WEAPON_MODIFIERS,
   LONE_SINGULAR_HEADS,
+  MODIFIED_GENERIC_HEADS,
   MODIFIED_NOUNS,
   NOUN_PHRASE_ENDS,
   PERSON_CLASSES,
@@ -136,12 +137,21 @@ function systemBeforeGenericHead(tokens: readonly Token[], owners: readonly (Pie
     return undefined;
   }
   let head = index;
-  while (head < tokens.length && tokens[head].gap === ' ' && owners[head] === undefined && !tokens[head].capitalized && isGenericModifier(tokens[head].lower)) {
+  while (head < tokens.length && isUnownedWord(tokens, owners, head) && isGenericModifier(tokens[head].lower)) {
     head++;
   }
-  const noun = tokens[head];
-  const generic = noun !== undefined && noun.gap === ' ' && owners[head] === undefined && !noun.capitalized && GENERIC_WEAPON_HEADS.has(noun.lower);
+  if (!(head < tokens.length && isUnownedWord(tokens, owners, head) && GENERIC_WEAPON_HEADS.has(tokens[head].lower)) && head > index) {
+    // "Zorva aircraft": a generic noun that is also a class modifier ("aircraft carrier") ends the phrase.
+    head--;
+  }
+  const generic = isUnownedWord(tokens, owners, head) && GENERIC_WEAPON_HEADS.has(tokens[head].lower) && (head > index || !MODIFIED_GENERIC_HEADS.has(tokens[head].lower));
   return generic && !isModifier(tokens, head) ? { ...name, type: 'equipment', confidence: 2 } : undefined;
+}
+
+/** A lower-case word after a space that no name owns. */
+function isUnownedWord(tokens: readonly Token[], owners: readonly (Piece | undefined)[], at: number): boolean {
+  const token = tokens[at];
+  return token !== undefined && token.gap === ' ' && owners[at] === undefined && !token.capitalized;
 }
 
 function isGenericModifier(word: string): boolean {

@@ -4,6 +4,7 @@ import { classifyChunk, headIndex, tokenOwners, type Confidence, type LineContex
 import { EVENT_FOLLOWERS, EVENT_HEADS, EXERCISE_ADJECTIVES, EXERCISE_NOUNS } from './event-words';
 import { findEventNoun } from './find-event-noun';
 import { PLACE_HEADS } from './place-names';
+import { VESSEL_PREFIXES } from './equipment-words';
 import { findEquipmentClasses } from './find-equipment-classes';
 import { matchAbbreviation } from './match-abbreviation';
 import { acronymLetters, normalizeName } from './normalize-name';
@@ -82,7 +83,40 @@ export function findLineEntities(line: string, tagger: TagScorer | null = null):
     pieces.sort((a, b) => a.start - b.start);
     typeCoordinatedSystems(pieces, classes, line);
   }
-  return linkAbbreviations(withEventYears(withDesignationNumbers(pieces, tokens, line), tokens, line), tokens, line);
+  return linkAbbreviations(withPennantNumbers(withEventYears(withDesignationNumbers(pieces, tokens, line), tokens, line), tokens, line), tokens, line);
+}
+
+/** "(F 218)", "(D 37)", "(L9013)" right after a ship's name: its pennant number. */
+const PENNANT_NUMBER = /^ \((\p{Lu}{1,3} ?\d{1,4}\p{Lu}?)\)/u;
+const MAX_PENNANT_LOOKAHEAD = 14;
+
+/**
+ * "FGS Hessen (F 221)": the pennant number in parentheses after a prefixed ship's name is a mention of the ship (the
+ * tokenizer makes no designation of a letter and a number apart).
+ */
+function withPennantNumbers(pieces: Piece[], tokens: readonly Token[], line: string): Piece[] {
+  const result: Piece[] = [];
+  for (let index = 0; index < pieces.length; index++) {
+    const vessel = pieces[index];
+    result.push(vessel);
+    const prefix = tokens[vessel.firstToken];
+    if (vessel.type !== 'equipment' || !prefix.acronym || !VESSEL_PREFIXES.has(prefix.lower)) {
+      continue;
+    }
+    const pennant = PENNANT_NUMBER.exec(line.slice(vessel.end, vessel.end + MAX_PENNANT_LOOKAHEAD));
+    const start = vessel.end + 2;
+    const next = pieces[index + 1];
+    const firstToken = vessel.endToken;
+    if (pennant === null || (next !== undefined && next.start < start + pennant[1].length + 1) || tokens[firstToken]?.start !== start) {
+      continue;
+    }
+    let endToken = firstToken + 1;
+    while (endToken < tokens.length && tokens[endToken].start < start + pennant[1].length) {
+      endToken++;
+    }
+    result.push({ firstToken, endToken, start, end: start + pennant[1].length, type: 'equipment', confidence: 3 });
+  }
+  return result;
 }
 
 /** " 2025" after a name: a year, not a decimal, a list of years ("2024, 2025"), a range or a measure. */
@@ -128,12 +162,13 @@ const DESIGNATION_NUMBER =
 
 /**
  * "CTF 50", "Task Force 50", "DDG 70": the number after an acronym or a unit word is part of the designation, so the
- * name keeps it; its type is what the name already had.
+ * name keeps it; its type is what the name already had. So is a system's or a ship's model or hull number ("the
+ * Challenger 2 is", "the dhow Al-Noor 2, which").
  */
 function withDesignationNumbers(pieces: Piece[], tokens: readonly Token[], line: string): Piece[] {
   return pieces.map((named) => {
     const last = tokens[named.endToken - 1];
-    if (named.end !== last.end || last.possessive || !(last.acronym || NUMBERED_UNIT_HEADS.has(last.lower))) {
+    if (named.end !== last.end || last.possessive || !(last.acronym || named.type === 'equipment' || NUMBERED_UNIT_HEADS.has(last.lower))) {
       return named;
     }
     const number = DESIGNATION_NUMBER.exec(line.slice(named.end, named.end + MAX_DESIGNATION_LOOKAHEAD));
