@@ -89,3 +89,12 @@ describe('recognize: Arabic articles inside names', () => {
     ]);
   });
 });
+
+describe('recognize: people and organizations', () => {
+  it('lets a noun naming the kind outvote a speech verb elsewhere ("the pollster X ... X said")', () => {
+    assert.deepEqual(typed('A survey by the pollster Varnholt found support fell. Turnout was low, Varnholt said.'), [
+      ['Varnholt', 'organization'],
+      ['Varnholt', 'organization'],
+    ]);
+  });
+});
