@@ -98,3 +98,19 @@ describe('recognize: people and organizations', () => {
     ]);
   });
 });
+
+describe('recognize: U.S. state abbreviations', () => {
+  it('reads an abbreviated state after a town as a place keyed by the state, period included', () => {
+    const text = 'Crews from Dunmore, Tenn., and Ellsworth, N.H., flew in. The base is near Ocala, Fla. It opened in May.';
+    assert.deepEqual(
+      recognize(text, { tagger: false })
+        .entities.filter((entity) => entity.key.startsWith('place:') && !['dunmore', 'ellsworth', 'ocala'].includes(entity.text.toLowerCase()))
+        .map((entity) => [entity.text, entity.key]),
+      [
+        ['Tenn.', 'place:tennessee'],
+        ['N.H.', 'place:new hampshire'],
+        ['Fla.', 'place:florida'],
+      ],
+    );
+  });
+});

@@ -35,6 +35,9 @@ export const PLACE_NAMES = wordSet(
     'kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|nebraska|new hampshire|' +
     'new jersey|new mexico|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|' +
     'south dakota|tennessee|texas|utah|vermont|west virginia|wisconsin|wyoming|washington, d.c.|washington d.c.|' +
+    // The state abbreviations the tokenizer keeps the period of, and the dotted ones (PLACE_ALIASES keys them).
+    'ala.|ariz.|calif.|colo.|conn.|fla.|kans.|ky.|mich.|minn.|mont.|neb.|nev.|okla.|tenn.|tex.|wis.|wyo.|' +
+    'n.y.|n.j.|n.c.|s.c.|n.d.|s.d.|n.m.|n.h.|r.i.|' +
     // States and territories named as a pair, and disputed boundaries named as lines.
     'jammu and kashmir|trinidad and tobago|antigua and barbuda|saint kitts and nevis|sao tome and principe|' +
     'são tomé and príncipe|turks and caicos|turks and caicos islands|line of control|line of actual control'
@@ -120,4 +123,31 @@ export const PLACE_ALIASES: ReadonlyMap<string, string> = new Map([
   ['türkiye', 'turkey'],
   ['burma', 'myanmar'],
   ['czechia', 'czech republic'],
+  ['ala.', 'alabama'],
+  ['ariz.', 'arizona'],
+  ['calif.', 'california'],
+  ['colo.', 'colorado'],
+  ['conn.', 'connecticut'],
+  ['fla.', 'florida'],
+  ['kans.', 'kansas'],
+  ['ky.', 'kentucky'],
+  ['mich.', 'michigan'],
+  ['minn.', 'minnesota'],
+  ['mont.', 'montana'],
+  ['neb.', 'nebraska'],
+  ['nev.', 'nevada'],
+  ['okla.', 'oklahoma'],
+  ['tenn.', 'tennessee'],
+  ['tex.', 'texas'],
+  ['wis.', 'wisconsin'],
+  ['wyo.', 'wyoming'],
+  ['n.y.', 'new york'],
+  ['n.j.', 'new jersey'],
+  ['n.c.', 'north carolina'],
+  ['s.c.', 'south carolina'],
+  ['n.d.', 'north dakota'],
+  ['s.d.', 'south dakota'],
+  ['n.m.', 'new mexico'],
+  ['n.h.', 'new hampshire'],
+  ['r.i.', 'rhode island'],
 ]);
