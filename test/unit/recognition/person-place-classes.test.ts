@@ -114,3 +114,23 @@ describe('recognize: U.S. state abbreviations', () => {
     );
   });
 });
+
+describe('recognize: author lines without "By"', () => {
+  it('reads a line that only lists names, perhaps with their cities, as a byline', () => {
+    assert.deepEqual(typed('Marta Quell, Ivo Brandt and Thanh Lam Vo'), [
+      ['Marta Quell', 'person'],
+      ['Ivo Brandt', 'person'],
+      ['Thanh Lam Vo', 'person'],
+    ]);
+    assert.deepEqual(typed('Yuki Harada in Tokyo and Pia Lenz in Berlin'), [
+      ['Yuki Harada', 'person'],
+      ['Tokyo', 'place'],
+      ['Pia Lenz', 'person'],
+      ['Berlin', 'place'],
+    ]);
+    assert.deepEqual(typed('North Korea and South Korea'), [
+      ['North Korea', 'place'],
+      ['South Korea', 'place'],
+    ]);
+  });
+});
