@@ -134,3 +134,17 @@ describe('recognize: author lines without "By"', () => {
     ]);
   });
 });
+
+describe('recognize: world regions and geographic nouns', () => {
+  it('knows world regions and reads a name before a geographic noun as a place', () => {
+    assert.deepEqual(typed('Navies patrol the Caribbean, the Levant and the Baltics.', { tagger: false }), [
+      ['Caribbean', 'place'],
+      ['Levant', 'place'],
+      ['Baltics', 'place'],
+    ]);
+    assert.deepEqual(typed('Rebels hold the Korvan Dey range and the Mubato territory.', { tagger: false }), [
+      ['Korvan Dey', 'place'],
+      ['Mubato', 'place'],
+    ]);
+  });
+});

@@ -19,6 +19,8 @@ export const PLACE_NAMES = wordSet(
     'gaza|gaza strip|west bank|golan heights|sinai|crimea|donbas|donbass|donetsk|luhansk|kherson|zaporizhzhia|kharkiv|kursk|belgorod|' +
     'bakhmut|avdiivka|mariupol|odesa|odessa|kyiv|kiev|lviv|dnipro|pokrovsk|sumy|bryansk|darfur|khartoum|omdurman|el fasher|port sudan|' +
     'europe|asia|africa|middle east|latin america|north america|south america|east asia|southeast asia|central asia|south asia|' +
+    'caribbean|baltics|levant|maghreb|west africa|east africa|north africa|central africa|southern africa|eastern europe|' +
+    'western europe|central europe|south caucasus|north caucasus|indian ocean|arabian sea|gulf of aden|strait of hormuz|' +
     'indo-pacific|pacific|atlantic|arctic|antarctica|balkans|caucasus|baltic|scandinavia|siberia|far east|korean peninsula|' +
     'taiwan strait|south china sea|east china sea|black sea|red sea|baltic sea|mediterranean|persian gulf|sahel|horn of africa|' +
     'moscow|st. petersburg|saint petersburg|vladivostok|khabarovsk|novosibirsk|yakutia|buryatia|rostov|ussuriysk|blagoveshchensk|' +
@@ -55,7 +57,7 @@ export const CONNECTED_PLACE_WORDS: ReadonlySet<string> = new Set(
 export const PLACE_FOLLOWERS = wordSet(
   'region regions province oblast city county district village villages town border borders peninsula coast front frontline airport port ' +
     'island islands islet state governorate camp crossing corridor plant airbase countryside neighbourhood neighborhood municipality ' +
-    'sector area areas outskirts suburbs enclave valley mountains'
+    'sector area areas outskirts suburbs enclave valley mountains territory range highlands plateau basin delta oasis mine mines'
 );
 
 /** Lower-case nouns that, before "of", make the name after it a place ("the city of Lutsk", "north of Keelung"). */
