@@ -147,4 +147,13 @@ describe('recognize: world regions and geographic nouns', () => {
       ['Mubato', 'place'],
     ]);
   });
+
+  it('joins a listed place whose name holds a comma ("Washington, D.C.")', () => {
+    assert.deepEqual(typed('The office in Washington, D.C., signed; Washington, Paris and Rome agreed.', { tagger: false }), [
+      ['Washington, D.C.', 'place'],
+      ['Washington', 'place'],
+      ['Paris', 'place'],
+      ['Rome', 'place'],
+    ]);
+  });
 });
