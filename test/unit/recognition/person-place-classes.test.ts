@@ -89,3 +89,71 @@ describe('recognize: Arabic articles inside names', () => {
     ]);
   });
 });
+
+describe('recognize: people and organizations', () => {
+  it('lets a noun naming the kind outvote a speech verb elsewhere ("the pollster X ... X said")', () => {
+    assert.deepEqual(typed('A survey by the pollster Varnholt found support fell. Turnout was low, Varnholt said.'), [
+      ['Varnholt', 'organization'],
+      ['Varnholt', 'organization'],
+    ]);
+  });
+});
+
+describe('recognize: U.S. state abbreviations', () => {
+  it('reads an abbreviated state after a town as a place keyed by the state, period included', () => {
+    const text = 'Crews from Dunmore, Tenn., and Ellsworth, N.H., flew in. The base is near Ocala, Fla. It opened in May.';
+    assert.deepEqual(
+      recognize(text, { tagger: false })
+        .entities.filter((entity) => entity.key.startsWith('place:') && !['dunmore', 'ellsworth', 'ocala'].includes(entity.text.toLowerCase()))
+        .map((entity) => [entity.text, entity.key]),
+      [
+        ['Tenn.', 'place:tennessee'],
+        ['N.H.', 'place:new hampshire'],
+        ['Fla.', 'place:florida'],
+      ],
+    );
+  });
+});
+
+describe('recognize: author lines without "By"', () => {
+  it('reads a line that only lists names, perhaps with their cities, as a byline', () => {
+    assert.deepEqual(typed('Marta Quell, Ivo Brandt and Thanh Lam Vo'), [
+      ['Marta Quell', 'person'],
+      ['Ivo Brandt', 'person'],
+      ['Thanh Lam Vo', 'person'],
+    ]);
+    assert.deepEqual(typed('Yuki Harada in Tokyo and Pia Lenz in Berlin'), [
+      ['Yuki Harada', 'person'],
+      ['Tokyo', 'place'],
+      ['Pia Lenz', 'person'],
+      ['Berlin', 'place'],
+    ]);
+    assert.deepEqual(typed('North Korea and South Korea'), [
+      ['North Korea', 'place'],
+      ['South Korea', 'place'],
+    ]);
+  });
+});
+
+describe('recognize: world regions and geographic nouns', () => {
+  it('knows world regions and reads a name before a geographic noun as a place', () => {
+    assert.deepEqual(typed('Navies patrol the Caribbean, the Levant and the Baltics.', { tagger: false }), [
+      ['Caribbean', 'place'],
+      ['Levant', 'place'],
+      ['Baltics', 'place'],
+    ]);
+    assert.deepEqual(typed('Rebels hold the Korvan Dey range and the Mubato territory.', { tagger: false }), [
+      ['Korvan Dey', 'place'],
+      ['Mubato', 'place'],
+    ]);
+  });
+
+  it('joins a listed place whose name holds a comma ("Washington, D.C.")', () => {
+    assert.deepEqual(typed('The office in Washington, D.C., signed; Washington, Paris and Rome agreed.', { tagger: false }), [
+      ['Washington, D.C.', 'place'],
+      ['Washington', 'place'],
+      ['Paris', 'place'],
+      ['Rome', 'place'],
+    ]);
+  });
+});

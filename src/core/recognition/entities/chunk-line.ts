@@ -68,6 +68,11 @@ function extendChunk(tokens: readonly Token[], first: number): number {
       end += 2;
       continue;
     }
+    if (next.gap === ', ' && next.capitalized && PLACE_NAMES.has(`${previous.lower}, ${next.lower}`)) {
+      // "Washington, D.C.": a listed place whose name holds a comma.
+      end++;
+      continue;
+    }
     if (!isSpace(next.gap)) {
       break;
     }

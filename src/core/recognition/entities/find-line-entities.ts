@@ -39,6 +39,12 @@ const ATTRIBUTIVE_COUNTRIES = new Set(['u.s.', 'us', 'united states', 'u.k.', 'u
 /** Bodies whose name qualifies their own offices ("U.N. Office for the Coordination of Humanitarian Affairs", "EU Commission"). */
 const ATTRIBUTIVE_BODIES = new Set(['u.n.', 'un', 'e.u.', 'eu']);
 const BYLINE = /^\s*By\s+\p{Lu}/u;
+/**
+ * "Ana Ruiz, Tom Hale and Duc Anh Pham", "Ana Ruiz in Tokyo and Tom Hale in Milan": a line that is only a list of two or
+ * more names of two to four words (each perhaps with the city it was written in) credits its authors without "By".
+ */
+const AUTHOR_LINE =
+  /^\s*\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){1,3}(?: in \p{Lu}[\p{L}\p{M}'’-]*)?(?:(?:, | and |, and )\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){1,3}(?: in \p{Lu}[\p{L}\p{M}'’-]*)?)+\s*$/u;
 const MAX_BYLINE = 120;
 /** "KYIV, Ukraine —", "DOHA, Jan. 12 (Reuters) -", "MANILA (AP) —": an upper-case place (and its region) opening a story. */
 const DATELINE = /^(\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]+)*(?:,\s+[^—–(]{1,40}?)?)(?=\s*\([^)]{1,20}\)\s*[—–-]|\s+[—–-]\s)/u;
@@ -193,7 +199,7 @@ export function findRulePieces(line: string): RuleFindings | null {
       line,
       tokens,
       titleCase: isTitleCase(tokens, longWords, line),
-      byline: line.length <= MAX_BYLINE && BYLINE.test(line),
+      byline: line.length <= MAX_BYLINE && (BYLINE.test(line) || AUTHOR_LINE.test(line)),
       datelineEnd: DATELINE.exec(line)?.[1].length ?? -1,
     };
     for (const chunk of chunks) {

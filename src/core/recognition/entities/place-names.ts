@@ -19,6 +19,8 @@ export const PLACE_NAMES = wordSet(
     'gaza|gaza strip|west bank|golan heights|sinai|crimea|donbas|donbass|donetsk|luhansk|kherson|zaporizhzhia|kharkiv|kursk|belgorod|' +
     'bakhmut|avdiivka|mariupol|odesa|odessa|kyiv|kiev|lviv|dnipro|pokrovsk|sumy|bryansk|darfur|khartoum|omdurman|el fasher|port sudan|' +
     'europe|asia|africa|middle east|latin america|north america|south america|east asia|southeast asia|central asia|south asia|' +
+    'caribbean|baltics|levant|maghreb|west africa|east africa|north africa|central africa|southern africa|eastern europe|' +
+    'western europe|central europe|south caucasus|north caucasus|indian ocean|arabian sea|gulf of aden|strait of hormuz|' +
     'indo-pacific|pacific|atlantic|arctic|antarctica|balkans|caucasus|baltic|scandinavia|siberia|far east|korean peninsula|' +
     'taiwan strait|south china sea|east china sea|black sea|red sea|baltic sea|mediterranean|persian gulf|sahel|horn of africa|' +
     'moscow|st. petersburg|saint petersburg|vladivostok|khabarovsk|novosibirsk|yakutia|buryatia|rostov|ussuriysk|blagoveshchensk|' +
@@ -35,6 +37,9 @@ export const PLACE_NAMES = wordSet(
     'kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|nebraska|new hampshire|' +
     'new jersey|new mexico|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|' +
     'south dakota|tennessee|texas|utah|vermont|west virginia|wisconsin|wyoming|washington, d.c.|washington d.c.|' +
+    // The state abbreviations the tokenizer keeps the period of, and the dotted ones (PLACE_ALIASES keys them).
+    'ala.|ariz.|calif.|colo.|conn.|fla.|kans.|ky.|mich.|minn.|mont.|neb.|nev.|okla.|tenn.|tex.|wis.|wyo.|' +
+    'n.y.|n.j.|n.c.|s.c.|n.d.|s.d.|n.m.|n.h.|r.i.|' +
     // States and territories named as a pair, and disputed boundaries named as lines.
     'jammu and kashmir|trinidad and tobago|antigua and barbuda|saint kitts and nevis|sao tome and principe|' +
     'são tomé and príncipe|turks and caicos|turks and caicos islands|line of control|line of actual control'
@@ -52,7 +57,7 @@ export const CONNECTED_PLACE_WORDS: ReadonlySet<string> = new Set(
 export const PLACE_FOLLOWERS = wordSet(
   'region regions province oblast city county district village villages town border borders peninsula coast front frontline airport port ' +
     'island islands islet state governorate camp crossing corridor plant airbase countryside neighbourhood neighborhood municipality ' +
-    'sector area areas outskirts suburbs enclave valley mountains'
+    'sector area areas outskirts suburbs enclave valley mountains territory range highlands plateau basin delta oasis mine mines'
 );
 
 /** Lower-case nouns that, before "of", make the name after it a place ("the city of Lutsk", "north of Keelung"). */
@@ -120,4 +125,31 @@ export const PLACE_ALIASES: ReadonlyMap<string, string> = new Map([
   ['türkiye', 'turkey'],
   ['burma', 'myanmar'],
   ['czechia', 'czech republic'],
+  ['ala.', 'alabama'],
+  ['ariz.', 'arizona'],
+  ['calif.', 'california'],
+  ['colo.', 'colorado'],
+  ['conn.', 'connecticut'],
+  ['fla.', 'florida'],
+  ['kans.', 'kansas'],
+  ['ky.', 'kentucky'],
+  ['mich.', 'michigan'],
+  ['minn.', 'minnesota'],
+  ['mont.', 'montana'],
+  ['neb.', 'nebraska'],
+  ['nev.', 'nevada'],
+  ['okla.', 'oklahoma'],
+  ['tenn.', 'tennessee'],
+  ['tex.', 'texas'],
+  ['wis.', 'wisconsin'],
+  ['wyo.', 'wyoming'],
+  ['n.y.', 'new york'],
+  ['n.j.', 'new jersey'],
+  ['n.c.', 'north carolina'],
+  ['s.c.', 'south carolina'],
+  ['n.d.', 'north dakota'],
+  ['s.d.', 'south dakota'],
+  ['n.m.', 'new mexico'],
+  ['n.h.', 'new hampshire'],
+  ['r.i.', 'rhode island'],
 ]);

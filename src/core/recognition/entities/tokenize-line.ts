@@ -45,6 +45,8 @@ const PERIOD_WORDS = new Set([
   'spc', 'pfc', 'cpl', 'pvt', 'cmdr', 'cdr', 'sra', 'amn', 'ens', 'cmdt', 'insp', 'supt', 'cpt',
   'st', 'jr', 'sr', 'no', 'vs', 'inc', 'corp', 'co', 'ltd', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct',
   'nov', 'dec', 'mt', 'ft',
+  // U.S. states as wire datelines and releases abbreviate them ("TAMPA, Fla."), those that are no common word or name.
+  'ala', 'ariz', 'calif', 'colo', 'conn', 'fla', 'kans', 'ky', 'mich', 'minn', 'mont', 'neb', 'nev', 'okla', 'tenn', 'tex', 'wis', 'wyo',
 ]);
 /**
  * Lower-case ASCII cue words by their hash as `plainQuietLength` computes it, so a cue word is found without slicing it:
