@@ -9,6 +9,8 @@ import { SET_HASH_MASK, unpackHashSet } from './packed-set';
 export interface Gazetteers {
   /** Population band of a place name (1 small town … 3 large city), 0 when unlisted. */
   placeBand(folded: string): number;
+  /** `placeBand` of the name whose `hashText` is `hash`. */
+  placeBandOfHash(hash: number): number;
   isFirstName(folded: string): boolean;
   isCommonLower(folded: string): boolean;
 }
@@ -27,6 +29,7 @@ export function gazetteers(): Gazetteers {
     const hash = (folded: string): number => hashText(folded) & SET_HASH_MASK;
     loaded = {
       placeBand: (folded) => bandOf.get(hash(folded)) ?? 0,
+      placeBandOfHash: (nameHash) => bandOf.get(nameHash & SET_HASH_MASK) ?? 0,
       isFirstName: (folded) => firstNames.has(hash(folded)),
       isCommonLower: (folded) => commonLower.has(hash(folded)),
     };

@@ -1,6 +1,8 @@
-/** FNV-1a over the UTF-16 code units of `text[start, end)`: the one string hash of the tagger and its gazetteers. */
-export function hashText(text: string, start = 0, end = text.length): number {
-  let hash = 0x811c9dc5;
+/**
+ * FNV-1a over the UTF-16 code units of `text[start, end)`: the one string hash of the tagger and its gazetteers.
+ * `hash` continues the hash of a text before this one, so a name of several words is hashed word by word.
+ */
+export function hashText(text: string, start = 0, end = text.length, hash = 0x811c9dc5): number {
   for (let index = start; index < end; index++) {
     hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
   }

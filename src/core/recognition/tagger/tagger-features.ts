@@ -82,6 +82,7 @@ function neighbourLexiconBits(word: string): number {
 
 const RULE_TYPES: readonly (EntityType | null)[] = ['person', 'organization', 'place', 'equipment', 'event', null];
 const MAX_PLACE_WORDS = 4;
+const NAME_HASHES = new Array<number>(MAX_PLACE_WORDS);
 
 /** What the tagger sees of one chunk of a line: its tokens' features that do not depend on the tags before. */
 export interface ChunkFeatures {
@@ -227,16 +228,21 @@ function isLower(char: string): boolean {
 
 /** Per token of the chunk: band of the longest listed place name covering it, ×2, +1 inside the name. */
 function placeMatches(tokens: readonly Token[], first: number, end: number, words: readonly WordFeatures[]): number[] {
-  const { placeBand } = gazetteers();
+  const { placeBandOfHash } = gazetteers();
   const matches = new Array<number>(end - first).fill(0);
+  const nameHashes = NAME_HASHES;
   for (let start = first; start < end; start++) {
-    // Longest first: names of up to four words joined by single spaces or hyphens ("Dayr Hafir", "Ar-Raqqah").
+    // Longest first: names of up to four words joined by single spaces or hyphens ("Dayr Hafir", "Ar-Raqqah"),
+    // hashed as the gazetteer's "dayr hafir" without building the string.
     let last = start;
-    while (last + 1 < Math.min(end, start + MAX_PLACE_WORDS) && (tokens[last + 1].gap === ' ' || tokens[last + 1].gap === '-')) last++;
+    nameHashes[0] = words[start - first].wordHash;
+    while (last + 1 < Math.min(end, start + MAX_PLACE_WORDS) && (tokens[last + 1].gap === ' ' || tokens[last + 1].gap === '-')) {
+      last++;
+      const folded = words[last - first].folded;
+      nameHashes[last - start] = hashText(folded, 0, folded.length, hashText(' ', 0, 1, nameHashes[last - start - 1]));
+    }
     for (; last >= start; last--) {
-      let name = words[start - first].folded;
-      for (let index = start + 1; index <= last; index++) name += ' ' + words[index - first].folded;
-      const band = placeBand(name);
+      const band = placeBandOfHash(nameHashes[last - start]);
       if (band > 0) {
         for (let index = start; index <= last; index++) {
           matches[index - first] = Math.max(matches[index - first], band * 2 + (index > start ? 1 : 0));

@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { findRulePieces } from '../../../../src/core/recognition/entities/find-line-entities';
+import { gazetteers } from '../../../../src/core/recognition/tagger/gazetteers';
+import { hashText } from '../../../../src/core/recognition/tagger/hash';
 import { packHashSet, unpackHashSet } from '../../../../src/core/recognition/tagger/packed-set';
 import { decodeChunk, tagPieces, type TagScorer } from '../../../../src/core/recognition/tagger/tag-chunks';
 import { TAG_COUNT, TAGS, type ChunkFeatures } from '../../../../src/core/recognition/tagger/tagger-features';
@@ -70,6 +72,19 @@ describe('tagger: decoding', () => {
 
   it('never continues a name of another type', () => {
     assert.deepEqual(decodeScored([{ 'B-place': 3 }, { 'I-person': 2, O: 1 }]), ['B-place', 'O']);
+  });
+});
+
+describe('tagger: name hashes', () => {
+  it('hashes a name word by word as it hashes the whole name', () => {
+    assert.equal(hashText('hafir', 0, 5, hashText(' ', 0, 1, hashText('dayr'))), hashText('dayr hafir'));
+    assert.notEqual(hashText('hafir', 0, 5, hashText('dayr')), hashText('dayr hafir'));
+  });
+
+  it('finds a place of several words by its hash as by its name', () => {
+    const { placeBand, placeBandOfHash } = gazetteers();
+    assert.ok(placeBand('rio de janeiro') > 0);
+    assert.equal(placeBandOfHash(hashText('janeiro', 0, 7, hashText(' de ', 0, 4, hashText('rio')))), placeBand('rio de janeiro'));
   });
 });
 
