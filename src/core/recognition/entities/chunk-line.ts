@@ -63,8 +63,8 @@ function extendChunk(tokens: readonly Token[], first: number): number {
       end = surname + 1;
       continue;
     }
-    if (next.ordinal && tokens[end + 1]?.lower === 'class' && isSpace(next.gap) && isSpace(tokens[end + 1].gap)) {
-      // "Petty Officer 2nd Class Ana Lopez": the rank's class is part of the title the classifier strips.
+    if (next.ordinal && (tokens[end + 1]?.lower === 'class' || tokens[end + 1]?.lower === 'rank') && isSpace(next.gap) && isSpace(tokens[end + 1].gap)) {
+      // "Petty Officer 2nd Class Ana Lopez", "Captain 1st Rank Ivan Orlov": the rank's grade is part of the title the classifier strips.
       end += 2;
       continue;
     }

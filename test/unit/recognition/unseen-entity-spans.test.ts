@@ -1,0 +1,28 @@
+import * as assert from 'node:assert/strict';
+import { recognize } from '../../../src/core/recognition/recognize';
+import type { EntityType } from '../../../src/core/recognition/types';
+
+// Span classes of the unseen articles 7xx (armed-forces releases); the sentences are made up for these tests.
+
+function typedByRules(text: string): [string, EntityType][] {
+  return recognize(text, { tagger: false }).entities.map((entity) => [entity.text, entity.type]);
+}
+
+describe('recognize: entity spans of unseen articles', () => {
+  it('leaves the title out of "Commander of the <institution>"', () => {
+    assert.deepEqual(typedByRules('The Commander of the Kestrel Task Force, Col. Ana Brill, spoke.'), [
+      ['Kestrel Task Force', 'organization'],
+      ['Ana Brill', 'person'],
+    ]);
+    assert.deepEqual(typedByRules('The Head of the Coastal Patrol Directorate said so.'), [['Coastal Patrol Directorate', 'organization']]);
+  });
+
+  it('keeps titles that hold "of" whole', () => {
+    assert.deepEqual(typedByRules('Secretary of State Mara Quell said so.'), [['Mara Quell', 'person']]);
+  });
+
+  it('leaves the grade of a rank out of the person', () => {
+    assert.deepEqual(typedByRules('Sergeant First Class Odo Ferrante was hurt.'), [['Odo Ferrante', 'person']]);
+    assert.deepEqual(typedByRules('The boat, led by Captain 2nd Rank Pavel Irtysh, left.'), [['Pavel Irtysh', 'person']]);
+  });
+});
