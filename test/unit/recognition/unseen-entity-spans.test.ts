@@ -25,4 +25,14 @@ describe('recognize: entity spans of unseen articles', () => {
     assert.deepEqual(typedByRules('Sergeant First Class Odo Ferrante was hurt.'), [['Odo Ferrante', 'person']]);
     assert.deepEqual(typedByRules('The boat, led by Captain 2nd Rank Pavel Irtysh, left.'), [['Pavel Irtysh', 'person']]);
   });
+
+  it('keeps a possessive name and the institution head after it as one name', () => {
+    assert.deepEqual(typedByRules('The file went to the Solicitor General’s Office on Friday.'), [['Solicitor General’s Office', 'organization']]);
+    assert.deepEqual(typedByRules('She was flown to King Olav’s Hospital overnight.'), [['King Olav’s Hospital', 'place']]);
+    assert.deepEqual(typedByRules('Norway’s Office of Polar Research said so.'), [
+      ['Norway', 'place'],
+      ['Office of Polar Research', 'organization'],
+    ]);
+  });
 });
+
