@@ -15,6 +15,8 @@ const MIN_PHONE_DIGITS = 8;
 // Short service numbers: "the 112 emergency number", "the free line 113", "the “112” hotline".
 const SERVICE_NUMBER_BEFORE = /(?:hotline|helpline|(?:free|emergency|help|hot)[ \t\u00a0]+line|emergency[ \t\u00a0]+number)[ \t\u00a0]+["“]?$/i;
 const SERVICE_NUMBER_AFTER = /["”]?[ \t\u00a0]+(?:hotline|helpline|emergency[ \t\u00a0]+(?:number|line|service))(?![A-Za-z])/y;
+// A number before a capitalized unit noun is the unit's name: "the Leh-based 14 Corps", "3 Commando Brigade" ("5 Army soldiers" counts).
+const NUMBERED_UNIT_AFTER = /[ \t\u00a0]+(?:Corps|Brigade|Division|Battalion|Regiment|Squadron|Fleet|Wing|Commando)(?![A-Za-z])/y;
 // A number alone in parentheses after a name is its hull, pennant or unit number: "the patrol ship KN Tanjung (412)".
 const NAME_BEFORE_PARENTHESIS = /\p{Lu}[\p{L}.’'-]*[ \t\u00a0]\($/u;
 // "05.12.2026" is a day-first date, not a phone number with a trunk zero.
@@ -106,10 +108,11 @@ export function isNonQuantityFigure(text: string, figure: FigureMention, floor: 
   return end >= 0 && HEADING_REST.test(text.slice(figure.end, end));
 }
 
-/** True for a bare number in [start, end) that names a service or a vessel, not a quantity: "the 112 hotline", "KN Tanjung (412)". */
+/** True for a bare number in [start, end) that names a service, a unit or a vessel, not a quantity: "the 112 hotline", "14 Corps", "KN Tanjung (412)". */
 export function isIdentifierNumber(text: string, start: number, end: number, floor: number): boolean {
   if (text[start - 1] === '(' && text[end] === ')' && NAME_BEFORE_PARENTHESIS.test(text.slice(Math.max(floor, start - 32), start))) return true;
-  return endOfMatch(SERVICE_NUMBER_AFTER, text, end) >= 0 || SERVICE_NUMBER_BEFORE.test(text.slice(Math.max(floor, start - 24), start));
+  if (endOfMatch(SERVICE_NUMBER_AFTER, text, end) >= 0 || endOfMatch(NUMBERED_UNIT_AFTER, text, end) >= 0) return true;
+  return SERVICE_NUMBER_BEFORE.test(text.slice(Math.max(floor, start - 24), start));
 }
 
 /** True for a date right after an abbreviated weekday ("Posted Tue 1 Dec 2026", "Thu 3 Dec 2026"), as page timestamps write them. */

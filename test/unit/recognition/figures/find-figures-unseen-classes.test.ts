@@ -95,6 +95,12 @@ describe('findFigures: classes of unseen articles', () => {
       });
     }
 
+    it('reads no count in the number of a unit, but counts soldiers of a service', () => {
+      assert.deepEqual(figureTexts('troops of the Udhampur-based 16 Corps moved'), []);
+      assert.deepEqual(figureTexts('the 7 Fleet sailed'), []);
+      assert.equal(figureReading('4 Navy sailors were rescued', '4').unit, 'sailors');
+    });
+
     it('reads ages joined by "and" as ages, but counts a noun after them', () => {
       assert.deepEqual(figureTexts('The divers, aged 38 and 47, were found'), []);
       assert.equal(figureReading('men aged 20 and 300 recruits', '300').unit, 'recruits');
