@@ -36,6 +36,16 @@ function startsChunk(tokens: readonly Token[], index: number): boolean {
   return isNameToken(token);
 }
 
+// Heads that name nothing alone, so after a possessive they end one name: "Attorney General's Office", "Queen Ingrid's Hospital".
+const OWNED_INSTITUTION_HEADS = new Set(['office', 'hospital', 'alliance', 'association', 'bureau', 'directorate', 'secretariat', 'clinic']);
+
+/** True when the token at `index` is such a head and the name ends with it ("Russia's Office of Naval Research" goes on). */
+function isOwnedInstitutionHead(tokens: readonly Token[], index: number): boolean {
+  const head = tokens[index];
+  const after = tokens[index + 1];
+  return head !== undefined && head.gap === ' ' && head.capitalized && OWNED_INSTITUTION_HEADS.has(head.lower) && !(after !== undefined && after.gap === ' ' && (isNameToken(after) || after.lower === 'of' || after.lower === 'for'));
+}
+
 function isNameToken(token: Token): boolean {
   return (token.capitalized || token.designator) && !CALENDAR_WORDS.has(token.lower);
 }
@@ -45,7 +55,7 @@ function extendChunk(tokens: readonly Token[], first: number): number {
   let sawOf = false;
   while (end < tokens.length) {
     const previous = tokens[end - 1];
-    if (previous.possessive && !POSSESSIVE_NAME_WORDS.has(previous.lower)) {
+    if (previous.possessive && !POSSESSIVE_NAME_WORDS.has(previous.lower) && !isOwnedInstitutionHead(tokens, end)) {
       break;
     }
     if (previous.text.charCodeAt(previous.text.length - 1) === 46 && !TITLES.has(previous.lower) && previous.text.length > 2) {
@@ -63,8 +73,8 @@ function extendChunk(tokens: readonly Token[], first: number): number {
       end = surname + 1;
       continue;
     }
-    if (next.ordinal && tokens[end + 1]?.lower === 'class' && isSpace(next.gap) && isSpace(tokens[end + 1].gap)) {
-      // "Petty Officer 2nd Class Ana Lopez": the rank's class is part of the title the classifier strips.
+    if (next.ordinal && (tokens[end + 1]?.lower === 'class' || tokens[end + 1]?.lower === 'rank') && isSpace(next.gap) && isSpace(tokens[end + 1].gap)) {
+      // "Petty Officer 2nd Class Ana Lopez", "Captain 1st Rank Ivan Orlov": the rank's grade is part of the title the classifier strips.
       end += 2;
       continue;
     }

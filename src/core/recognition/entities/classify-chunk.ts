@@ -68,6 +68,8 @@ export interface LineContext {
 const MAX_TITLE_WORDS = 4;
 /** Arabic articles written in lower case before a name ("al Qaeda"). */
 const LOWER_CASE_ARTICLES = new Set(['al', 'el']);
+const SPELLED_GRADES = new Set(['first', 'second', 'third']);
+const RANK_GRADE_NOUNS = new Set(['class', 'rank']);
 const YEAR_DESIGNATION = /-(?:19|20)\d\d\p{Lu}?$/u;
 /** "COP28", "COP 29": the UN climate conferences are numbered. */
 const CONFERENCE_DESIGNATION = /^COP\d+$/;
@@ -143,6 +145,17 @@ function classifyRange(first: number, end: number, context: LineContext, text = 
   if (TITLES.has(text)) {
     // "Petty Officer said": a title alone names no one.
     return [];
+  }
+  if (TITLES.has(tokens[first].lower)) {
+    const institution = institutionAfterTitle(tokens, first, end);
+    if (institution > 0) {
+      // "Commander of the Northern Fleet", "Commander General of the CE-VRAEM": the title's institution is the name, not the title.
+      return classifyRange(institution, end, context);
+    }
+    if (rankGradeLength(tokens, first + 1, end) > 0) {
+      // "Captain 1st Rank Ivan Orlov" is a person, not a unit like "1st Corps".
+      return splitTitle(first, end, context) ?? [];
+    }
   }
   if (holdsNickname(tokens, first, end)) {
     // Only people have quoted nicknames inside their names (the chunker joined them); a title before stays out.
@@ -371,11 +384,32 @@ function afterTitles(tokens: readonly Token[], first: number, end: number): numb
 /** Words of the longest title at `start` that a name word follows before `end`, or 0. */
 function titleLength(tokens: readonly Token[], start: number, end: number): number {
   for (let length = Math.min(MAX_TITLE_WORDS, end - start - 1); length > 0; length--) {
-    if (TITLES.has(phrase(tokens, start, start + length)) && NAME_WORD.test(tokens[start + length].text)) {
-      return length;
+    if (TITLES.has(phrase(tokens, start, start + length))) {
+      const grade = rankGradeLength(tokens, start + length, end);
+      if (grade > 0 || NAME_WORD.test(tokens[start + length].text)) return length + grade;
     }
   }
   return 0;
+}
+
+/** Where the institution after titles and "of (the)" begins ("Commander of the Northern Fleet" → Northern), or -1; "Secretary of State" is one title. */
+function institutionAfterTitle(tokens: readonly Token[], first: number, end: number): number {
+  let at = first;
+  while (at < end && TITLES.has(tokens[at].lower)) at++;
+  if (tokens[at]?.lower !== 'of') return -1;
+  for (let titleEnd = at + 2; titleEnd <= Math.min(end, at + MAX_TITLE_WORDS); titleEnd++) {
+    for (let start = first; start < at; start++) if (TITLES.has(phrase(tokens, start, titleEnd))) return -1;
+  }
+  const institution = tokens[at + 1]?.lower === 'the' ? at + 2 : at + 1;
+  return institution < end && NAME_WORD.test(tokens[institution].text) ? institution : -1;
+}
+
+/** 2 for the grade a rank may carry before the name ("Sergeant Second Class", "Captain 1st Rank"), else 0. */
+function rankGradeLength(tokens: readonly Token[], at: number, end: number): number {
+  const grade = tokens[at];
+  const noun = tokens[at + 1];
+  if (at + 2 >= end || !(grade.ordinal || SPELLED_GRADES.has(grade.lower)) || !RANK_GRADE_NOUNS.has(noun.lower) || noun.gap !== ' ') return 0;
+  return NAME_WORD.test(tokens[at + 2].text) ? 2 : 0;
 }
 
 /**

@@ -12,6 +12,10 @@ const INTERVAL_JOINER = new RegExp(`^(?:${SP}*[-–—]${SP}*|${SP}+(?:to|throug
 const AND_JOINER = new RegExp(`^${SP}+and${SP}+$`);
 const RELATIVE_YEAR = /^(?:last|this|next) year$/;
 const SPACE = new RegExp(`^${SP}$`);
+const COMMA_JOINER = new RegExp(`^,${SP}+$`);
+const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
+// An ISO 8601 duration of one unit: "P2Y", "PT40M".
+const ONE_UNIT_DURATION = /^P(T?)(\d+(?:\.\d+)?([YMWDHS]))$/;
 // "for over two years", "in over a decade" read "more than"; "over six days" alone reads "during".
 const OVER_AS_MORE_BEFORE = new RegExp(`(?:for|in|of|than)${SP}+$`, 'i');
 
@@ -38,13 +42,17 @@ export function durationQualifier(text: string, start: number, floor: number): P
 
 function datePhrase(text: string, first: FigureMention, second: FigureMention, floor: number): FigureMention | null {
   // Durations have their own ranges ("10 to 14 days"), and two ranges stay two ("between 2016–20 and 2021–25").
-  if (!isSingleCalendarDate(first.value) || !isSingleCalendarDate(second.value)) return null;
   const gap = text.slice(first.end, second.start);
+  if (!isSingleCalendarDate(first.value) || !isSingleCalendarDate(second.value)) return durationSum(text, first, second, gap);
   let start = first.start;
   if (!INTERVAL_JOINER.test(gap)) {
     const between = AND_JOINER.test(gap) ? prefixBefore(text, first.start, floor, BETWEEN_BEFORE) : null;
     if (between) start = between.start;
     else if (SPACE.test(gap) && RELATIVE_YEAR.test(second.text) && first.value === null && first.qualifier === null) return dateFrom(text, start, second.end, null, null);
+    // "on Saturday and Sunday" is one date, as "Oct. 23 and 24" is.
+    else if (AND_JOINER.test(gap) && isBareWeekday(first) && isBareWeekday(second)) return dateFrom(text, start, second.end, null, null);
+    // "Thursday, Dec. 4, 2026": the weekday names the date after it.
+    else if (COMMA_JOINER.test(gap) && isBareWeekday(first) && typeof second.value === 'string') return dateFrom(text, start, second.end, second.value, second.qualifier);
     else return null;
   }
   const value = typeof first.value === 'string' && typeof second.value === 'string' ? { start: first.value, end: second.value } : null;
@@ -53,6 +61,28 @@ function datePhrase(text: string, first: FigureMention, second: FigureMention, f
 
 function dateFrom(text: string, start: number, end: number, value: FigureValue | null, qualifier: string | null): FigureMention {
   return { start, end, text: text.slice(start, end), type: 'date', value, qualifier, unit: null };
+}
+
+function isBareWeekday(date: FigureMention): boolean {
+  return date.qualifier === null && WEEKDAY.test(date.text);
+}
+
+// "2 hours and 40 minutes" is one duration (PT2H40M), its larger unit first; the qualifier of the first covers both.
+function durationSum(text: string, first: FigureMention, second: FigureMention, gap: string): FigureMention | null {
+  if (!AND_JOINER.test(gap) || second.qualifier !== null) return null;
+  const [a, b] = [durationPart(first.value), durationPart(second.value)];
+  if (!a || !b || a.rank >= b.rank) return null;
+  const dateParts = [a, b].filter((part) => !part.time).map((part) => part.written).join('');
+  const timeParts = [a, b].filter((part) => part.time).map((part) => part.written).join('');
+  return dateFrom(text, first.start, second.end, `P${dateParts}${timeParts ? `T${timeParts}` : ''}`, first.qualifier);
+}
+
+// A duration of one unit ("P2Y", "PT40M"): its number and designator, whether it is a time unit, and the unit's rank, larger first.
+function durationPart(value: FigureValue | null): { written: string; time: boolean; rank: number } | null {
+  const m = typeof value === 'string' ? ONE_UNIT_DURATION.exec(value) : null;
+  if (!m) return null;
+  const time = m[1] === 'T';
+  return { written: m[2], time, rank: time ? 4 + 'HMS'.indexOf(m[3]) : 'YMWD'.indexOf(m[3]) };
 }
 
 function isSingleCalendarDate(value: FigureValue | null): boolean {

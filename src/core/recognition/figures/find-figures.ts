@@ -7,7 +7,7 @@ import {
 import { countNounAfter, isPluralNoun } from './count-noun';
 import { NUMBER_WORD_START_SOURCE } from './number-words';
 import { durationQualifier, mergeDatePhrases } from './date-phrases';
-import { endOfNonQuantity, followsWeekdayAbbreviation, hyphenatedCountNoun, isNonQuantityFigure } from './non-quantity-guards';
+import { endOfNonQuantity, followsWeekdayAbbreviation, hyphenatedCountNoun, isIdentifierNumber, isNonQuantityFigure } from './non-quantity-guards';
 import { DateSpan, readDigitDate, readMonthDate } from './read-date';
 import { Quantity, endOfMatch, readQuantity } from './read-quantity';
 import {
@@ -22,6 +22,10 @@ import {
 } from './token-guards';
 
 const TIMESTAMP_JOINER = /^,?[ \t\u00a0]*(?:at[ \t\u00a0]+)?$/;
+// A byline's date before its reading time ("Staff Writer / December 4, 2026 / 4 min read") is page chrome.
+const READING_TIME_AFTER_DATE = /[ \t\u00a0]*[·•|/][ \t\u00a0]*\d{1,2}[ \t\u00a0]*min(?:ute)?s?[ \t\u00a0]+read(?![A-Za-z])/y;
+// "aged 54 and 61", "aged 30, 41 and 52": ages joined to the first; "aged 18 and 250 soldiers" counts soldiers.
+const SECOND_AGE_AFTER = /(?:(?:,|[ \t\u00a0]+(?:and|or))[ \t\u00a0]+\d{1,3}(?!\d|[,.]\d|[A-Za-z]|[ \t\u00a0]+[a-z]+s(?![A-Za-z])))+/y;
 const APPOSITION_BEFORE = /\b[A-Z][a-z]+,[ \t\u00a0]$/;
 const AGE_LIMITS = new Set(['over', 'under', 'above', 'below']);
 const PEOPLE_PRONOUNS = new Set(['those', 'anyone', 'everyone', 'someone', 'nobody']);
@@ -78,16 +82,18 @@ export function findFigures(text: string, start = 0, end = text.length): FigureM
       TRIGGER.lastIndex = figure.end;
     } else if (figure && figure.end <= end) {
       // Timestamps and ages are consumed whole, so no part of them ("2025", "60" in "aged 18 to 60") is read on its own.
+      let consumedEnd = figure.end;
       if (isTimestampOrAge(text, figure, floor) || (figure.type === 'date' && continuesTimestamp(text, timestampEnd, figure.start))) {
         if (figure.type === 'date') timestampEnd = figure.end;
+        else consumedEnd = Math.max(consumedEnd, endOfMatch(SECOND_AGE_AFTER, text, figure.end));
       } else {
         const counted = figure.type === 'count' || (figure.type === 'range' && figure.unit === null);
         if (counted && figure.unit === null) figure.unit = lineCountUnit;
         else if (figure.type === 'count') lineCountUnit = figure.unit;
         figures.push(figure);
       }
-      floor = figure.end;
-      TRIGGER.lastIndex = figure.end;
+      floor = consumedEnd;
+      TRIGGER.lastIndex = consumedEnd;
     } else {
       TRIGGER.lastIndex = digit ? endOfToken(text, pos) : pos + trigger[0].length;
     }
@@ -141,7 +147,7 @@ function quantityFigure(text: string, pos: number, floor: number): FigureMention
   if (quantity.spelled && !isDurationUnit(quantity.unit) && prefixBefore(text, quantity.start, floor, BACK_REFERENCE_BEFORE)) return null;
   if (quantity.bare && isClockTime(text, quantity.end)) return null;
   if (quantity.spelled && isCapitalizedMidSentence(text, quantity.start)) return null;
-  if (quantity.bare && (followsNameWord(text, quantity.start) || isLineChrome(text, quantity.start, quantity.end))) return null;
+  if (quantity.bare && (followsNameWord(text, quantity.start) || isLineChrome(text, quantity.start, quantity.end) || isIdentifierNumber(text, quantity.start, quantity.end, floor))) return null;
   if (isDurationUnit(quantity.unit)) return durationMention(text, quantity, durationQualifier(text, quantity.start, floor));
   // Only temperatures and changes carry a sign; a lone "-2" is page chrome or a list dash.
   if ((quantity.type === 'measure' || quantity.type === 'percent') && typeof quantity.value === 'number') {
@@ -208,7 +214,10 @@ function dateMention(text: string, date: DateSpan): FigureMention {
 function isTimestampOrAge(text: string, figure: FigureMention, floor: number): boolean {
   // "Updated 3 hours ago" is page chrome as much as "Published Apr 02, 2025".
   if (prefixBefore(text, figure.start, floor, PUBLICATION_BEFORE)) return true;
-  if (figure.type === 'date') return isTimestamp(text, figure.end) || followsClockTime(text, figure.start, floor) || followsWeekdayAbbreviation(text, figure.start, floor);
+  if (figure.type === 'date') {
+    return isTimestamp(text, figure.end) || followsClockTime(text, figure.start, floor) || followsWeekdayAbbreviation(text, figure.start, floor) ||
+      endOfMatch(READING_TIME_AFTER_DATE, text, figure.end) >= 0;
+  }
   return prefixBefore(text, figure.start, floor, AGE_BEFORE) !== null || (figure.type === 'count' && figure.unit === null && isBareAge(text, figure, floor));
 }
 

@@ -12,6 +12,15 @@ import { endOfMatch } from './read-quantity';
 const CITATION_MARKER = /\[\d{1,3}(?:[,–-][ \t]?\d{1,3})*\]/y;
 const PHONE_CUE_BEFORE = /(?:\b(?:tel|telephone|phone|fax|mobile|hotline|call)\.?[ \t\u00a0]*:?[ \t\u00a0]*)$/i;
 const MIN_PHONE_DIGITS = 8;
+// Short service numbers: "the 112 emergency number", "the free line 113", "the “112” hotline".
+const SERVICE_NUMBER_BEFORE = /(?:hotline|helpline|(?:free|emergency|help|hot)[ \t\u00a0]+line|emergency[ \t\u00a0]+number)[ \t\u00a0]+["“]?$/i;
+const SERVICE_NUMBER_AFTER = /["”]?[ \t\u00a0]+(?:hotline|helpline|emergency[ \t\u00a0]+(?:number|line|service))(?![A-Za-z])/y;
+// A number before a capitalized unit noun is the unit's name: "the Leh-based 14 Corps", "3 Commando Brigade" ("5 Army soldiers" counts).
+const NUMBERED_UNIT_AFTER = /[ \t\u00a0]+(?:Corps|Brigade|Division|Battalion|Regiment|Squadron|Fleet|Wing|Commando)(?![A-Za-z])/y;
+// A number alone in parentheses after a name is its hull, pennant or unit number: "the patrol ship KN Tanjung (412)".
+const NAME_BEFORE_PARENTHESIS = /\p{Lu}[\p{L}.’'-]*[ \t\u00a0]\($/u;
+// "05.12.2026" is a day-first date, not a phone number with a trunk zero.
+const DOTTED_DATE = /\d{1,2}\.\d{1,2}\.(?:19|20)\d\d(?![\d.]\d)/y;
 // Quantities are written with thousands separators; seven digits and more in one run are record numbers ("IMO 9187342").
 const MIN_RECORD_DIGITS = 7;
 // Labels after which a number, hyphens and all, names a document or record ("Release No. 25-0417", "ID: 2191457", "#12").
@@ -42,7 +51,8 @@ export function endOfNonQuantity(text: string, pos: number, floor: number): numb
   let runEnd = pos;
   while (isDigit(text.charCodeAt(runEnd))) runEnd++;
   const next = text[runEnd];
-  if (before === '+' || (isPhoneCharacter(text.charCodeAt(runEnd)) && (isDigit(text.charCodeAt(runEnd + 1)) || text[runEnd + 1] === '('))) {
+  const phoneLike = isPhoneCharacter(text.charCodeAt(runEnd)) && (isDigit(text.charCodeAt(runEnd + 1)) || text[runEnd + 1] === '(');
+  if (before === '+' || (phoneLike && endOfMatch(DOTTED_DATE, text, pos) < 0)) {
     const phoneEnd = endOfPhoneNumber(text, pos, floor);
     if (phoneEnd >= 0) return phoneEnd;
   }
@@ -96,6 +106,13 @@ export function isNonQuantityFigure(text: string, figure: FigureMention, floor: 
   if (figure.unit !== null || !isLineStart(text, figure.start, floor)) return false;
   const end = nearLineEnd(text, figure.end);
   return end >= 0 && HEADING_REST.test(text.slice(figure.end, end));
+}
+
+/** True for a bare number in [start, end) that names a service, a unit or a vessel, not a quantity: "the 112 hotline", "14 Corps", "KN Tanjung (412)". */
+export function isIdentifierNumber(text: string, start: number, end: number, floor: number): boolean {
+  if (text[start - 1] === '(' && text[end] === ')' && NAME_BEFORE_PARENTHESIS.test(text.slice(Math.max(floor, start - 32), start))) return true;
+  if (endOfMatch(SERVICE_NUMBER_AFTER, text, end) >= 0 || endOfMatch(NUMBERED_UNIT_AFTER, text, end) >= 0) return true;
+  return SERVICE_NUMBER_BEFORE.test(text.slice(Math.max(floor, start - 24), start));
 }
 
 /** True for a date right after an abbreviated weekday ("Posted Tue 1 Dec 2026", "Thu 3 Dec 2026"), as page timestamps write them. */

@@ -5,7 +5,7 @@ import { BETWEEN_BEFORE, CURRENCY_CODE_BEFORE, DOLLAR_PREFIX_BEFORE, SCALE_PREFI
 import { NumberToken, readNumber, readScaleWord } from './read-number';
 import { SP } from './regex-parts';
 import {
-  CURRENCY_SYMBOL_CLASS, CURRENCY_SYMBOLS, CURRENCY_WORD_SOURCE, DOLLAR_PREFIXES, MEASURE_UNIT_SOURCE, PERCENT_SOURCE,
+  CURRENCY_CODE_BEFORE_SOURCE, CURRENCY_SYMBOL_CLASS, CURRENCY_SYMBOLS, CURRENCY_WORD_SOURCE, DOLLAR_PREFIXES, MEASURE_UNIT_SOURCE, PERCENT_SOURCE,
   currencyFromCode, currencyFromWord, isDurationUnit, measureUnitFrom,
 } from './unit-tables';
 
@@ -42,11 +42,13 @@ const MEASURE_AFTER = new RegExp(MEASURE_UNIT_SOURCE, 'y');
 const OLD_AFTER = new RegExp(`(?:-|${SP}+)old(?![A-Za-z])`, 'y');
 // "one" is not a count ("one of them"), but "one year" and "a one-month extension" are durations; "one day" is most often "some day".
 const ONE_PERIOD_AFTER = new RegExp(`(?:${SP}+|-)(?:week|month|year|decade|hour|minute)(?![A-Za-z])`, 'y');
-const TIMES_AFTER = new RegExp(`${SP}+times(?![A-Za-z])`, 'y');
+// "ten times the number", "three times as many", "five times more" multiply; "scrambled 307 times" counts occurrences (unit "times").
+const MULTIPLIER_TIMES_AFTER = new RegExp(`${SP}+times${SP}+(?:the|as|more|less|larger|higher|bigger|greater|smaller|lower|faster|than|that|what|over)(?![A-Za-z])`, 'y');
 // Reading and listening times in page chrome ("5 min read", "Listen to this article · 6 min", "a 4-minute read").
 const READING_TIME_AFTER = new RegExp(`(?:${SP}|-)(?:mins?(?![A-Za-z])|minutes?${SP}+(?:read|listen)(?![A-Za-z]))`, 'y');
 const STRONG_AFTER = /-strong(?![A-Za-z])/y;
 const CURRENCY_SYMBOL_AT = new RegExp(`${CURRENCY_SYMBOL_CLASS}${SP}?`, 'y');
+const REPEATED_CURRENCY_AT = new RegExp(`(?:(?:${CURRENCY_CODE_BEFORE_SOURCE})${SP}?|(?:[A-Z]{1,2}|U\\.S\\.)\\$${SP}?)(?=\\d)`, 'y');
 
 /** Reads the quantity that starts at `pos` (a digit, a currency symbol or a number word); nothing before `floor` is consumed. */
 export function readQuantity(text: string, pos: number, floor: number): Quantity | null {
@@ -121,7 +123,7 @@ export function readQuantity(text: string, pos: number, floor: number): Quantity
     unit = measureUnitFrom(text.slice(end, after));
     end = after;
     if (isDurationUnit(unit) && endOfMatch(OLD_AFTER, text, end) >= 0) return null;
-  } else if (endOfMatch(TIMES_AFTER, text, end) >= 0) {
+  } else if (endOfMatch(MULTIPLIER_TIMES_AFTER, text, end) >= 0) {
     return null;
   } else {
     wordsFrom = endOfMatch(STRONG_AFTER, text, end);
@@ -152,7 +154,8 @@ function readRangeEnd(text: string, first: NumberToken, money: boolean, afterBet
   const firstPercent = money ? -1 : endOfMatch(PERCENT_AFTER, text, first.end);
   let at = endOfMatch(afterBetween ? AND_JOINER : RANGE_JOINER, text, firstPercent >= 0 ? firstPercent : first.end);
   if (at < 0) return null;
-  if (money) at = Math.max(at, endOfMatch(CURRENCY_SYMBOL_AT, text, at));
+  // The currency may be written again on the second end: "$200,000 to $500,000", "A$7 billion to A$10 billion", "Tk 15,000 to Tk 20,000".
+  if (money) at = Math.max(at, endOfMatch(CURRENCY_SYMBOL_AT, text, at), endOfMatch(REPEATED_CURRENCY_AT, text, at));
   const second = readNumber(text, at, money);
   // "five to 15" mixes forms only after "between" ("between five and 15 days").
   if (!second || (second.spelled !== first.spelled && !afterBetween)) return null;

@@ -46,16 +46,23 @@ const ONE_PERIOD_NOUNS = new Set(['day', 'week', 'weekend', 'month', 'year', 'de
 // "the last day" are not dates of the story.
 const DAY_NOUNS = new Set(['day', 'night', 'morning', 'afternoon', 'evening']);
 
-const ZONE = `(?:${SP}?(?:GMT|UTC|[ECMP][SD]T|BST|CES?T|EES?T|WES?T|MSK|IST|JST|KST|HKT|SGT|PKT|AES?T|AEDT|WIB|ET|PT|CT)(?![A-Za-z])|${SP}+local${SP}+time(?![A-Za-z]))`;
+// Zones by abbreviation, "local time", and a city's time ("07:20 Moscow time").
+const ZONE = `(?:${SP}?(?:GMT|UTC|[ECMP][SD]T|BST|CES?T|EES?T|WES?T|MSK|IST|JST|KST|HKT|SGT|PKT|AES?T|AEDT|WIB|WITA|WIT|ET|PT|CT)(?![A-Za-z])|${SP}+(?:local|[A-Z][a-z]+)${SP}+time(?![A-Za-z]))`;
 const MERIDIEM = `${SP}?(?:[ap]\\.m\\.|[AP]\\.M\\.|[ap]m(?![A-Za-z])|[AP]M(?![A-Za-z]))`;
-// "10 p.m.", "10:30 a.m. EST", "10.30pm"; "22:15 GMT" or "10:30" after "at"; "0400 GMT".
+// "10 p.m.", "10:30 a.m. EST", "10.30pm"; "22:15 GMT" or "10:30" after "at", "06:10 hours" as military releases write it; the
+// 24-hour dotted form of Indonesian and Romanian releases ("05.40 WIT", "at 01.17,"); "0400 GMT".
 const CLOCK = new RegExp(
-  `(\\d{1,2})(?:[:.][0-5]\\d)?${MERIDIEM}${ZONE}?|(\\d{1,2}):[0-5]\\d(?![\\d:])(${ZONE})?|(?:[01]\\d|2[0-3])[0-5]\\d(?:${SP}?hrs(?![A-Za-z])${ZONE}?|${ZONE})`,
+  `(\\d{1,2})(?:[:.][0-5]\\d)?${MERIDIEM}${ZONE}?|(\\d{1,2})(?::|(\\.))[0-5]\\d(?![\\d:]|\\.\\d)(${ZONE}|${SP}+hours(?![A-Za-z]))?|` +
+    `(?:[01]\\d|2[0-3])[0-5]\\d(?:${SP}?hrs(?![A-Za-z])${ZONE}?|${ZONE})`,
   'y',
 );
+// A dotted time with no zone ends its clause ("at 01.17, groups", "at 23.40 on Saturday"); "at 12.50 euros" is an amount.
+const DOTTED_TIME_END = new RegExp(`(?=[,;)]|\\.(?!\\d)|${SP}*$|${SP}+(?:on|and|or|to|until|when|in|at|hours)(?![A-Za-z]))`, 'y');
 // "5:30 in the morning", "11 at night": the part of the day belongs to the time.
 const CLOCK_DAY_PART_AFTER = new RegExp(`${SP}+(?:in${SP}+the${SP}+(?:morning|afternoon|evening)|at${SP}+night)(?![A-Za-z])`, 'y');
 const CLOCK_PREPOSITION_BEFORE = new RegExp(`(?:at|by|until|till|from|to|around|about|after|before|since|between|and)${SP}+`, 'iy');
+// "rose to 10.25," and "from 12.40" are more often decimals than dotted times.
+const DOTTED_CLOCK_PREPOSITION_BEFORE = new RegExp(`(?:at|by|until|till|around|about|after|before|since|and)${SP}+`, 'iy');
 
 /** Reads a weekday at `pos` with its qualifier and part of the day ("early Tuesday", "Monday morning", "the night of Friday"). */
 export function readWeekday(text: string, pos: number, end: number, floor: number): DateSpan | null {
@@ -98,15 +105,19 @@ export function readClockTime(text: string, pos: number, floor: number): DateSpa
   CLOCK.lastIndex = pos;
   const m = CLOCK.exec(text);
   if (!m) return null;
-  const [, meridiemHour, bareHour, bareZone] = m;
-  if (meridiemHour !== undefined && (Number(meridiemHour) < 1 || Number(meridiemHour) > 12)) return null;
-  if (bareHour !== undefined) {
-    if (Number(bareHour) > 24) return null;
-    // "10:30" alone may be a score or a verse; "at 10:30" is a time.
-    if (bareZone === undefined && !prefixBefore(text, pos, floor, CLOCK_PREPOSITION_BEFORE)) return null;
-  }
-  const qualifier = prefixBefore(text, pos, floor, QUALIFIER_BEFORE);
+  const [, meridiemHour, bareHour, dot, bareZone] = m;
   const end = CLOCK.lastIndex;
+  if (meridiemHour !== undefined && (Number(meridiemHour) < 1 || Number(meridiemHour) > 12)) return null;
+  const qualifier = prefixBefore(text, pos, floor, QUALIFIER_BEFORE);
+  if (bareHour !== undefined) {
+    if (Number(bareHour) > (dot ? 23 : 24)) return null;
+    // "10:30" alone may be a score or a verse; "at 10:30" and "at approximately 06:30" are times. A dotted one is a decimal unless
+    // a zone follows or it is written with two hour digits and ends the clause.
+    if (bareZone === undefined) {
+      if (!prefixBefore(text, qualifier?.start ?? pos, floor, dot ? DOTTED_CLOCK_PREPOSITION_BEFORE : CLOCK_PREPOSITION_BEFORE)) return null;
+      if (dot && (bareHour.length < 2 || endOfMatch(DOTTED_TIME_END, text, end) < 0)) return null;
+    }
+  }
   const dayPartEnd = endOfMatch(CLOCK_DAY_PART_AFTER, text, end);
   return { start: qualifier?.start ?? pos, end: dayPartEnd >= 0 ? dayPartEnd : end, value: null, qualifier: qualifier?.word ?? null };
 }

@@ -22,14 +22,14 @@ export const DOLLAR_PREFIXES: Record<string, string> = {
 /** ISO codes written before or after an amount ("USD 20 million", "300 EUR"); "RMB" is the yuan. */
 export const CURRENCY_CODES: Record<string, string> = Object.fromEntries(
   ('USD EUR GBP JPY KRW KPW RUB CNY UAH INR CHF TWD ILS NOK SEK DKK PLN AUD CAD HKD SGD BRL MXN VES GYD NGN GHS KES ZAR EGP TRY SAR IRR IQD PKR ' +
-    'AFN BDT LKR PHP ETB AZN GEL MDL RON XOF XAF CDF MZN SOS SDG SSP LBP SYP AED QAR PGK CRC')
+    'AFN BDT LKR PHP ETB AZN GEL MDL RON XOF XAF CDF MZN SOS SDG SSP LBP SYP AED QAR PGK CRC AMD IDR PEN THB VND MYR KZT UZS BYN ARS CLP COP NZD')
     .split(' ').map((code) => [code, code.toLowerCase()]).concat([['RMB', 'cny']]),
 );
 
-/** Local abbreviations written before an amount ("Tk 2,900 crore", "Rs 500", "KM 30,000" Bosnian marks), keyed lower-case without the dot. */
-const CURRENCY_ABBREVIATIONS: Record<string, string> = { tk: 'bdt', rs: 'inr', km: 'bam' };
+/** Local abbreviations written before an amount ("Tk 2,900 crore", "Rs 500", "Rp 3.2 billion", "KM 30,000" Bosnian marks), keyed lower-case without the dot. */
+const CURRENCY_ABBREVIATIONS: Record<string, string> = { tk: 'bdt', rs: 'inr', rp: 'idr', km: 'bam' };
 /** Regex source for a currency code or abbreviation before an amount; "KM" only in capitals, as kilometres follow their number. */
-export const CURRENCY_CODE_BEFORE_SOURCE = `${Object.keys(CURRENCY_CODES).join('|')}|Tk|Rs\\.?|KM`;
+export const CURRENCY_CODE_BEFORE_SOURCE = `${Object.keys(CURRENCY_CODES).join('|')}|Tk|Rs\\.?|Rp\\.?|KM`;
 
 /** Currency of a code or abbreviation matched by CURRENCY_CODE_BEFORE_SOURCE, in any case ("usd", "Tk", "rs."). */
 export function currencyFromCode(written: string): string {
@@ -106,6 +106,7 @@ const MEASURE_UNITS: Record<string, string> = {
   mile: 'mi', 'nautical mile': 'nmi', nmi: 'nmi', foot: 'ft', feet: 'ft', ft: 'ft', inch: 'in', yard: 'yd',
   'cubic meter': 'm3', 'cubic metre': 'm3', m3: 'm3', 'm³': 'm3', 'cubic feet': 'ft3', 'cubic foot': 'ft3', 'cubic ft': 'ft3',
   'km/h': 'km/h', kph: 'km/h', 'kilometers per hour': 'km/h', 'kilometres per hour': 'km/h', mph: 'mph', 'miles per hour': 'mph', knot: 'kn',
+  'm/s': 'm/s', 'meters per second': 'm/s', 'metres per second': 'm/s',
   kilogram: 'kg', kilo: 'kg', kg: 'kg', gram: 'g', g: 'g', pound: 'lb', lb: 'lb', lbs: 'lb',
   ton: 't', tonne: 't', t: 't', 'metric ton': 't', kiloton: 'kt', kt: 'kt', megaton: 'mt',
   liter: 'l', litre: 'l', l: 'l', gallon: 'gal', barrel: 'bbl',
@@ -140,7 +141,7 @@ export function isoDuration(amount: number, unit: string): string {
 // Words of a unit are spaced, or hyphenated inside a compound adjective ("a 200-nautical-mile zone").
 const UNIT_WORD_JOINER = `(?:${SP}+|-)`;
 const MEASURE_WORDS =
-  `(?:square|sq\\.?)${UNIT_WORD_JOINER}(?:kilomet(?:er|re)s?|(?:nautical${UNIT_WORD_JOINER})?miles?)|deadweight${SP}+ton(?:ne)?s?|(?:kilomet(?:er|re)s|miles)${SP}+per${SP}+hour` +
+  `(?:square|sq\\.?)${UNIT_WORD_JOINER}(?:kilomet(?:er|re)s?|(?:nautical${UNIT_WORD_JOINER})?miles?)|deadweight${SP}+ton(?:ne)?s?|(?:kilomet(?:er|re)s|miles)${SP}+per${SP}+hour|met(?:er|re)s${SP}+per${SP}+second` +
   `|nautical${UNIT_WORD_JOINER}miles?|metric${UNIT_WORD_JOINER}tons?|cubic${UNIT_WORD_JOINER}(?:met(?:er|re)s?|feet|foot)` +
   `|degrees?${SP}+(?:Celsius|Fahrenheit|centigrade)` +
   '|millimet(?:er|re)s?|centimet(?:er|re)s?|kilomet(?:er|re)s?|met(?:er|re)s?|miles?|feet|foot|inch(?:es)?|yards?|knots?|hectares?|acres?' +
@@ -148,7 +149,7 @@ const MEASURE_WORDS =
   '|megabytes?|gigabytes?|terabytes?|petabytes?|megawatts?|gigawatts?|kilowatts?|kilovolts?|ounces?|degrees?|magnitude' +
   '|seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?';
 // Case-sensitive abbreviations: "MW" is megawatts but "M" alone is not a unit.
-const MEASURE_ABBREVIATIONS = 'dwt|km\\/h|km²|km2|sq' + SP + '?km|m³|m3|mm|cm|km|kg|ft|lbs?|oz|mph|kph|nmi|kt|MW|GW|kW|kV|ha|°C|°F|°|m';
+const MEASURE_ABBREVIATIONS = 'dwt|km\\/h|m\\/s|km²|km2|sq' + SP + '?km|m³|m3|mm|cm|km|kg|ft|lbs?|oz|mph|kph|nmi|kt|MW|GW|kW|kV|ha|°C|°F|°|m';
 
 /** Regex source for a unit of measure after a number: "170mm", "240 mm", "1,000 kilometers", "155-millimeter". */
 export const MEASURE_UNIT_SOURCE =

@@ -18,7 +18,7 @@ describe('findFigures: date phrases of real-style text', () => {
   }
 
   it('keeps two dates two where nothing joins them as an interval', () => {
-    assert.deepEqual(figureTexts('on Monday and Tuesday'), ['Monday', 'Tuesday']);
+    assert.deepEqual(figureTexts('on Monday and on Tuesday'), ['Monday', 'Tuesday']);
     assert.deepEqual(figureTexts('fell between 2016–20 and 2021–25, data show'), ['2016–20', '2021–25']);
     assert.deepEqual(figureTexts('in May 2024 last year'), ['May 2024', 'last year']);
   });
