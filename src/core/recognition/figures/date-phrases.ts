@@ -6,12 +6,16 @@
 
 import { FigureMention, FigureValue } from '../types';
 import { BETWEEN_BEFORE, Prefix, QUALIFIER_BEFORE, prefixBefore } from './context-before';
-import { SP } from './regex-parts';
+import { WEEKDAYS } from './read-relative-date';
+import { MONTH_SOURCE, SP } from './regex-parts';
 
 const INTERVAL_JOINER = new RegExp(`^(?:${SP}*[-–—]${SP}*|${SP}+(?:to|through|until|till)${SP}+)$`);
 const AND_JOINER = new RegExp(`^${SP}+and${SP}+$`);
 const RELATIVE_YEAR = /^(?:last|this|next) year$/;
 const SPACE = new RegExp(`^${SP}$`);
+const WEEKDAY_JOINER = new RegExp(`^,?${SP}+$`);
+const WEEKDAY = new RegExp(`^(?:${WEEKDAYS.join('|')})$`);
+const CALENDAR_DAY = new RegExp(`^(?:\\d{1,2}(?![\\d:.])|(?:${MONTH_SOURCE})\\.?${SP}+\\d)`);
 // "for over two years", "in over a decade" read "more than"; "over six days" alone reads "during".
 const OVER_AS_MORE_BEFORE = new RegExp(`(?:for|in|of|than)${SP}+$`, 'i');
 
@@ -40,6 +44,8 @@ function datePhrase(text: string, first: FigureMention, second: FigureMention, f
   // Durations have their own ranges ("10 to 14 days"), and two ranges stay two ("between 2016–20 and 2021–25").
   if (!isSingleCalendarDate(first.value) || !isSingleCalendarDate(second.value)) return null;
   const gap = text.slice(first.end, second.start);
+  // "Thursday, 4 December 2026" is one date, the weekday naming the day the date gives.
+  if (WEEKDAY.test(first.text) && WEEKDAY_JOINER.test(gap) && CALENDAR_DAY.test(second.text)) return dateFrom(text, first.start, second.end, second.value, second.qualifier);
   let start = first.start;
   if (!INTERVAL_JOINER.test(gap)) {
     const between = AND_JOINER.test(gap) ? prefixBefore(text, first.start, floor, BETWEEN_BEFORE) : null;
