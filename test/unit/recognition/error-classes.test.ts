@@ -232,4 +232,12 @@ describe('recognize: error classes from real documents', () => {
       assert.deepEqual(recognize(text, { tagger: false }).entities.map((entity) => entity.text), ['Ar Rastan']);
     });
   });
+
+  describe('country names with "and" are one place', () => {
+    it('keeps "and" inside a listed country name, and two places joined by "and" apart', () => {
+      assert.deepEqual(typed('Envoys flew to Bosnia and Herzegovina on Friday.'), [['Bosnia and Herzegovina', 'place']]);
+      assert.equal(typeOf('Fishing boats from São Tomé and Príncipe were seized.', 'São Tomé and Príncipe'), 'place');
+      assert.deepEqual(typed('Envoys flew to Serbia and Croatia on Friday.'), [['Serbia', 'place'], ['Croatia', 'place']]);
+    });
+  });
 });
