@@ -49,8 +49,12 @@ const DAY_NOUNS = new Set(['day', 'night', 'morning', 'afternoon', 'evening']);
 const ZONE = `(?:${SP}?(?:GMT|UTC|[ECMP][SD]T|BST|CES?T|EES?T|WES?T|MSK|IST|JST|KST|HKT|SGT|PKT|AES?T|AEDT|WIB|ET|PT|CT)(?![A-Za-z])|${SP}+local${SP}+time(?![A-Za-z]))`;
 const MERIDIEM = `${SP}?(?:[ap]\\.m\\.|[AP]\\.M\\.|[ap]m(?![A-Za-z])|[AP]M(?![A-Za-z]))`;
 // "10 p.m.", "10:30 a.m. EST", "10.30pm"; "22:15 GMT" or "10:30" after "at"; "0400 GMT".
+const HHMM = '(?:[01]\\d|2[0-3])[0-5]\\d';
+const HHMM_ZONED = `${HHMM}(?:${SP}?hrs(?![A-Za-z])${ZONE}?|${ZONE})`;
+// "between 2215 and 2340 UTC", "0600 to 0800 GMT": the zone written once after an interval of four-digit times marks both ends.
+const HHMM_BEFORE_ZONED = `${HHMM}(?=${SP}+(?:and|to)${SP}+${HHMM_ZONED})`;
 const CLOCK = new RegExp(
-  `(\\d{1,2})(?:[:.][0-5]\\d)?${MERIDIEM}${ZONE}?|(\\d{1,2}):[0-5]\\d(?![\\d:])(${ZONE})?|(?:[01]\\d|2[0-3])[0-5]\\d(?:${SP}?hrs(?![A-Za-z])${ZONE}?|${ZONE})`,
+  `(\\d{1,2})(?:[:.][0-5]\\d)?${MERIDIEM}${ZONE}?|(\\d{1,2}):[0-5]\\d(?![\\d:])(${ZONE})?|${HHMM_ZONED}|${HHMM_BEFORE_ZONED}`,
   'y',
 );
 // "5:30 in the morning", "11 at night": the part of the day belongs to the time.

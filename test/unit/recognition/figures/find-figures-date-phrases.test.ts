@@ -113,3 +113,15 @@ describe('findFigures: a weekday before its date, ordinals ending in "-second", 
     assert.equal(figureReading('divers retrieved 12 bodies', '12').unit, 'bodies');
   });
 });
+
+describe('findFigures: an interval of four-digit clock times with one zone', () => {
+  it('reads "between 0115 and 0340 UTC" as one date, the zone marking both ends', () => {
+    const interval = figureReading('Time of attack: between 0115 and 0340 UTC, off Lomé', 'between 0115 and 0340 UTC');
+    assert.deepEqual([interval.type, interval.value], ['date', null]);
+    assert.equal(figureReading('flights halted 1900 to 2130 GMT', '1900 to 2130 GMT').type, 'date');
+  });
+
+  it('keeps two four-digit numbers without a zone a count or range', () => {
+    assert.deepEqual(figureTexts('between 1500 and 2000 fighters'), ['between 1500 and 2000']);
+  });
+});
