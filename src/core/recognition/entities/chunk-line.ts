@@ -115,6 +115,8 @@ function connectorLength(tokens: readonly Token[], first: number, at: number, sa
   } else if (word === 'and' && sawOf) {
     // "Islamic State of Iraq and the Levant": after "of", "and the" joins one last name word, no more ("... and the Army said").
     length = joinsLastNameWord(tokens, at) ? 2 : 1;
+  } else if (word === 'and' && joinsListedPlace(tokens, first, at)) {
+    length = 1;
   }
   const after = tokens[at + length];
   if (length === 0 || after === undefined || !isNameToken(after) || !isSpace(after.gap)) {
@@ -151,6 +153,14 @@ function joinsLastNameWord(tokens: readonly Token[], at: number): boolean {
     tokens[at + 1]?.lower === 'the' && last !== undefined && PLACE_NAMES.has(tokens[at - 1].lower) && !continuesName(tokens, at + 3) &&
     !ORGANIZATION_HEADS.has(last.lower) && !TITLES.has(last.lower)
   );
+}
+
+/** "Bosnia and Herzegovina", "São Tomé and Príncipe": "and" inside a listed place name of one or two words before it and one after. */
+function joinsListedPlace(tokens: readonly Token[], first: number, at: number): boolean {
+  const after = tokens[at + 1];
+  if (after === undefined) return false;
+  const tail = ` and ${after.lower}`;
+  return PLACE_NAMES.has(tokens[at - 1].lower + tail) || (at - 2 >= first && PLACE_NAMES.has(`${tokens[at - 2].lower} ${tokens[at - 1].lower}${tail}`));
 }
 
 /** Whether a name token spaced from the previous one sits at `index`, continuing a chunk. */

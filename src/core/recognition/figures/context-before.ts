@@ -58,6 +58,8 @@ export const IDENTIFIER_NOUN_BEFORE = new RegExp(
   `(?:number|no\\.|hull|pennant|serial|tail|flight|route|resolution|article|type|model|version|phase|level|category|page|chapter|section|gate|platform|runway|highway|exit|row|seat|room)${SP}+`,
   'y',
 );
+/** "Retrieved 2 December 2026", "accessed on 3 May": when a cited page was read, page chrome too; only before dates ("retrieved 12 bodies"). */
+export const ACCESS_DATE_BEFORE = new RegExp(`(retrieved|accessed)${SP}+(?:on${SP}+)?`, 'iy');
 /**
  * Words that open a publication timestamp or copyright line ("Published Apr 02, 2025", "Posted On: 19 NOV", "last edited on",
  * "Embargoed until", "© 2025"), perhaps with an abbreviated weekday ("Posted Tue 1 Dec 2026"): page chrome.

@@ -6,14 +6,17 @@
 
 import { FigureMention, FigureValue } from '../types';
 import { BETWEEN_BEFORE, Prefix, QUALIFIER_BEFORE, prefixBefore } from './context-before';
-import { SP } from './regex-parts';
+import { WEEKDAYS } from './read-relative-date';
+import { MONTH_SOURCE, SP } from './regex-parts';
 
 const INTERVAL_JOINER = new RegExp(`^(?:${SP}*[-–—]${SP}*|${SP}+(?:to|through|until|till)${SP}+)$`);
 const AND_JOINER = new RegExp(`^${SP}+and${SP}+$`);
 const RELATIVE_YEAR = /^(?:last|this|next) year$/;
 const SPACE = new RegExp(`^${SP}$`);
-const COMMA_JOINER = new RegExp(`^,${SP}+$`);
-const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
+// "Thursday, Dec. 4" and "Thursday 4 December": a weekday before the date it names.
+const WEEKDAY_DATE_JOINER = new RegExp(`^,?${SP}+$`);
+const WEEKDAY = new RegExp(`^(?:${WEEKDAYS.join('|')})$`);
+const CALENDAR_DAY = new RegExp(`^(?:\\d{1,2}(?![\\d:.])|(?:${MONTH_SOURCE})\\.?${SP}+\\d)`);
 // An ISO 8601 duration of one unit: "P2Y", "PT40M".
 const ONE_UNIT_DURATION = /^P(T?)(\d+(?:\.\d+)?([YMWDHS]))$/;
 // "for over two years", "in over a decade" read "more than"; "over six days" alone reads "during".
@@ -51,8 +54,8 @@ function datePhrase(text: string, first: FigureMention, second: FigureMention, f
     else if (SPACE.test(gap) && RELATIVE_YEAR.test(second.text) && first.value === null && first.qualifier === null) return dateFrom(text, start, second.end, null, null);
     // "on Saturday and Sunday" is one date, as "Oct. 23 and 24" is.
     else if (AND_JOINER.test(gap) && isBareWeekday(first) && isBareWeekday(second)) return dateFrom(text, start, second.end, null, null);
-    // "Thursday, Dec. 4, 2026": the weekday names the date after it.
-    else if (COMMA_JOINER.test(gap) && isBareWeekday(first) && typeof second.value === 'string') return dateFrom(text, start, second.end, second.value, second.qualifier);
+    // "Thursday, Dec. 4, 2026", "Thursday 4 December 2026": the weekday names the date after it.
+    else if (WEEKDAY_DATE_JOINER.test(gap) && WEEKDAY.test(first.text) && CALENDAR_DAY.test(second.text)) return dateFrom(text, start, second.end, second.value, second.qualifier);
     else return null;
   }
   const value = typeof first.value === 'string' && typeof second.value === 'string' ? { start: first.value, end: second.value } : null;

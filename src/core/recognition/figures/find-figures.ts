@@ -2,7 +2,7 @@
 
 import { FigureMention, isNumericRange } from '../types';
 import {
-  AGE_BEFORE, BACK_REFERENCE_BEFORE, MINUS_BEFORE, PUBLICATION_BEFORE, Prefix, QUALIFIER_BEFORE, WORD_BEFORE, prefixBefore,
+  ACCESS_DATE_BEFORE, AGE_BEFORE, BACK_REFERENCE_BEFORE, MINUS_BEFORE, PUBLICATION_BEFORE, Prefix, QUALIFIER_BEFORE, WORD_BEFORE, YEAR_DETERMINER_BEFORE, prefixBefore,
 } from './context-before';
 import { countNounAfter, isPluralNoun } from './count-noun';
 import { NUMBER_WORD_START_SOURCE } from './number-words';
@@ -145,6 +145,8 @@ function quantityFigure(text: string, pos: number, floor: number): FigureMention
   if (hyphenatedNoun === null && (quantity.type === 'measure' ? isCompoundGluedAfter(text, quantity.end) : isGluedAfter(text, quantity.wordsFrom))) return null;
   // "the two countries" refers back; "the four-day conflict" is a duration.
   if (quantity.spelled && !isDurationUnit(quantity.unit) && prefixBefore(text, quantity.start, floor, BACK_REFERENCE_BEFORE)) return null;
+  // "the twenty-second boat" is an ordinal; "a thirty-second clip" lasts 30 seconds.
+  if (quantity.spelled && quantity.unit === 'second' && text[quantity.end - 7] === '-' && prefixBefore(text, quantity.start, floor, YEAR_DETERMINER_BEFORE)) return null;
   if (quantity.bare && isClockTime(text, quantity.end)) return null;
   if (quantity.spelled && isCapitalizedMidSentence(text, quantity.start)) return null;
   if (quantity.bare && (followsNameWord(text, quantity.start) || isLineChrome(text, quantity.start, quantity.end) || isIdentifierNumber(text, quantity.start, quantity.end, floor))) return null;
@@ -215,7 +217,7 @@ function isTimestampOrAge(text: string, figure: FigureMention, floor: number): b
   // "Updated 3 hours ago" is page chrome as much as "Published Apr 02, 2025".
   if (prefixBefore(text, figure.start, floor, PUBLICATION_BEFORE)) return true;
   if (figure.type === 'date') {
-    return isTimestamp(text, figure.end) || followsClockTime(text, figure.start, floor) || followsWeekdayAbbreviation(text, figure.start, floor) ||
+    return isTimestamp(text, figure.end) || prefixBefore(text, figure.start, floor, ACCESS_DATE_BEFORE) !== null || followsClockTime(text, figure.start, floor) || followsWeekdayAbbreviation(text, figure.start, floor) ||
       endOfMatch(READING_TIME_AFTER_DATE, text, figure.end) >= 0;
   }
   return prefixBefore(text, figure.start, floor, AGE_BEFORE) !== null || (figure.type === 'count' && figure.unit === null && isBareAge(text, figure, floor));

@@ -51,9 +51,13 @@ const ZONE = `(?:${SP}?(?:GMT|UTC|[ECMP][SD]T|BST|CES?T|EES?T|WES?T|MSK|IST|JST|
 const MERIDIEM = `${SP}?(?:[ap]\\.m\\.|[AP]\\.M\\.|[ap]m(?![A-Za-z])|[AP]M(?![A-Za-z]))`;
 // "10 p.m.", "10:30 a.m. EST", "10.30pm"; "22:15 GMT" or "10:30" after "at", "06:10 hours" as military releases write it; the
 // 24-hour dotted form of Indonesian and Romanian releases ("05.40 WIT", "at 01.17,"); "0400 GMT".
+const HHMM = '(?:[01]\\d|2[0-3])[0-5]\\d';
+const HHMM_ZONED = `${HHMM}(?:${SP}?hrs(?![A-Za-z])${ZONE}?|${ZONE})`;
+// "between 2215 and 2340 UTC", "0600 to 0800 GMT": the zone written once after an interval of four-digit times marks both ends.
+const HHMM_BEFORE_ZONED = `${HHMM}(?=${SP}+(?:and|to)${SP}+${HHMM_ZONED})`;
 const CLOCK = new RegExp(
   `(\\d{1,2})(?:[:.][0-5]\\d)?${MERIDIEM}${ZONE}?|(\\d{1,2})(?::|(\\.))[0-5]\\d(?![\\d:]|\\.\\d)(${ZONE}|${SP}+hours(?![A-Za-z]))?|` +
-    `(?:[01]\\d|2[0-3])[0-5]\\d(?:${SP}?hrs(?![A-Za-z])${ZONE}?|${ZONE})`,
+    `${HHMM_ZONED}|${HHMM_BEFORE_ZONED}`,
   'y',
 );
 // A dotted time with no zone ends its clause ("at 01.17, groups", "at 23.40 on Saturday"); "at 12.50 euros" is an amount.

@@ -88,3 +88,40 @@ describe('findFigures: years, clock times and counts of release and contract lan
     });
   }
 });
+
+describe('findFigures: a weekday before its date, ordinals ending in "-second", citation access dates', () => {
+  it('reads a weekday and the calendar date after it as one date', () => {
+    const full = figureReading('The ministry said on Friday, 13 March 2026, that talks had failed', 'Friday, 13 March 2026');
+    assert.deepEqual([full.type, full.value], ['date', '2026-03-13']);
+    assert.equal(figureReading('mourning from Sunday 15 March onwards', 'Sunday 15 March').value, null);
+    assert.equal(figureReading('talks resume Tuesday, May 5, 2026 in Doha', 'Tuesday, May 5, 2026').value, '2026-05-05');
+  });
+
+  it('keeps a weekday apart from a count or a year after it', () => {
+    assert.deepEqual(figureTexts('on Saturday, 12 soldiers died'), ['Saturday', '12']);
+    assert.deepEqual(figureTexts('by Sunday 2025 had ended'), ['Sunday', '2025']);
+  });
+
+  it('reads "the twenty-second" as an ordinal, "a thirty-second" as a duration', () => {
+    assert.deepEqual(figureTexts('it was the twenty-second vessel built'), []);
+    assert.equal(figureReading('a thirty-second clip', 'thirty-second').value, 'PT30S');
+  });
+
+  it('leaves out the date a cited page was retrieved or accessed, not a count after "retrieved"', () => {
+    assert.deepEqual(figureTexts('"Floods hit the valley". Retrieved 4 June 2025.'), []);
+    assert.deepEqual(figureTexts('(accessed on 12 May 2024)'), []);
+    assert.equal(figureReading('divers retrieved 12 bodies', '12').unit, 'bodies');
+  });
+});
+
+describe('findFigures: an interval of four-digit clock times with one zone', () => {
+  it('reads "between 0115 and 0340 UTC" as one date, the zone marking both ends', () => {
+    const interval = figureReading('Time of attack: between 0115 and 0340 UTC, off Lomé', 'between 0115 and 0340 UTC');
+    assert.deepEqual([interval.type, interval.value], ['date', null]);
+    assert.equal(figureReading('flights halted 1900 to 2130 GMT', '1900 to 2130 GMT').type, 'date');
+  });
+
+  it('keeps two four-digit numbers without a zone a count or range', () => {
+    assert.deepEqual(figureTexts('between 1500 and 2000 fighters'), ['between 1500 and 2000']);
+  });
+});
