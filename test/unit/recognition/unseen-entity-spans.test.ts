@@ -34,5 +34,12 @@ describe('recognize: entity spans of unseen articles', () => {
       ['Office of Polar Research', 'organization'],
     ]);
   });
+
+  it('leaves the article after a dateline dash out of the name', () => {
+    assert.deepEqual(typedByRules('KUPANG - A Timor Sea Patrol Command boat docked.'), [
+      ['KUPANG', 'place'],
+      ['Timor Sea Patrol Command', 'organization'],
+    ]);
+  });
 });
 

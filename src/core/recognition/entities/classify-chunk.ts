@@ -791,9 +791,12 @@ function isDemonym(text: string): boolean {
   return DEMONYM_FORMS.has(text);
 }
 
+// A dateline's dash opens the story's first sentence: "RANAI - A China Coast Guard vessel".
+const DATELINE_DASH_GAP = /\s[-–—]\s+$/;
+
 /** Sentence-initial "Regarding", "Some", "The", which do not belong to the name that follows. */
 function isSentenceWord(token: Token): boolean {
-  return token.sentenceStart && !token.acronym && SENTENCE_WORDS.has(token.lower);
+  return (token.sentenceStart || DATELINE_DASH_GAP.test(token.gap)) && !token.acronym && SENTENCE_WORDS.has(token.lower);
 }
 
 /**
