@@ -24,7 +24,8 @@ const DOTTED_DATE = /\d{1,2}\.\d{1,2}\.(?:19|20)\d\d(?![\d.]\d)/y;
 // Quantities are written with thousands separators; seven digits and more in one run are record numbers ("IMO 9187342").
 const MIN_RECORD_DIGITS = 7;
 // Labels after which a number, hyphens and all, names a document or record ("Release No. 25-0417", "ID: 2191457", "#12").
-const RECORD_LABEL_BEFORE = /(?:\b(?:No|NO|Nos|Ref|ID)\.?[ \t\u00a0]*:?|#)[ \t\u00a0]*$/;
+// "N°214", "Nº 12": the numero sign as written in French and in briefings' series numbers.
+const RECORD_LABEL_BEFORE = /(?:\b(?:No|NO|Nos|Ref|ID)\.?[ \t\u00a0]*:?|#|\bN[°º])[ \t\u00a0]*$/;
 const CODE_TOKEN = /\d+(?:[-–/.]\d+)*/y;
 // A count that ends in decimals, with no scale word after them.
 const DECIMAL_NUMBER_END = /\d\.\d+$/;
@@ -52,14 +53,16 @@ export function endOfNonQuantity(text: string, pos: number, floor: number): numb
   while (isDigit(text.charCodeAt(runEnd))) runEnd++;
   const next = text[runEnd];
   const phoneLike = isPhoneCharacter(text.charCodeAt(runEnd)) && (isDigit(text.charCodeAt(runEnd + 1)) || text[runEnd + 1] === '(');
-  if (before === '+' || (phoneLike && endOfMatch(DOTTED_DATE, text, pos) < 0)) {
+  // "(02) 6277 7800": an area code in parentheses opens a phone number too.
+  const areaCode = before === '(' && next === ')' && text[runEnd + 1] === ' ' && isDigit(text.charCodeAt(runEnd + 2));
+  if (before === '+' || areaCode || (phoneLike && endOfMatch(DOTTED_DATE, text, pos) < 0)) {
     const phoneEnd = endOfPhoneNumber(text, pos, floor);
     if (phoneEnd >= 0) return phoneEnd;
   }
   if (runEnd - pos >= MIN_RECORD_DIGITS) return endOfCode(text, pos);
   if (next === '+' && isDigit(text.charCodeAt(runEnd + 1))) return endOfCode(text, runEnd + 1);
   if (before === '-' && next === '-' && (pos < 2 || /\s/.test(text[pos - 2])) && (runEnd + 1 === text.length || /\s/.test(text[runEnd + 1]))) return runEnd + 1;
-  if (before === ' ' || before === ':' || before === '#') {
+  if (before === ' ' || before === ':' || before === '#' || before === '°' || before === 'º') {
     if (isLabelled(text, pos, floor)) {
       const end = endOfCode(text, pos);
       // "phase 1,200 metres" is no phase number.
@@ -130,7 +133,8 @@ function endOfCitationMarker(text: string, open: number): number {
   return endOfMatch(CITATION_MARKER, text, open);
 }
 
-// "+32 (0)2 281 6319", "+31 (0)70 515-9152", "020 7218 7907", "Tel.: 281 6319 42": enough digits and a country code, a trunk zero or a cue.
+// "+32 (0)2 281 6319", "+31 (0)70 515-9152", "020 7218 7907", "(212) 555-0100", "Tel.: 281 6319 42": enough digits and a country code,
+// a trunk zero, an area code in parentheses or a cue.
 function endOfPhoneNumber(text: string, pos: number, floor: number): number {
   const plus = text[pos - 1] === '+';
   const start = plus ? pos - 1 : pos;
@@ -150,7 +154,8 @@ function endOfPhoneNumber(text: string, pos: number, floor: number): number {
   while (end > pos && !isDigit(text.charCodeAt(end - 1)) && text[end - 1] !== ')') end--;
   if (digits < MIN_PHONE_DIGITS || groups < 2) return -1;
   const trunk = text[pos] === '0' || text.slice(pos, end).includes('(0)');
-  return plus || trunk || PHONE_CUE_BEFORE.test(text.slice(Math.max(floor, start - 16), start)) ? end : -1;
+  const areaCode = text[pos - 1] === '(';
+  return plus || trunk || areaCode || PHONE_CUE_BEFORE.test(text.slice(Math.max(floor, start - 16), start)) ? end : -1;
 }
 
 // Digits, space, tab, no-break space, "(", ")", "+", "-", ".".

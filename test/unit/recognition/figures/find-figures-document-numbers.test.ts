@@ -44,3 +44,19 @@ describe('findFigures: document numbers are not figures', () => {
     assert.equal(figureReading('the level 3,000 metres up', '3,000 metres').type, 'measure');
   });
 });
+
+describe('findFigures: phone numbers with an area code in parentheses, numero signs', () => {
+  it('reads no figure in a phone number whose area code is in parentheses', () => {
+    assert.deepEqual(figureTexts('Media enquiries: (03) 9123 4567'), []);
+    assert.deepEqual(figureTexts('the desk on (415) 555-0199 is open'), []);
+  });
+
+  it('keeps a short number in parentheses a count', () => {
+    assert.deepEqual(figureTexts('about 30 (25) soldiers'), ['about 30', '25']);
+  });
+
+  it('reads no figure in a series number after the numero sign', () => {
+    assert.deepEqual(figureTexts('Asia Report N°341 · Brussels'), []);
+    assert.deepEqual(figureTexts('Communiqué Nº 12'), []);
+  });
+});
