@@ -142,7 +142,7 @@ describe('recognize: world regions and geographic nouns', () => {
       ['Levant', 'place'],
       ['Baltics', 'place'],
     ]);
-    assert.deepEqual(typed('Rebels hold the Korvan Dey range and the Mubato territory.', { tagger: false }), [
+    assert.deepEqual(typed('Rebels hold the Korvan Dey highlands and the Mubato territory.', { tagger: false }), [
       ['Korvan Dey', 'place'],
       ['Mubato', 'place'],
     ]);

@@ -57,7 +57,7 @@ export const CONNECTED_PLACE_WORDS: ReadonlySet<string> = new Set(
 export const PLACE_FOLLOWERS = wordSet(
   'region regions province oblast city county district village villages town border borders peninsula coast front frontline airport port ' +
     'island islands islet state governorate camp crossing corridor plant airbase countryside neighbourhood neighborhood municipality ' +
-    'sector area areas outskirts suburbs enclave valley mountains territory range highlands plateau basin delta oasis mine mines'
+    'sector area areas outskirts suburbs enclave valley mountains territory highlands plateau basin delta oasis'
 );
 
 /** Lower-case nouns that, before "of", make the name after it a place ("the city of Lutsk", "north of Keelung"). */
