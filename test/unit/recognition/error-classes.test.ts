@@ -240,19 +240,4 @@ describe('recognize: error classes from real documents', () => {
       assert.deepEqual(typed('Envoys flew to Serbia and Croatia on Friday.'), [['Serbia', 'place'], ['Croatia', 'place']]);
     });
   });
-
-  describe('an author line under a title is a list of people, not a heading', () => {
-    it('reads each name of a line of names joined by commas and "and" as a person', () => {
-      const text = 'Weekly Security Outlook, March 3, 2026\nMarta Kowalczyk, Tomas Herrera and Leila Farouk\nSummary of the week';
-      assert.deepEqual(typed(text).filter(([, type]) => type === 'person'), [
-        ['Marta Kowalczyk', 'person'],
-        ['Tomas Herrera', 'person'],
-        ['Leila Farouk', 'person'],
-      ]);
-    });
-
-    it('still reads a heading of one-word names with a verb as a heading', () => {
-      assert.deepEqual(typed('Russia, China and Iran Hold Naval Drills').filter(([, type]) => type === 'person'), []);
-    });
-  });
 });

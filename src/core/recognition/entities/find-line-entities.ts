@@ -596,14 +596,9 @@ function candidateAt(line: string, start: number, end: number, type: EntityType 
 }
 
 /** A heading where most longer words are capitalized ("North Korea’s Secret Talks with Putin"). */
-// An author line under a report's title ("Ann Lee, Omar Said and Li Wei"): names of two or three words, the last after "and", and
-// nothing else; its capitals are the names', not a heading's.
-const LIST_NAME = "\\p{Lu}[\\p{L}\\p{M}'’-]+(?: \\p{Lu}[\\p{L}\\p{M}'’.-]*){1,2}";
-const NAME_LIST_LINE = new RegExp(`^\\s*${LIST_NAME}(?:, ${LIST_NAME})*,? and ${LIST_NAME}\\s*$`, 'u');
-
 function isTitleCase(tokens: readonly Token[], longWords: number, line: string): boolean {
   // Sentences end in a period; credit lines ("(Reporting by ...; Editing by ...)") open a parenthesis or hold a semicolon.
-  if (longWords < 4 || endsSentence(line) || line.startsWith('(') || line.includes(';') || NAME_LIST_LINE.test(line)) {
+  if (longWords < 4 || endsSentence(line) || line.startsWith('(') || line.includes(';')) {
     return false;
   }
   let capitalized = 0;
