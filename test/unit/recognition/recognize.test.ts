@@ -131,7 +131,8 @@ describe('recognize: entities', () => {
     });
 
     it('types both names of "the X and Y administrations" as people', () => {
-      assert.deepEqual(typed('It cited the Harlan and Voss administrations.'), [
+      // The rules' typing; with the tagger a name that is also a town (Voss, Norway) may stay a place, as "the Puntland administration" should.
+      assert.deepEqual(recognize('It cited the Harlan and Voss administrations.', { tagger: false }).entities.map((entity) => [entity.text, entity.type]), [
         ['Harlan', 'person'],
         ['Voss', 'person'],
       ]);
