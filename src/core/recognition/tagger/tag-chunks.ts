@@ -3,7 +3,7 @@ import { tokenOwners, type Piece } from '../entities/classify-chunk';
 import type { Token } from '../entities/tokenize-line';
 import { gazetteers } from './gazetteers';
 import { foldName } from './hash';
-import { chunkFeatures, isInsideTag, TAG_COUNT, TAGGED_TYPES, tagFeatures, tagOf, typeOfTag, type ChunkFeatures } from './tagger-features';
+import { chunkFeatures, isInsideTag, previousTagFeature, TAG_COUNT, TAGGED_TYPES, tagOf, tokenTagFeatures, typeOfTag, type ChunkFeatures } from './tagger-features';
 
 /** Adds the weights of one feature to the scores of every tag. */
 export interface TagScorer {
@@ -24,6 +24,13 @@ export const OVERRIDABLE_PERSON_CONFIDENCE = 2;
 
 const SCORES = new Float64Array(TAG_COUNT);
 const TRANSITION_SCORES = new Float64Array(TAG_COUNT);
+const PREVIOUS_TAG_FEATURES = Array.from({ length: TAG_COUNT }, (_, tag) => previousTagFeature(tag));
+/** Per previous tag, the scores of its previous-tag feature: the same for every token, so looked up once per chunk. */
+const PREVIOUS_TAG_SCORES = Array.from({ length: TAG_COUNT }, () => new Float64Array(TAG_COUNT));
+const TOKEN_TAG_FEATURES = [0, 0];
+/** The Viterbi tables, reused from chunk to chunk (grown when a chunk is longer than any before). */
+let bestScores = new Float64Array(16 * TAG_COUNT);
+let backTags = new Uint8Array(16 * TAG_COUNT);
 
 /**
  * The best-scoring tags of a chunk (Viterbi over the previous tag); an inside tag only continues a name of its own
@@ -31,10 +38,19 @@ const TRANSITION_SCORES = new Float64Array(TAG_COUNT);
  */
 export function decodeChunk(chunk: ChunkFeatures, scorer: TagScorer): number[] {
   const length = chunk.features.length;
-  const best = new Float64Array(length * TAG_COUNT).fill(-Infinity);
-  const back = new Uint8Array(length * TAG_COUNT);
+  if (bestScores.length < length * TAG_COUNT) {
+    bestScores = new Float64Array(length * TAG_COUNT);
+    backTags = new Uint8Array(length * TAG_COUNT);
+  }
+  const best = bestScores.fill(-Infinity, 0, length * TAG_COUNT);
+  const back = backTags;
   const scores = SCORES;
   const transition = TRANSITION_SCORES;
+  if (length > 1) {
+    for (let previous = 0; previous < TAG_COUNT; previous++) {
+      scorer.addScores(PREVIOUS_TAG_FEATURES[previous], PREVIOUS_TAG_SCORES[previous].fill(0));
+    }
+  }
   for (let offset = 0; offset < length; offset++) {
     scores.fill(0);
     const features = chunk.features[offset];
@@ -44,8 +60,15 @@ export function decodeChunk(chunk: ChunkFeatures, scorer: TagScorer): number[] {
     for (let previous = 0; previous < (offset === 0 ? 1 : TAG_COUNT); previous++) {
       const before = offset === 0 ? 0 : best[row - TAG_COUNT + previous];
       if (before === -Infinity) continue;
-      transition.fill(0);
-      for (const feature of tagFeatures(chunk, offset, previous)) scorer.addScores(feature, transition);
+      if (offset === 0) {
+        transition.fill(0);
+        scorer.addScores(PREVIOUS_TAG_FEATURES[0], transition);
+      } else {
+        transition.set(PREVIOUS_TAG_SCORES[previous]);
+      }
+      const tokenFeatures = tokenTagFeatures(chunk, offset, previous, TOKEN_TAG_FEATURES);
+      scorer.addScores(tokenFeatures[0], transition);
+      scorer.addScores(tokenFeatures[1], transition);
       for (let tag = 0; tag < TAG_COUNT; tag++) {
         if (isInsideTag(tag) && typeOfTag(tag) !== typeOfTag(previous)) continue;
         const total = before + scores[tag] + transition[tag];

@@ -196,11 +196,19 @@ function wordFeatures(text: string): WordFeatures {
 
 /** The features that depend on the tag chosen for the token before. */
 export function tagFeatures(chunk: ChunkFeatures, offset: number, previousTag: number): number[] {
-  return [
-    featureHash(Template.PreviousTag, previousTag),
-    featureHash(Template.PreviousTagShape, chunk.shapes[offset] ^ Math.imul(previousTag + 1, 0x27d4eb2f)),
-    featureHash(Template.PreviousTagRule, chunk.rules[offset] * 16 + previousTag),
-  ];
+  return [previousTagFeature(previousTag), ...tokenTagFeatures(chunk, offset, previousTag, [0, 0])];
+}
+
+/** `tagFeatures`' first feature, the previous tag alone: the same for every token. */
+export function previousTagFeature(previousTag: number): number {
+  return featureHash(Template.PreviousTag, previousTag);
+}
+
+/** `tagFeatures`' features after the first, written into `into` (the decoder reuses one array for every token and tag). */
+export function tokenTagFeatures(chunk: ChunkFeatures, offset: number, previousTag: number, into: number[]): number[] {
+  into[0] = featureHash(Template.PreviousTagShape, chunk.shapes[offset] ^ Math.imul(previousTag + 1, 0x27d4eb2f));
+  into[1] = featureHash(Template.PreviousTagRule, chunk.rules[offset] * 16 + previousTag);
+  return into;
 }
 
 /** "Xxxx", "XX", "Xx-dd", "X.X.": character classes with repeats collapsed, at most six. */
