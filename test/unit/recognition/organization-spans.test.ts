@@ -112,4 +112,15 @@ describe('recognize: organization spans', () => {
       assert.deepEqual(typed('Later Tessaro fighters withdrew.', false), [['Tessaro', 'organization']]);
     });
   });
+
+  describe('"and" between two fields of one institution', () => {
+    it('keeps "X and Y Council" whole, and names or firms on either side of "and" apart', () => {
+      for (const tagger of [true, false]) {
+        assert.deepEqual(typed('Pilots of the Norvian Air and Space Force flew on Monday.', tagger), [['Norvian Air and Space Force', 'organization']]);
+        assert.deepEqual(typed('Delegates met the Culture and Heritage Council on Monday.', tagger), [['Culture and Heritage Council', 'organization']]);
+      }
+      assert.deepEqual(typed('Talks between Ukraine and Russian Forces stalled.', false).map(([text]) => text), ['Ukraine', 'Russian Forces']);
+      assert.deepEqual(typed('The rig is built by Kelvar Forge and Tamsin Marine Systems.', false).map(([text]) => text), ['Kelvar Forge', 'Tamsin Marine Systems']);
+    });
+  });
 });
