@@ -123,4 +123,14 @@ describe('recognize: organization spans', () => {
       assert.deepEqual(typed('The rig is built by Kelvar Forge and Tamsin Marine Systems.', false).map(([text]) => text), ['Kelvar Forge', 'Tamsin Marine Systems']);
     });
   });
+
+  describe('a numbered military unit named for a base or region', () => {
+    it('is an organization, while a numbered street stays a place', () => {
+      for (const tagger of [true, false]) {
+        assert.deepEqual(typed('Jets of the 73rd Air Base took off.', tagger), [['73rd Air Base', 'organization']]);
+        assert.deepEqual(typed('Boats of the Ninth Naval Region sailed.', tagger), [['Ninth Naval Region', 'organization']]);
+      }
+      assert.deepEqual(typed('Crowds filled Fifth Avenue Square on Sunday.', false), [['Fifth Avenue Square', 'place']]);
+    });
+  });
 });
