@@ -119,6 +119,7 @@ describe('recognize: organization spans', () => {
         assert.deepEqual(typed('Pilots of the Norvian Air and Space Force flew on Monday.', tagger), [['Norvian Air and Space Force', 'organization']]);
         assert.deepEqual(typed('Delegates met the Culture and Heritage Council on Monday.', tagger), [['Culture and Heritage Council', 'organization']]);
       }
+      assert.deepEqual(typed('On Monday Maria Halvorsen and Culture Ministry aides met.', false).map(([text]) => text), ['Maria Halvorsen', 'Culture Ministry']);
       assert.deepEqual(typed('Talks between Ukraine and Russian Forces stalled.', false).map(([text]) => text), ['Ukraine', 'Russian Forces']);
       assert.deepEqual(typed('The rig is built by Kelvar Forge and Tamsin Marine Systems.', false).map(([text]) => text), ['Kelvar Forge', 'Tamsin Marine Systems']);
     });

@@ -115,7 +115,7 @@ function connectorLength(tokens: readonly Token[], first: number, at: number, sa
   } else if (word === 'and' && sawOf) {
     // "Islamic State of Iraq and the Levant": after "of", "and the" joins one last name word, no more ("... and the Army said").
     length = joinsLastNameWord(tokens, at) ? 2 : 1;
-  } else if (word === 'and' && (joinsListedPlace(tokens, first, at) || joinsInstitutionFields(tokens, at))) {
+  } else if (word === 'and' && (joinsListedPlace(tokens, first, at) || joinsInstitutionFields(tokens, first, at))) {
     length = 1;
   }
   const after = tokens[at + length];
@@ -168,12 +168,13 @@ const MAX_FIELD_WORDS_BEFORE_HEAD = 2;
 /**
  * "Spanish Air and Space Force", "Kanak and Socialist National Liberation Front", "Trade and Industry Ministry": "and"
  * joins two fields of one institution when a short run of name words after it ends the chunk with an institution's head.
- * Names of their own on either side ("Ukraine and Russian Forces", "Army and Republican Party") and firms stay apart.
+ * Names of their own on either side ("Ukraine and Russian Forces", "Army and Republican Party") and firms stay apart;
+ * so do names not led by "the", where a person often stands before "and" ("Sanchez and Defence Ministry officials").
  */
-function joinsInstitutionFields(tokens: readonly Token[], at: number): boolean {
+function joinsInstitutionFields(tokens: readonly Token[], first: number, at: number): boolean {
   const before = tokens[at - 1].lower;
   const after = tokens[at + 1]?.lower ?? '';
-  if (isListedName(before) || ORGANIZATION_HEADS.has(before) || isListedName(after) || ORGANIZATION_HEADS.has(after)) {
+  if (!followsDefiniteArticle(tokens, first) || isListedName(before) || ORGANIZATION_HEADS.has(before) || isListedName(after) || ORGANIZATION_HEADS.has(after)) {
     return false;
   }
   let words = after;
@@ -185,6 +186,11 @@ function joinsInstitutionFields(tokens: readonly Token[], at: number): boolean {
     }
   }
   return false;
+}
+
+/** "the Spanish Air ...", "The Kanak ...": the chunk opens with, or right after, a definite article. */
+function followsDefiniteArticle(tokens: readonly Token[], first: number): boolean {
+  return tokens[first].lower === 'the' || (tokens[first - 1]?.lower === 'the' && isSpace(tokens[first].gap));
 }
 
 function isListedName(lower: string): boolean {
