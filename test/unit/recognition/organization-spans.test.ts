@@ -134,4 +134,14 @@ describe('recognize: organization spans', () => {
       assert.deepEqual(typed('Crowds filled Fifth Avenue Square on Sunday.', false), [['Fifth Avenue Square', 'place']]);
     });
   });
+
+  describe('a mixed-case acronym after its long form', () => {
+    it('takes the long form\'s type, also where it stands alone later', () => {
+      assert.deepEqual(typed('The Bank of Norvia (BoN) held rates. Later the BoN said prices rose.', false), [
+        ['Bank of Norvia', 'organization'],
+        ['BoN', 'organization'],
+        ['BoN', 'organization'],
+      ]);
+    });
+  });
 });
