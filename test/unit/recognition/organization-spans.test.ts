@@ -112,4 +112,36 @@ describe('recognize: organization spans', () => {
       assert.deepEqual(typed('Later Tessaro fighters withdrew.', false), [['Tessaro', 'organization']]);
     });
   });
+
+  describe('"and" between two fields of one institution', () => {
+    it('keeps "X and Y Council" whole, and names or firms on either side of "and" apart', () => {
+      for (const tagger of [true, false]) {
+        assert.deepEqual(typed('Pilots of the Norvian Air and Space Force flew on Monday.', tagger), [['Norvian Air and Space Force', 'organization']]);
+        assert.deepEqual(typed('Delegates met the Culture and Heritage Council on Monday.', tagger), [['Culture and Heritage Council', 'organization']]);
+      }
+      assert.deepEqual(typed('On Monday Maria Halvorsen and Culture Ministry aides met.', false).map(([text]) => text), ['Maria Halvorsen', 'Culture Ministry']);
+      assert.deepEqual(typed('Talks between Ukraine and Russian Forces stalled.', false).map(([text]) => text), ['Ukraine', 'Russian Forces']);
+      assert.deepEqual(typed('The rig is built by Kelvar Forge and Tamsin Marine Systems.', false).map(([text]) => text), ['Kelvar Forge', 'Tamsin Marine Systems']);
+    });
+  });
+
+  describe('a numbered military unit named for a base or region', () => {
+    it('is an organization, while a numbered street stays a place', () => {
+      for (const tagger of [true, false]) {
+        assert.deepEqual(typed('Jets of the 73rd Air Base took off.', tagger), [['73rd Air Base', 'organization']]);
+        assert.deepEqual(typed('Boats of the Ninth Naval Region sailed.', tagger), [['Ninth Naval Region', 'organization']]);
+      }
+      assert.deepEqual(typed('Crowds filled Fifth Avenue Square on Sunday.', false), [['Fifth Avenue Square', 'place']]);
+    });
+  });
+
+  describe('a mixed-case acronym after its long form', () => {
+    it('takes the long form\'s type, also where it stands alone later', () => {
+      assert.deepEqual(typed('The Bank of Norvia (BoN) held rates. Later the BoN said prices rose.', false), [
+        ['Bank of Norvia', 'organization'],
+        ['BoN', 'organization'],
+        ['BoN', 'organization'],
+      ]);
+    });
+  });
 });

@@ -1,6 +1,6 @@
 import { EVENT_STARTS } from './event-words';
-import { CALENDAR_WORDS, NAME_PARTICLES, OF_CONNECTORS, POSSESSIVE_NAME_WORDS } from './ordinary-words';
-import { ORGANIZATION_HEADS, ORGANIZATION_STARTS } from './organization-words';
+import { CALENDAR_WORDS, DEMONYMS, NAME_PARTICLES, OF_CONNECTORS, POSSESSIVE_NAME_WORDS } from './ordinary-words';
+import { COMPANY_HEADS, ORGANIZATION_HEADS, ORGANIZATION_NAMES, ORGANIZATION_STARTS } from './organization-words';
 import { TITLES } from './person-words';
 import { CONNECTED_PLACE_WORDS, PLACE_NAMES, PLACE_OF_STARTS } from './place-names';
 import type { Token } from './tokenize-line';
@@ -115,7 +115,7 @@ function connectorLength(tokens: readonly Token[], first: number, at: number, sa
   } else if (word === 'and' && sawOf) {
     // "Islamic State of Iraq and the Levant": after "of", "and the" joins one last name word, no more ("... and the Army said").
     length = joinsLastNameWord(tokens, at) ? 2 : 1;
-  } else if (word === 'and' && joinsListedPlace(tokens, first, at)) {
+  } else if (word === 'and' && (joinsListedPlace(tokens, first, at) || joinsInstitutionFields(tokens, first, at))) {
     length = 1;
   }
   const after = tokens[at + length];
@@ -161,6 +161,40 @@ function joinsListedPlace(tokens: readonly Token[], first: number, at: number): 
   if (after === undefined) return false;
   const tail = ` and ${after.lower}`;
   return PLACE_NAMES.has(tokens[at - 1].lower + tail) || (at - 2 >= first && PLACE_NAMES.has(`${tokens[at - 2].lower} ${tokens[at - 1].lower}${tail}`));
+}
+
+const MAX_FIELD_WORDS_BEFORE_HEAD = 2;
+
+/**
+ * "Spanish Air and Space Force", "Kanak and Socialist National Liberation Front", "Trade and Industry Ministry": "and"
+ * joins two fields of one institution when a short run of name words after it ends the chunk with an institution's head.
+ * Names of their own on either side ("Ukraine and Russian Forces", "Army and Republican Party") and firms stay apart;
+ * so do names not led by "the", where a person often stands before "and" ("Sanchez and Defence Ministry officials").
+ */
+function joinsInstitutionFields(tokens: readonly Token[], first: number, at: number): boolean {
+  const before = tokens[at - 1].lower;
+  const after = tokens[at + 1]?.lower ?? '';
+  if (!followsDefiniteArticle(tokens, first) || isListedName(before) || ORGANIZATION_HEADS.has(before) || isListedName(after) || ORGANIZATION_HEADS.has(after)) {
+    return false;
+  }
+  let words = after;
+  for (let index = at + 2; index <= at + 1 + MAX_FIELD_WORDS_BEFORE_HEAD && continuesName(tokens, index); index++) {
+    words += ` ${tokens[index].lower}`;
+    const head = tokens[index].lower;
+    if (ORGANIZATION_HEADS.has(head) && !continuesName(tokens, index + 1)) {
+      return !COMPANY_HEADS.has(head) && !ORGANIZATION_NAMES.has(words);
+    }
+  }
+  return false;
+}
+
+/** "the Spanish Air ...", "The Kanak ...": the chunk opens with, or right after, a definite article. */
+function followsDefiniteArticle(tokens: readonly Token[], first: number): boolean {
+  return tokens[first].lower === 'the' || (tokens[first - 1]?.lower === 'the' && isSpace(tokens[first].gap));
+}
+
+function isListedName(lower: string): boolean {
+  return PLACE_NAMES.has(lower) || ORGANIZATION_NAMES.has(lower) || DEMONYMS.has(lower) || TITLES.has(lower);
 }
 
 /** Whether a name token spaced from the previous one sits at `index`, continuing a chunk. */

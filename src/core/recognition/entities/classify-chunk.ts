@@ -70,6 +70,9 @@ const MAX_TITLE_WORDS = 4;
 const LOWER_CASE_ARTICLES = new Set(['al', 'el']);
 const SPELLED_GRADES = new Set(['first', 'second', 'third']);
 const RANK_GRADE_NOUNS = new Set(['class', 'rank']);
+const SPELLED_ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth']);
+// Service words before a place head that make a numbered name a unit: "86th Air Base", "Eighth Naval Region".
+const MILITARY_SERVICE_WORDS = new Set(['air', 'naval', 'navy', 'military', 'army', 'marine', 'missile', 'coastal']);
 const YEAR_DESIGNATION = /-(?:19|20)\d\d\p{Lu}?$/u;
 /** "COP28", "COP 29": the UN climate conferences are numbered. */
 const CONFERENCE_DESIGNATION = /^COP\d+$/;
@@ -220,10 +223,22 @@ function classifyRange(first: number, end: number, context: LineContext, text = 
     // "Islamic State Sahel Province", "Islamic State Khorasan Province": a group's branch named for its region.
     return [piece(tokens, first, end, 'organization', 3)];
   }
+  if (count > 2 && PLACE_HEADS.has(lastWord) && namesNumberedUnit(tokens, first, end)) {
+    return [piece(tokens, first, end, 'organization', guard)];
+  }
   if (count > 1 && PLACE_HEADS.has(lastWord)) {
     return [piece(tokens, first, end, 'place', guard)];
   }
   return splitKnownPrefix(first, end, context) ?? titledPlace(first, end, context) ?? splitTitle(first, end, context) ?? splitTrailingTitle(first, end, context) ?? classifyByShape(first, end, context);
+}
+
+/**
+ * "201st Military Base", "Eighth Naval Region": an ordinal and a service word before a place head number a military
+ * unit (guidelines: armed forces and units are organizations); "Fifth Avenue", "Third Ring Road" have no service word.
+ */
+function namesNumberedUnit(tokens: readonly Token[], first: number, end: number): boolean {
+  const number = tokens[first];
+  return (number.ordinal || SPELLED_ORDINALS.has(number.lower)) && MILITARY_SERVICE_WORDS.has(tokens[end - 2].lower);
 }
 
 /** A name ending in a singular "System" with a weapon word before it ("Multiple Launch Rocket System"). */

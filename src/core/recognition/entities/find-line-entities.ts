@@ -34,6 +34,8 @@ export interface EntityCandidate {
 }
 
 const MAX_EXTRA_LONG_FORM_WORDS = 5;
+// "(BoJ)", "(LeT)", "(FAMa)": an acronym keeping a small letter from its long form's words, two to four capitals.
+const MIXED_CASE_ACRONYM = /^(?:\p{Lu}\p{Ll}?){2,4}$/u;
 /** Countries whose name qualifies their institutions ("U.S. State Department"), in every spelling. */
 const ATTRIBUTIVE_COUNTRIES = new Set(['u.s.', 'us', 'united states', 'u.k.', 'uk', 'united kingdom']);
 /** Bodies whose name qualifies their own offices ("U.N. Office for the Coordination of Humanitarian Affairs", "EU Commission"). */
@@ -464,7 +466,7 @@ function linkAbbreviations(pieces: readonly Piece[], tokens: readonly Token[], l
     // Most candidates are one whole token, whose text and lower-case form are made already.
     const whole = oneToken && found.start === first.start && found.end === first.end;
     const text = whole ? first.text : line.slice(found.start, found.end);
-    const single = oneToken && first.acronym;
+    const single = oneToken && (first.acronym || (whole && MIXED_CASE_ACRONYM.test(text)));
     const candidate: EntityCandidate = {
       start: found.start,
       end: found.end,

@@ -16,6 +16,12 @@ export const ORGANIZATION_HEADS = wordSet(
     'exchange reserve trust poll polling limited sa ag nv gmbh spa plc. co co. bancorp operations coast guard cartel gang syndicate'
 );
 
+/** Heads of firms' own names: "Bharat Forge and Tata Advanced Systems" are two firms, not one institution's two fields. */
+export const COMPANY_HEADS = wordSet(
+  'company corporation corp corp. inc inc. ltd ltd. llc plc holdings industries systems technologies laboratories partners ' +
+    'capital securities investments motors airways airlines group limited sa ag nv gmbh spa co co. bancorp'
+);
+
 /** Capitalized first words that make an unknown name an organization ("Banca X", "Grupo X", "Instituto X"). */
 export const ORGANIZATION_FIRST_WORDS = wordSet(
   'banca banco banque bank banka caixa grupo groupe gruppo instituto institut fundación fundação fondation fondazione ' +
