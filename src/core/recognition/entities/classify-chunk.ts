@@ -449,17 +449,12 @@ function classifyByShape(first: number, end: number, context: LineContext): Piec
   const before = tokenBefore(tokens, first, 1);
   const after = tokens[end];
   const spokenAfter = after !== undefined && after.gap === ' ' && SPEECH_VERBS.has(after.lower);
-  const madeBy = isMakerAgent(first, context);
-  const introduced =
-    before !== undefined && before.end === head.start - 1 && !madeBy && (ROLE_NOUNS.has(before.lower) || SPEECH_VERBS.has(before.lower));
+  const introduced = before !== undefined && before.end === head.start - 1 && (ROLE_NOUNS.has(before.lower) || SPEECH_VERBS.has(before.lower));
   const cap = (confidence: Confidence): Confidence => (context.titleCase ? 0 : confidence);
   const cued = contextType(first, end, context);
   if (cued !== null) {
     // Surer than a speech verb, which organizations take too: "the company Cinia ... Cinia said" is one company.
     return [piece(tokens, first, end, cued, cap(3))];
-  }
-  if (madeBy && !GIVEN_NAMES.has(head.lower)) {
-    return [piece(tokens, first, end, 'organization', cap(2))];
   }
   if (count === 1) {
     return classifyWord(first, context, spokenAfter || introduced);
@@ -568,17 +563,6 @@ function hasOrganizationCue(first: number, end: number, context: LineContext): b
 function precedesGroupFollower(tokens: readonly Token[], end: number): boolean {
   const after = tokens[end];
   return after !== undefined && after.gap === ' ' && !after.capitalized && (GROUP_FOLLOWERS.has(after.lower) || after.lower === 'fighters');
-}
-
-/**
- * "built by X", "operated by X", "quoted by X": after a participle of making, running or publishing, "by" names a
- * firm, an operator or an outlet, not a person; "led by" and "killed by" stay open to people.
- */
-const MAKER_BEFORE = /\b(?:built|made|manufactured|produced|developed|designed|operated|owned|supplied|quoted) by $/iu;
-
-function isMakerAgent(first: number, context: LineContext): boolean {
-  const start = context.tokens[first].start;
-  return MAKER_BEFORE.test(context.line.slice(Math.max(0, start - 16), start));
 }
 
 /** "Kursk region", "Pengjia islet", "the city of Lutsk", "north of Keelung", "near Khiam": words around the name that make it a place. */
