@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import type { EntityCandidate } from '../../../src/core/recognition/entities/find-line-entities';
 import { NameVotes } from '../../../src/core/recognition/entities/name-votes';
 import { EntityResolver } from '../../../src/core/recognition/entities/resolve-entities';
+import { recognize } from '../../../src/core/recognition/recognize';
 import type { Confidence } from '../../../src/core/recognition/entities/classify-chunk';
 import type { EntityType } from '../../../src/core/recognition/types';
 
@@ -30,5 +31,15 @@ describe('document pass: evidence for a person', () => {
 
   it('keeps a lone word that is the surname of a person named in full', () => {
     assert.deepEqual(resolveAll([[candidate('Anka Morvani', 'person', 2)], [candidate('Morvani', 'person', 1)]]), ['person', 'person']);
+  });
+});
+
+describe('recognize: ships named for a person', () => {
+  it('reads a title after a vessel noun as part of the ship\'s name, and keeps a titled person elsewhere', () => {
+    const types = recognize('The frigate Admiral Korvin sailed, Admiral Anka Morvani said.', { tagger: false }).entities.map((entity) => [entity.text, entity.type]);
+    assert.deepEqual(types, [
+      ['Admiral Korvin', 'equipment'],
+      ['Anka Morvani', 'person'],
+    ]);
   });
 });
