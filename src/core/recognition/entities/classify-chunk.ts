@@ -150,6 +150,10 @@ function classifyRange(first: number, end: number, context: LineContext, text = 
     return [];
   }
   if (TITLES.has(tokens[first].lower)) {
+    if (contextType(first, end, context) === 'equipment') {
+      // "the frigate Admiral Golovko", "the destroyer Marshal Ustinov": a ship named for a person, title and all.
+      return [piece(tokens, first, end, 'equipment', context.titleCase ? 0 : 3)];
+    }
     const institution = institutionAfterTitle(tokens, first, end);
     if (institution > 0) {
       // "Commander of the Northern Fleet", "Commander General of the CE-VRAEM": the title's institution is the name, not the title.

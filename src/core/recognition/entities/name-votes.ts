@@ -83,6 +83,23 @@ export class NameVotes {
   }
 
   /**
+   * Whether every mention typing the name a person is a guess (confidence 1: the shape or the tagger) and no mention
+   * is surer of another type either: no title, given name or speech cue anywhere in the document.
+   */
+  onlyGuessedPerson(name: string): boolean {
+    const vote = this.votes.get(name);
+    if (vote === undefined || vote.counts[TYPE_INDEX.get('person') ?? 0] === 0) {
+      return false;
+    }
+    for (let index = TYPES; index < 3 * TYPES; index++) {
+      if (vote.counts[index] > 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * First and last word of each multi-word person name → that name, and of a longer name its last two words too (a
    * hyphenated or two-word surname: "Dema-ala" of "Louie Dema-ala", "al-Burhan" of "Abdel Fattah al-Burhan"). The most
    * mentioned name wins a shared word, then the alphabetically first, so the result does not depend on the order lines

@@ -104,6 +104,12 @@ export class EntityResolver {
       }
     }
     const type = votes.typeOf(name);
+    if (type === 'person' && !listed && !name.includes(' ') && votes.onlyGuessedPerson(name)) {
+      // A lone capitalized word that nothing in the document cues as a person (no title, given name, speech verb
+      // or full name it is the surname of) is more often a firm, a group or a small place ("a gun from Leonardo",
+      // "the Bobrowniki crossing") than a person named by one word only.
+      return null;
+    }
     return type === null ? null : resolution(type, name);
   }
 }
