@@ -28,8 +28,9 @@ export function findEquipmentClasses(line: string, tokens: readonly Token[], own
   while (index < tokens.length) {
     const designation = designationBefore(tokens, owners, index);
     if (designation !== undefined) {
-      // "J-10 fighters": a word for fighters after a hyphenated designation names the aircraft, not an armed group.
-      pieces.push({ ...designation, endToken: index + 1, end: tokens[index].end, type: 'equipment', confidence: 3 });
+      // "J-10 fighters": a word for fighters after a hyphenated designation names the aircraft, not an armed group; the
+      // guidelines list only "fighter jet(s)" as a class head, so the word stays outside the span ("F-35 fighters" → `F-35`).
+      pieces.push({ ...designation, type: 'equipment', confidence: 3 });
       index++;
       continue;
     }
