@@ -100,6 +100,15 @@ describe('equipment and event shapes', () => {
     assert.deepEqual(typedAs('Hamas 30 drones were seen.', 'equipment'), ['drones']);
   });
 
+  it('keeps a model number between a name and a generic weapon noun in the name, the noun outside', () => {
+    assert.deepEqual(
+      typedAs('A Corvan 410 transport aircraft, a Dellis 88 helicopter and Tarro 300 radars joined Typhoon 3 surveillance aircraft.', 'equipment'),
+      ['Corvan 410', 'Dellis 88', 'Tarro 300', 'Typhoon 3']
+    );
+    // Negative: a count before a noun that names no weapon stays a count.
+    assert.deepEqual(typedAs('Vellan 300 workers left.', 'equipment'), []);
+  });
+
   it('keeps a digit-led index number before a system in the mention', () => {
     assert.deepEqual(typedAs('Crews fired 2S31 Vorna-M3 howitzers and a 9K99 Vorn-M2.', 'equipment'), ['2S31 Vorna-M3 howitzers', '9K99 Vorn-M2']);
     // Negatives: a year or a count before a system is not its index.
