@@ -109,6 +109,13 @@ describe('equipment and event shapes', () => {
     assert.deepEqual(typedAs('Vellan 300 workers left.', 'equipment'), []);
   });
 
+  it('joins a system name right before another into one system', () => {
+    assert.deepEqual(
+      typedAs('The air force flew a Gripen Tornado and two Zk-41 Harpoon missiles past Javelin, Stinger and Patriot batteries.', 'equipment'),
+      ['Gripen Tornado', 'Zk-41 Harpoon missiles', 'Javelin', 'Stinger', 'Patriot']
+    );
+  });
+
   it('keeps a digit-led index number before a system in the mention', () => {
     assert.deepEqual(typedAs('Crews fired 2S31 Vorna-M3 howitzers and a 9K99 Vorn-M2.', 'equipment'), ['2S31 Vorna-M3 howitzers', '9K99 Vorn-M2']);
     // Negatives: a year or a count before a system is not its index.

@@ -89,7 +89,28 @@ export function findLineEntities(line: string, tagger: TagScorer | null = null):
     pieces.sort((a, b) => a.start - b.start);
     typeCoordinatedSystems(pieces, classes, line);
   }
+  pieces = joinAdjacentSystems(pieces, tokens);
   return linkAbbreviations(withPennantNumbers(withEventYears(withDesignationNumbers(pieces, tokens, line), tokens, line), tokens, line), tokens, line);
+}
+
+/**
+ * "Eurofighter Typhoon", "Predator Hawk rockets", "K9 Vajra self-propelled guns": a system's name right before another
+ * (a maker's or family name before a model, a designation before its nickname) is one system, not two.
+ */
+function joinAdjacentSystems(pieces: Piece[], tokens: readonly Token[]): Piece[] {
+  const result: Piece[] = [];
+  for (const found of pieces) {
+    const previous = result[result.length - 1];
+    const joins =
+      previous !== undefined && previous.type === 'equipment' && found.type === 'equipment' && previous.endToken === found.firstToken &&
+      previous.end === tokens[previous.endToken - 1].end && tokens[found.firstToken].gap === ' ' && !tokens[previous.endToken - 1].possessive;
+    if (joins) {
+      result[result.length - 1] = { ...previous, endToken: found.endToken, end: found.end, confidence: maxConfidence(previous, found) };
+    } else {
+      result.push(found);
+    }
+  }
+  return result;
 }
 
 /** "(F 218)", "(D 37)", "(L9013)" right after a ship's name: its pennant number. */
