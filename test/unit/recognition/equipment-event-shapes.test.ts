@@ -109,6 +109,12 @@ describe('equipment and event shapes', () => {
     assert.deepEqual(typedAs('Vellan 300 workers left.', 'equipment'), []);
   });
 
+  it('reads a name before "mission" or "operation" as an event, a region\'s demonym opening it', () => {
+    assert.deepEqual(typedAs('Ships joined the Nordic Tallow mission and the Varen Crest operation last week.', 'event'), ['Nordic Tallow', 'Varen Crest']);
+    // Negatives: a listed organization keeps its type, and a lone acronym names the body that runs the mission.
+    assert.deepEqual(typedAs('The Reuters mission ended, and the UNTARV mission stayed.', 'event'), []);
+  });
+
   it('joins a system name right before another into one system', () => {
     assert.deepEqual(
       typedAs('The air force flew a Gripen Tornado and two Zk-41 Harpoon missiles past Javelin, Stinger and Patriot batteries.', 'equipment'),
