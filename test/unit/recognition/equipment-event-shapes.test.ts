@@ -100,6 +100,28 @@ describe('equipment and event shapes', () => {
     assert.deepEqual(typedAs('Hamas 30 drones were seen.', 'equipment'), ['drones']);
   });
 
+  it('keeps a model number between a name and a generic weapon noun in the name, the noun outside', () => {
+    assert.deepEqual(
+      typedAs('A Corvan 410 transport aircraft, a Dellis 88 helicopter and Tarro 300 radars joined Typhoon 3 surveillance aircraft.', 'equipment'),
+      ['Corvan 410', 'Dellis 88', 'Tarro 300', 'Typhoon 3']
+    );
+    // Negative: a count before a noun that names no weapon stays a count.
+    assert.deepEqual(typedAs('Vellan 300 workers left.', 'equipment'), []);
+  });
+
+  it('reads a name before "mission" or "operation" as an event, a region\'s demonym opening it', () => {
+    assert.deepEqual(typedAs('Ships joined the Nordic Tallow mission and the Varen Crest operation last week.', 'event'), ['Nordic Tallow', 'Varen Crest']);
+    // Negatives: a listed organization keeps its type, and a lone acronym names the body that runs the mission.
+    assert.deepEqual(typedAs('The Reuters mission ended, and the UNTARV mission stayed.', 'event'), []);
+  });
+
+  it('joins a system name right before another into one system', () => {
+    assert.deepEqual(
+      typedAs('The air force flew a Gripen Tornado and two Zk-41 Harpoon missiles past Javelin, Stinger and Patriot batteries.', 'equipment'),
+      ['Gripen Tornado', 'Zk-41 Harpoon missiles', 'Javelin', 'Stinger', 'Patriot']
+    );
+  });
+
   it('keeps a digit-led index number before a system in the mention', () => {
     assert.deepEqual(typedAs('Crews fired 2S31 Vorna-M3 howitzers and a 9K99 Vorn-M2.', 'equipment'), ['2S31 Vorna-M3 howitzers', '9K99 Vorn-M2']);
     // Negatives: a year or a count before a system is not its index.

@@ -180,10 +180,10 @@ describe('recognize: generalization', () => {
   it('types a headless name ending in an outlet head as an organization', () => {
     assert.equal(typeOf('The Marlow Daily first carried the story.', 'Marlow Daily'), 'organization');
   });
-  it('keeps "fighters" after a hyphenated designation in the equipment span, unless a class noun follows', () => {
+  it('types a hyphenated designation before "fighters" as equipment without the word; "fighter jets" is a class head', () => {
     assert.deepEqual(typed('Two Zk-41 fighters and a Tv-9 fighter escorted Rq-3 fighter jets.'), [
-      ['Zk-41 fighters', 'equipment'],
-      ['Tv-9 fighter', 'equipment'],
+      ['Zk-41', 'equipment'],
+      ['Tv-9', 'equipment'],
       ['Rq-3 fighter jets', 'equipment'],
     ]);
   });

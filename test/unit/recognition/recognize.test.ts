@@ -314,10 +314,10 @@ describe('recognize: entities', () => {
       assert.equal(find('They launched Operation Desert Storm in 1991.', 'Operation Desert Storm').type, 'event');
     });
 
-    it('reads a designation before "rebels" as an armed group; "fighters" after a hyphenated designation is part of the aircraft span ("J-10 fighters"), so Q-7 now spans "Q-7 fighters"', () => {
+    it('reads a designation before "rebels" as an armed group, and a hyphenated one before "fighters" as the aircraft (the word outside its span)', () => {
       assert.deepEqual(typed('Clashes with K19 rebels grew as Q-7 fighters flew over.'), [
         ['K19', 'organization'],
-        ['Q-7 fighters', 'equipment'],
+        ['Q-7', 'equipment'],
       ]);
     });
 

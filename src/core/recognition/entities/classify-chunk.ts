@@ -738,7 +738,7 @@ function knownAfterDemonym(first: number, end: number, tokens: readonly Token[])
 /** Heads of government offices that a national demonym before them only describes. */
 const DESCRIBED_OFFICE_HEADS = new Set(['ministry', 'department', 'service', 'command']);
 /** Demonyms of continents and regions, which name bodies of their own ("European External Action Service"). */
-const REGIONAL_DEMONYMS = new Set(['european', 'african', 'asian', 'arab', 'nordic', 'baltic']);
+export const REGIONAL_DEMONYMS = new Set(['european', 'african', 'asian', 'arab', 'nordic', 'baltic']);
 const MAX_DEMONYM_WORDS = 2;
 
 /**

@@ -68,7 +68,7 @@ export const NOUN_PHRASE_ENDS = wordSet(
 /** Class phrases that name people, not weapons ("suicide bombers"). */
 export const PERSON_CLASSES = wordSet('suicide bomber|suicide bombers');
 
-/** Lower-case nouns that, right after a designation ("J-10 fighters", "Su-35 fighter"), are part of the system's name. */
+/** Lower-case nouns that, right after a designation ("J-10 fighters", "Su-35 fighter"), show it names an aircraft (they stay outside its span). */
 export const DESIGNATION_CLASS_NOUNS = wordSet('fighter fighters');
 
 /** Lower-case nouns that make a class word before them a mere modifier ("carrier group", "drone attacks", "missile batteries"). */

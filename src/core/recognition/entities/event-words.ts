@@ -11,7 +11,10 @@ export const EVENT_HEADS = wordSet(
 export const EVENT_FOLLOWERS = wordSet('war conflict summit talks election elections invasion offensive crisis meeting');
 
 /** Lower-case nouns after which an untyped name is an exercise's name ("Han Kuang exercises"); the noun stays outside. */
-export const EXERCISE_NOUNS = wordSet('exercise exercises drill drills maneuvers manoeuvres wargames');
+export const EXERCISE_NOUNS = wordSet('exercise exercises drill drills maneuvers manoeuvres wargames mission operation');
+
+/** Exercise nouns after which a lone acronym names the body that runs it ("the UNMISS mission"), not an operation. */
+export const BODY_MISSION_NOUNS = wordSet('mission operation');
 
 /** Lower-case adjectives allowed between an exercise's name and its noun ("Han Kuang military exercises"). */
 export const EXERCISE_ADJECTIVES = wordSet('military naval joint annual live-fire large-scale air amphibious combined');

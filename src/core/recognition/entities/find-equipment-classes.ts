@@ -28,8 +28,9 @@ export function findEquipmentClasses(line: string, tokens: readonly Token[], own
   while (index < tokens.length) {
     const designation = designationBefore(tokens, owners, index);
     if (designation !== undefined) {
-      // "J-10 fighters": a word for fighters after a hyphenated designation names the aircraft, not an armed group.
-      pieces.push({ ...designation, endToken: index + 1, end: tokens[index].end, type: 'equipment', confidence: 3 });
+      // "J-10 fighters": a word for fighters after a hyphenated designation names the aircraft, not an armed group; the
+      // guidelines list only "fighter jet(s)" as a class head, so the word stays outside the span ("F-35 fighters" → `F-35`).
+      pieces.push({ ...designation, type: 'equipment', confidence: 3 });
       index++;
       continue;
     }
@@ -132,26 +133,29 @@ function endsNounPhrase(line: string, tokens: readonly Token[], head: number): b
  * generic weapon noun; not a lone word opening a sentence, where the noun may be a verb ("Separatists bomb a convoy").
  */
 function systemBeforeGenericHead(tokens: readonly Token[], owners: readonly (Piece | undefined)[], index: number): Piece | undefined {
-  const name = systemNameBefore(tokens, owners, index);
-  if (name === undefined || name.type === 'equipment' || (name.endToken - name.firstToken === 1 && tokens[name.firstToken].sentenceStart)) {
+  const name = systemNameBefore(tokens, owners, index, true);
+  const numbered = name !== undefined && tokens[index].gap !== ' ';
+  if (name === undefined || (name.type === 'equipment' && !numbered) || (name.endToken - name.firstToken === 1 && tokens[name.firstToken].sentenceStart)) {
     return undefined;
   }
   let head = index;
-  while (head < tokens.length && isUnownedWord(tokens, owners, head) && isGenericModifier(tokens[head].lower)) {
+  while (head < tokens.length && isUnownedWord(tokens, owners, head, index) && isGenericModifier(tokens[head].lower)) {
     head++;
   }
-  if (!(head < tokens.length && isUnownedWord(tokens, owners, head) && GENERIC_WEAPON_HEADS.has(tokens[head].lower)) && head > index) {
+  if (!(head < tokens.length && isUnownedWord(tokens, owners, head, index) && GENERIC_WEAPON_HEADS.has(tokens[head].lower)) && head > index) {
     // "Zorva aircraft": a generic noun that is also a class modifier ("aircraft carrier") ends the phrase.
     head--;
   }
-  const generic = isUnownedWord(tokens, owners, head) && GENERIC_WEAPON_HEADS.has(tokens[head].lower) && (head > index || !MODIFIED_GENERIC_HEADS.has(tokens[head].lower));
-  return generic && !isModifier(tokens, head) ? { ...name, type: 'equipment', confidence: 2 } : undefined;
+  const generic = isUnownedWord(tokens, owners, head, index) && GENERIC_WEAPON_HEADS.has(tokens[head].lower) && (head > index || !MODIFIED_GENERIC_HEADS.has(tokens[head].lower));
+  // "Bell 212 helicopter": a model number between the name and the noun belongs to the name.
+  const end = numbered ? tokens[index].start - 1 : name.end;
+  return generic && !isModifier(tokens, head) ? { ...name, end, type: 'equipment', confidence: name.type === 'equipment' ? name.confidence : 2 } : undefined;
 }
 
-/** A lower-case word after a space that no name owns. */
-function isUnownedWord(tokens: readonly Token[], owners: readonly (Piece | undefined)[], at: number): boolean {
+/** A lower-case word that no name owns, after a space or, as the phrase's first word, after the name's model number. */
+function isUnownedWord(tokens: readonly Token[], owners: readonly (Piece | undefined)[], at: number, first: number): boolean {
   const token = tokens[at];
-  return token !== undefined && token.gap === ' ' && owners[at] === undefined && !token.capitalized;
+  return token !== undefined && (token.gap === ' ' || at === first) && owners[at] === undefined && !token.capitalized;
 }
 
 function isGenericModifier(word: string): boolean {
@@ -161,12 +165,13 @@ function isGenericModifier(word: string): boolean {
 /**
  * The name right before `index` that a class noun there may show to be a weapon system: equipment already, or a name no
  * rule could type surely; not an owner ("Zorva's drones") nor a group whose plural is a listed organization ("Houthi
- * drones" are the Houthis' drones).
+ * drones" are the Houthis' drones). A model number may stand between a system's name and the noun ("Leopard 2A6 tanks"),
+ * and, before a generic weapon noun (`numberedUnsure`), between a name not typed yet and the noun ("Bell 212 helicopter").
  */
-function systemNameBefore(tokens: readonly Token[], owners: readonly (Piece | undefined)[], index: number): Piece | undefined {
+function systemNameBefore(tokens: readonly Token[], owners: readonly (Piece | undefined)[], index: number, numberedUnsure = false): Piece | undefined {
   const gap = index > 0 ? tokens[index].gap : '';
   const name = gap === ' ' || MODEL_NUMBER.test(gap) ? owners[index - 1] : undefined;
-  if (name === undefined || name.endToken !== index || tokens[index - 1].possessive || !namesSystem(name) || (gap !== ' ' && name.type !== 'equipment')) {
+  if (name === undefined || name.endToken !== index || tokens[index - 1].possessive || !namesSystem(name) || (gap !== ' ' && name.type !== 'equipment' && !numberedUnsure)) {
     return undefined;
   }
   const single = name.endToken - name.firstToken === 1 ? tokens[name.firstToken] : undefined;

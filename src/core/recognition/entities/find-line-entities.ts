@@ -1,7 +1,7 @@
 import type { EntityType } from '../types';
 import { chunkLine, type Chunk } from './chunk-line';
-import { classifyChunk, headIndex, tokenOwners, type Confidence, type LineContext, type Piece } from './classify-chunk';
-import { EVENT_FOLLOWERS, EVENT_HEADS, EXERCISE_ADJECTIVES, EXERCISE_NOUNS } from './event-words';
+import { classifyChunk, headIndex, REGIONAL_DEMONYMS, tokenOwners, type Confidence, type LineContext, type Piece } from './classify-chunk';
+import { BODY_MISSION_NOUNS, EVENT_FOLLOWERS, EVENT_HEADS, EXERCISE_ADJECTIVES, EXERCISE_NOUNS } from './event-words';
 import { findEventNoun } from './find-event-noun';
 import { PLACE_HEADS } from './place-names';
 import { VESSEL_PREFIXES } from './equipment-words';
@@ -91,7 +91,28 @@ export function findLineEntities(line: string, tagger: TagScorer | null = null):
     pieces.sort((a, b) => a.start - b.start);
     typeCoordinatedSystems(pieces, classes, line);
   }
+  pieces = joinAdjacentSystems(pieces, tokens);
   return linkAbbreviations(withPennantNumbers(withEventYears(withDesignationNumbers(pieces, tokens, line), tokens, line), tokens, line), tokens, line);
+}
+
+/**
+ * "Eurofighter Typhoon", "Predator Hawk rockets", "K9 Vajra self-propelled guns": a system's name right before another
+ * (a maker's or family name before a model, a designation before its nickname) is one system, not two.
+ */
+function joinAdjacentSystems(pieces: Piece[], tokens: readonly Token[]): Piece[] {
+  const result: Piece[] = [];
+  for (const found of pieces) {
+    const previous = result[result.length - 1];
+    const joins =
+      previous !== undefined && previous.type === 'equipment' && found.type === 'equipment' && previous.endToken === found.firstToken &&
+      previous.end === tokens[previous.endToken - 1].end && tokens[found.firstToken].gap === ' ' && !tokens[previous.endToken - 1].possessive;
+    if (joins) {
+      result[result.length - 1] = { ...previous, endToken: found.endToken, end: found.end, confidence: maxConfidence(previous, found) };
+    } else {
+      result.push(found);
+    }
+  }
+  return result;
 }
 
 /** "(F 218)", "(D 37)", "(L9013)" right after a ship's name: its pennant number. */
@@ -207,7 +228,7 @@ export function findRulePieces(line: string): RuleFindings | null {
     for (const chunk of chunks) {
       pieces.push(...classifyChunk(chunk, context));
     }
-    pieces = mergeEvents(mergeQualifiedOrganizations(mergePossessiveOrganizations(pieces, tokens), tokens), tokens).map((found) => retypeExercise(found, tokens));
+    pieces = retypeExercises(mergeEvents(mergeQualifiedOrganizations(mergePossessiveOrganizations(pieces, tokens), tokens), tokens), tokens);
     typeListedPlaces(pieces, line);
   }
   return { tokens, chunks, pieces };
@@ -430,6 +451,21 @@ function mergeEvents(pieces: Piece[], tokens: readonly Token[]): Piece[] {
 }
 
 /**
+ * Retypes exercise names (`retypeExercise`); a region's demonym right before one, in the same run of capitals, opens its
+ * name ("Baltic Sentry mission", "Nordic Warden operation"), though the chunk rules strip demonyms.
+ */
+function retypeExercises(pieces: readonly Piece[], tokens: readonly Token[]): Piece[] {
+  return pieces.map((found, index) => {
+    const retyped = retypeExercise(found, tokens);
+    const before = tokens[found.firstToken - 1];
+    const opensName =
+      retyped !== found && before !== undefined && before.capitalized && tokens[found.firstToken].gap === ' ' && REGIONAL_DEMONYMS.has(before.lower) &&
+      (index === 0 || pieces[index - 1].endToken < found.firstToken);
+    return opensName ? { ...retyped, firstToken: found.firstToken - 1, start: before.start } : retyped;
+  });
+}
+
+/**
  * "Han Kuang military exercises": a name no rule typed surely, followed by an exercise noun, names the exercise.
  * With an adjective between, a cued person guess yields too ("Putin exercises" may be a verb; "Han Kuang annual drills" is not).
  */
@@ -442,7 +478,8 @@ function retypeExercise(found: Piece, tokens: readonly Token[]): Piece {
     index++;
   }
   const noun = tokens[index];
-  const named = index < tokens.length && noun.gap === ' ' && !noun.capitalized && EXERCISE_NOUNS.has(noun.lower);
+  const loneAcronym = found.endToken - found.firstToken === 1 && tokens[found.firstToken].acronym;
+  const named = index < tokens.length && noun.gap === ' ' && !noun.capitalized && EXERCISE_NOUNS.has(noun.lower) && !(loneAcronym && BODY_MISSION_NOUNS.has(noun.lower));
   const sure = found.type === null || found.confidence <= 1 || index > found.endToken;
   return named && sure ? { ...found, type: 'event', confidence: 2 } : found;
 }
