@@ -110,12 +110,12 @@ function connectorLength(tokens: readonly Token[], first: number, at: number, sa
     // Once an institution's name has its "of"/"for", later ones belong to it too ("Office for the Coordination of Humanitarian Affairs").
     length = tokens[at + 1]?.lower === 'the' ? 2 : 1;
   } else if ((word === 'of' || word === 'and') && CONNECTED_PLACE_WORDS.has(`${tokens[at - 1].lower} ${word} ${tokens[at + 1]?.lower}`)) {
-    // "Horn of Africa", "Jammu and Kashmir": a listed place's name goes on after its connector.
+    // "Horn of Africa", "Jammu and Kashmir", "Bosnia and Herzegovina": a listed place's name goes on after its connector.
     length = 1;
   } else if (word === 'and' && sawOf) {
     // "Islamic State of Iraq and the Levant": after "of", "and the" joins one last name word, no more ("... and the Army said").
     length = joinsLastNameWord(tokens, at) ? 2 : 1;
-  } else if (word === 'and' && (joinsListedPlace(tokens, first, at) || joinsInstitutionFields(tokens, first, at))) {
+  } else if (word === 'and' && joinsInstitutionFields(tokens, first, at)) {
     length = 1;
   }
   const after = tokens[at + length];
@@ -153,14 +153,6 @@ function joinsLastNameWord(tokens: readonly Token[], at: number): boolean {
     tokens[at + 1]?.lower === 'the' && last !== undefined && PLACE_NAMES.has(tokens[at - 1].lower) && !continuesName(tokens, at + 3) &&
     !ORGANIZATION_HEADS.has(last.lower) && !TITLES.has(last.lower)
   );
-}
-
-/** "Bosnia and Herzegovina", "São Tomé and Príncipe": "and" inside a listed place name of one or two words before it and one after. */
-function joinsListedPlace(tokens: readonly Token[], first: number, at: number): boolean {
-  const after = tokens[at + 1];
-  if (after === undefined) return false;
-  const tail = ` and ${after.lower}`;
-  return PLACE_NAMES.has(tokens[at - 1].lower + tail) || (at - 2 >= first && PLACE_NAMES.has(`${tokens[at - 2].lower} ${tokens[at - 1].lower}${tail}`));
 }
 
 const MAX_FIELD_WORDS_BEFORE_HEAD = 2;
