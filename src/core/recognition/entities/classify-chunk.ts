@@ -706,12 +706,8 @@ function hasLocativeSuffix(lower: string): boolean {
 
 /** "Islamic State of Iraq and the Levant": a listed organization's name with an of-phrase the chunker joined is its fuller name. */
 function extendsListedOrganization(tokens: readonly Token[], first: number, end: number): boolean {
-  for (let split = first + 1; split < end - 1; split++) {
-    if (!tokens[split].capitalized && OF_CONNECTORS.has(tokens[split].lower)) {
-      return lexiconType(phrase(tokens, first, split)) === 'organization';
-    }
-  }
-  return false;
+  const head = headIndex(tokens, first, end);
+  return head < end - 1 && lexiconType(phrase(tokens, first, head + 1)) === 'organization';
 }
 
 /** Whether tokens `[first, end)` open with a listed organization that more words follow. */
@@ -726,13 +722,19 @@ function opensWithListedOrganization(tokens: readonly Token[], first: number, en
 
 /** "South Korean National Assembly": a demonym before a listed name is not part of it. */
 function knownAfterDemonym(first: number, end: number, tokens: readonly Token[]): { first: number; type: EntityType } | null {
-  for (let split = first + 1; split < end; split++) {
+  const split = demonymEnd(tokens, first, end - 1);
+  const type = split > first ? lexiconType(phrase(tokens, split, end)) : null;
+  return type === null ? null : { first: split, type };
+}
+
+/** Where the shortest demonym opening tokens `[first, ...)` ends, at most at `last`; `first` when none does. */
+function demonymEnd(tokens: readonly Token[], first: number, last: number): number {
+  for (let split = first + 1; split <= last; split++) {
     if (isDemonym(phrase(tokens, first, split))) {
-      const type = lexiconType(phrase(tokens, split, end));
-      return type === null ? null : { first: split, type };
+      return split;
     }
   }
-  return null;
+  return first;
 }
 
 /** Heads of government offices that a national demonym before them only describes. */
@@ -752,12 +754,7 @@ function officeAfterDemonym(first: number, end: number, tokens: readonly Token[]
   if (COMPASS_WORDS.has(opening) || REGIONAL_DEMONYMS.has(opening) || !DESCRIBED_OFFICE_HEADS.has(tokens[headIndex(tokens, first, end)].lower)) {
     return first;
   }
-  for (let split = first + 1; split < end && split <= first + MAX_DEMONYM_WORDS; split++) {
-    if (isDemonym(phrase(tokens, first, split))) {
-      return split;
-    }
-  }
-  return first;
+  return demonymEnd(tokens, first, Math.min(end - 1, first + MAX_DEMONYM_WORDS));
 }
 
 /** Index of the head word of tokens `[first, end)`: the last before its first "of"/"for"/"on" ("Institute for Korean Studies"), else the last. */
